@@ -1,0 +1,31 @@
+/**
+ * Errors of the scoring core. Every refusal says what kind of problem it is and where, so that
+ * adapters can turn it into an Excel error value or a task-pane message without parsing text.
+ */
+export type CoreErrorKind =
+  | "not-a-number" // a cell holds text that is not a number
+  | "missing" // a value is absent (blank, "-", "x") and the missing-value policy is "error"
+  | "negative" // percent-of-leader (or a share) is undefined for a negative value
+  | "zero-leader" // every value of a column is 0, so there is no leader to divide by
+  | "shape" // rows and table of different widths, empty input
+  | "not-found" // a region row is not part of the table it is compared with
+  | "invalid-argument"; // an option the function does not know
+
+export class CoreError extends Error {
+  readonly kind: CoreErrorKind;
+  /** Zero-based row and column of the offending value, where one cell is to blame. */
+  readonly row?: number;
+  readonly column?: number;
+
+  constructor(kind: CoreErrorKind, message: string, where: { row?: number; column?: number } = {}) {
+    super(message);
+    this.name = "CoreError";
+    this.kind = kind;
+    this.row = where.row;
+    this.column = where.column;
+  }
+}
+
+export function isCoreError(e: unknown): e is CoreError {
+  return e instanceof CoreError;
+}

@@ -1,0 +1,10 @@
+/** The scoring core: numbers in, numbers out, no Office dependency. */
+export * from "./errors";
+export * from "./numbers";
+export * from "./indicators";
+export * from "./leader";
+export * from "./innovation-index";
+export * from "./scale";
+export * from "./specialisation";
+export * from "./outliers";
+export * from "./promising-zones";

@@ -1,0 +1,72 @@
+/**
+ * The six indicators of stage 1 (METHOD.md), in the order the functions and the sheet use:
+ * S_D, S_F, S_E (susceptibility), S_A, S_B, S_C (activity). All are "higher is better".
+ */
+import { CoreError } from "./errors";
+
+export const INDICATOR_CODES = ["S_D", "S_F", "S_E", "S_A", "S_B", "S_C"] as const;
+export type IndicatorCode = (typeof INDICATOR_CODES)[number];
+export type IndicatorGroup = "susceptibility" | "activity";
+
+/** Raw yearbook figures the indicators are derived from. Money in mln tenge, emissions in thousand tonnes. */
+export const RAW_FIGURES = [
+  "grp",
+  "employed",
+  "fixedAssets",
+  "emissions",
+  "rdExpenditure",
+  "techInnovationExpenditure",
+  "innovativeProducts",
+  "population",
+] as const;
+export type RawFigure = (typeof RAW_FIGURES)[number];
+export type RawFigures = Partial<Record<RawFigure, number | null>>;
+
+export interface IndicatorInfo {
+  code: IndicatorCode;
+  group: IndicatorGroup;
+  name: string;
+  unit: string;
+  /** The raw figures it is computed from: numerator first, then denominator. */
+  inputs: readonly [RawFigure, RawFigure];
+  /** Multiplier that turns numerator/denominator into the indicator's unit. */
+  factor: number;
+}
+
+export const INDICATORS: readonly IndicatorInfo[] = [
+  { code: "S_D", group: "susceptibility", name: "Labour productivity", unit: "thousand tenge per employed person", inputs: ["grp", "employed"], factor: 1000 },
+  { code: "S_F", group: "susceptibility", name: "Return on fixed assets", unit: "GRP per tenge of fixed assets", inputs: ["grp", "fixedAssets"], factor: 1 },
+  { code: "S_E", group: "susceptibility", name: "Eco-efficiency of production", unit: "thousand tenge of GRP per tonne of emissions", inputs: ["grp", "emissions"], factor: 1 },
+  { code: "S_A", group: "activity", name: "R&D expenditure per employed person", unit: "tenge per person", inputs: ["rdExpenditure", "employed"], factor: 1e6 },
+  { code: "S_B", group: "activity", name: "Technological-innovation expenditure per employed person", unit: "tenge per person", inputs: ["techInnovationExpenditure", "employed"], factor: 1e6 },
+  { code: "S_C", group: "activity", name: "Innovative products per head of population", unit: "tenge per person", inputs: ["innovativeProducts", "population"], factor: 1e6 },
+];
+
+export const SUSCEPTIBILITY_CODES: readonly IndicatorCode[] = ["S_D", "S_F", "S_E"];
+export const ACTIVITY_CODES: readonly IndicatorCode[] = ["S_A", "S_B", "S_C"];
+
+export function indicatorInfo(code: IndicatorCode): IndicatorInfo {
+  const info = INDICATORS.find((i) => i.code === code);
+  if (!info) throw new CoreError("invalid-argument", `unknown indicator "${code}"`);
+  return info;
+}
+
+/**
+ * One indicator from raw figures, or null where a figure it needs is missing.
+ * A zero denominator is refused: dividing by no employed persons is an error in the data.
+ */
+export function deriveIndicator(code: IndicatorCode, raw: RawFigures): number | null {
+  const { inputs, factor } = indicatorInfo(code);
+  const numerator = raw[inputs[0]];
+  const denominator = raw[inputs[1]];
+  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
+  if (denominator === 0) throw new CoreError("invalid-argument", `${code}: ${inputs[1]} is 0, the indicator is undefined`);
+  return (numerator * factor) / denominator;
+}
+
+/** All six indicators from raw figures (null where a needed figure is absent). */
+export function deriveIndicators(raw: RawFigures): Record<IndicatorCode, number | null> {
+  const out = {} as Record<IndicatorCode, number | null>;
+  for (const code of INDICATOR_CODES) out[code] = deriveIndicator(code, raw);
+  return out;
+}

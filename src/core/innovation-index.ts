@@ -1,0 +1,144 @@
+/**
+ * Stage 1 of the method: percent-of-leader scores of the six indicators (formula 1), the
+ * susceptibility rating R_IS (formula 2), the activity rating R_IA (formula 3) and the final
+ * innovation-development index (formula 4).
+ */
+import { CoreError } from "./errors";
+import { ACTIVITY_CODES, INDICATOR_CODES, IndicatorCode, SUSCEPTIBILITY_CODES } from "./indicators";
+import { columnLeader } from "./leader";
+
+/** What to do with a missing indicator value (blank cell, "-", "x"). */
+export type MissingPolicy =
+  | "error" // refuse: the default, because a silently altered mean is a wrong number
+  | "skip" // average the indicators of the group that are present
+  | "zero"; // count the missing indicator as 0 (the region scores nothing on it)
+
+export interface Weights {
+  susceptibility: number;
+  activity: number;
+}
+
+export const EQUAL_WEIGHTS: Weights = { susceptibility: 0.5, activity: 0.5 };
+
+export interface IndexOptions {
+  /** Weights of R_IS and R_IA; they are normalised to sum to 1. Default 0.5 / 0.5. */
+  weights?: Weights;
+  missing?: MissingPolicy;
+}
+
+export interface RegionScore {
+  /** Percent-of-leader score of each indicator, null where missing and skipped. */
+  scores: Record<IndicatorCode, number | null>;
+  susceptibility: number;
+  activity: number;
+  index: number;
+}
+
+/** A table row of the six indicators in METHOD.md order: S_D, S_F, S_E, S_A, S_B, S_C. */
+export type IndicatorRow = readonly (number | null)[];
+
+/** The leader of each of the six indicator columns of a table. */
+export function indicatorLeaders(table: readonly IndicatorRow[], options: IndexOptions = {}): number[] {
+  checkWidths(table, "table");
+  const missing = options.missing ?? "error";
+  return INDICATOR_CODES.map((code, c) => {
+    const column = table.map((row, r) => present(row[c], missing, r, c));
+    return columnLeader(column, code);
+  });
+}
+
+/** Scores every row of a table against the table's own leaders. */
+export function innovationIndex(table: readonly IndicatorRow[], options: IndexOptions = {}): RegionScore[] {
+  return scoreAgainstLeaders(table, indicatorLeaders(table, options), options);
+}
+
+/**
+ * Scores some rows against the leaders of a whole table: what a formula filled down one region
+ * row at a time needs. The rows are expected to belong to the table; a value above its column's
+ * leader is refused, since it would score over 100.
+ */
+export function scoreRows(rows: readonly IndicatorRow[], table: readonly IndicatorRow[], options: IndexOptions = {}): RegionScore[] {
+  checkWidths(rows, "rows");
+  return scoreAgainstLeaders(rows, indicatorLeaders(table, options), options);
+}
+
+export function scoreAgainstLeaders(rows: readonly IndicatorRow[], leaders: readonly number[], options: IndexOptions = {}): RegionScore[] {
+  const missing = options.missing ?? "error";
+  const weights = normaliseWeights(options.weights ?? EQUAL_WEIGHTS);
+  return rows.map((row, r) => {
+    const scores = {} as Record<IndicatorCode, number | null>;
+    INDICATOR_CODES.forEach((code, c) => {
+      const value = present(row[c], missing, r, c);
+      if (value === null) {
+        scores[code] = null;
+        return;
+      }
+      if (value < 0) throw new CoreError("negative", `${code}: negative value ${value} in row ${r + 1}; percent of the leader is undefined`, { row: r, column: c });
+      if (value > leaders[c] * (1 + 1e-12)) {
+        throw new CoreError("not-found", `${code}: value ${value} in row ${r + 1} is above the table's leader ${leaders[c]}; is the row part of the table?`, { row: r, column: c });
+      }
+      scores[code] = (value / leaders[c]) * 100;
+    });
+    const susceptibility = groupRating(scores, SUSCEPTIBILITY_CODES, r);
+    const activity = groupRating(scores, ACTIVITY_CODES, r);
+    return { scores, susceptibility, activity, index: weights.susceptibility * susceptibility + weights.activity * activity };
+  });
+}
+
+/** Formulas (2) and (3): the mean of a group's scores (of those present, under the "skip" policy). */
+function groupRating(scores: Record<IndicatorCode, number | null>, codes: readonly IndicatorCode[], row: number): number {
+  const values = codes.map((c) => scores[c]).filter((v): v is number => v !== null);
+  if (values.length === 0) throw new CoreError("missing", `row ${row + 1}: no ${codes.join("/")} indicator present`, { row });
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+export function normaliseWeights(weights: Weights): Weights {
+  const { susceptibility, activity } = weights;
+  if (!(susceptibility >= 0) || !(activity >= 0) || !Number.isFinite(susceptibility) || !Number.isFinite(activity)) {
+    throw new CoreError("invalid-argument", "weights must be two non-negative numbers");
+  }
+  const sum = susceptibility + activity;
+  if (sum === 0) throw new CoreError("invalid-argument", "weights must not both be 0");
+  return { susceptibility: susceptibility / sum, activity: activity / sum };
+}
+
+function present(value: number | null | undefined, missing: MissingPolicy, row: number, column: number): number | null {
+  if (value !== null && value !== undefined) {
+    if (!Number.isFinite(value)) throw new CoreError("not-a-number", `${INDICATOR_CODES[column]}: row ${row + 1} is not a finite number`, { row, column });
+    return value;
+  }
+  if (missing === "zero") return 0;
+  if (missing === "skip") return null;
+  throw new CoreError("missing", `${INDICATOR_CODES[column]} is missing in row ${row + 1}`, { row, column });
+}
+
+function checkWidths(rows: readonly IndicatorRow[], what: string): void {
+  if (rows.length === 0) throw new CoreError("shape", `${what} is empty`);
+  rows.forEach((row, r) => {
+    if (row.length !== INDICATOR_CODES.length) {
+      throw new CoreError("shape", `${what} row ${r + 1} has ${row.length} columns; the six indicators S_D, S_F, S_E, S_A, S_B, S_C are needed`, { row: r });
+    }
+  });
+}
+
+/** Rank of each value, largest first, ties sharing the best rank (Excel's RANK.EQ descending). */
+export function rankDescending(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => b - a);
+  // Rank = 1 + how many values are strictly larger: the first position of v in the sorted copy.
+  return values.map((v) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] > v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  });
+}
+
+/** The paper's dynamics column: the later index as a percent of the earlier one. */
+export function indexDynamics(earlier: number, later: number): number {
+  if (!(earlier > 0)) throw new CoreError("zero-leader", "the earlier index is 0: the change in % is undefined");
+  return (later / earlier) * 100;
+}

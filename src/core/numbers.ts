@@ -1,0 +1,109 @@
+/**
+ * Reading numbers as statistical yearbooks print them: "1 054 074,4" (Russian), "1,054,074.4"
+ * (English), "585965,4", with non-breaking or thin spaces, dashes and "x" for no data, and
+ * footnote marks. Text that could be read two ways ("1,234") is never guessed: the caller sets
+ * the locale, or gets an "ambiguous" answer.
+ */
+
+/** "ru": space or dot groups thousands, comma is the decimal mark. "en": comma groups, dot is decimal. */
+export type NumberLocale = "auto" | "ru" | "en";
+
+export type ParsedNumber =
+  | { kind: "number"; value: number }
+  | { kind: "missing"; text: string }
+  | { kind: "invalid"; text: string; reason: string };
+
+/** What yearbooks print where there is no figure. */
+const NO_DATA = new Set(["", "-", "–", "—", "−", "…", "...", "x", "х", "X", "Х", "н/д", "n/a", "na", ".."]);
+
+/** Spaces of every kind a copied table may carry, used as thousands separators. */
+const SPACES = /[\s\u00a0\u2007\u2009\u202f\u2002-\u2006\u2008\u200a\u205f\u3000']/g;
+
+/** Footnote marks after a number: "123,4*", "123,4¹", "123,4 1)", "12.5(2)". */
+const FOOTNOTE = /(\s*(\*+|[¹²³⁰⁴-⁹]+|\(\d{1,2}\)|\d{1,2}\)))+$/u;
+
+const MINUS = /^[-−–]/;
+
+export function parseYearbookNumber(input: unknown, locale: NumberLocale = "auto"): ParsedNumber {
+  if (input === null || input === undefined) return { kind: "missing", text: "" };
+  if (typeof input === "number") {
+    return Number.isFinite(input)
+      ? { kind: "number", value: input }
+      : { kind: "invalid", text: String(input), reason: "not a finite number" };
+  }
+  if (typeof input === "boolean") return { kind: "invalid", text: String(input), reason: "TRUE/FALSE is not a figure" };
+  if (typeof input !== "string") return { kind: "invalid", text: String(input), reason: "not a number" };
+
+  const original = input;
+  let text = input.trim();
+  if (NO_DATA.has(text.toLowerCase()) || NO_DATA.has(text)) return { kind: "missing", text: original };
+
+  text = text.replace(FOOTNOTE, "").trim();
+  let sign = 1;
+  if (MINUS.test(text) && text.length > 1) {
+    sign = -1;
+    text = text.slice(1).trim();
+  }
+  // Spaces group thousands in every locale yearbooks use.
+  text = text.replace(SPACES, "");
+  if (!/^[0-9.,]+$/.test(text) || !/[0-9]/.test(text)) {
+    return { kind: "invalid", text: original, reason: "not a number" };
+  }
+
+  const normalised = normalise(text, locale);
+  if (typeof normalised !== "string") return { kind: "invalid", text: original, reason: normalised.reason };
+  const value = Number(normalised);
+  if (!Number.isFinite(value)) return { kind: "invalid", text: original, reason: "not a number" };
+  return { kind: "number", value: sign * value };
+}
+
+/** Turns digits with "," and "." into a plain JavaScript number literal, or says why it cannot. */
+function normalise(text: string, locale: NumberLocale): string | { reason: string } {
+  const commas = count(text, ",");
+  const dots = count(text, ".");
+  if (commas === 0 && dots === 0) return text;
+
+  if (commas > 0 && dots > 0) {
+    // Both marks: the last one is the decimal mark, the other groups thousands.
+    const decimal = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
+    const group = decimal === "," ? "." : ",";
+    if (count(text, decimal) > 1) return { reason: "more than one decimal mark" };
+    if (locale === "ru" && decimal === ".") return { reason: 'dot as decimal mark but the locale is "ru"' };
+    if (locale === "en" && decimal === ",") return { reason: 'comma as decimal mark but the locale is "en"' };
+    return ungroup(text, group, decimal);
+  }
+
+  const mark = commas > 0 ? "," : ".";
+  const marks = commas + dots;
+  if (marks > 1) {
+    // "1,054,074" or "1.054.074": only grouping makes sense.
+    if (locale === "ru" && mark === ",") return { reason: 'comma grouping but the locale is "ru"' };
+    if (locale === "en" && mark === ".") return { reason: 'dot grouping but the locale is "en"' };
+    return ungroup(text, mark, null);
+  }
+
+  // One mark. With a locale it is decided; without one, only a mark followed by exactly three
+  // digits after a non-zero integer part could be either, and that is refused, not guessed.
+  const [intPart, fracPart] = text.split(mark);
+  if (locale === "ru") return mark === "," ? `${intPart}.${fracPart}` : ungroup(text, ".", null);
+  if (locale === "en") return mark === "." ? text : ungroup(text, ",", null);
+  const couldGroup = fracPart.length === 3 && intPart.length >= 1 && intPart.length <= 3 && !/^0+$/.test(intPart);
+  if (couldGroup) {
+    return { reason: `"${text}" could be a decimal or a thousands separator: set the number locale ("ru" or "en")` };
+  }
+  return `${intPart === "" ? "0" : intPart}.${fracPart}`;
+}
+
+function ungroup(text: string, group: string, decimal: string | null): string | { reason: string } {
+  const [whole, frac] = decimal ? text.split(decimal) : [text, undefined];
+  const groups = whole.split(group);
+  const wellFormed = groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  if (!wellFormed) return { reason: "thousands separators in the wrong places" };
+  return frac === undefined ? groups.join("") : `${groups.join("")}.${frac}`;
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}

@@ -1,0 +1,118 @@
+/**
+ * The rating scale (the paper's Table 1, after Karachurina 2010): ten classes A++..D over the
+ * index from 0 to 100. A band includes its lower bound. Latin labels by default; the paper's
+ * Cyrillic labels (А, В, С) on request; labels in either alphabet (and the paper's "V") are read.
+ */
+import { CoreError } from "./errors";
+
+export type Alphabet = "latin" | "cyrillic";
+
+export interface Band {
+  /** Lowest index in the band (inclusive). */
+  lower: number;
+  label: string;
+  /** The group the class belongs to: its letter (A, B, C, D) for the default scale. */
+  group: string;
+  meaning: string;
+}
+
+export interface RatingScale {
+  /** Bands from the highest lower bound to the lowest. */
+  bands: readonly Band[];
+  /** Largest index the scale accepts (100 for the default scale). */
+  upper: number;
+}
+
+const LATIN_BANDS: readonly Band[] = [
+  { lower: 90, label: "A++", group: "A", meaning: "super-high innovation development" },
+  { lower: 80, label: "A+", group: "A", meaning: "very high innovation development" },
+  { lower: 70, label: "A", group: "A", meaning: "high innovation development" },
+  { lower: 60, label: "B++", group: "B", meaning: "above-average innovation development" },
+  { lower: 50, label: "B+", group: "B", meaning: "average innovation development" },
+  { lower: 40, label: "B", group: "B", meaning: "satisfactory innovation development" },
+  { lower: 30, label: "C++", group: "C", meaning: "below-average innovation development" },
+  { lower: 20, label: "C+", group: "C", meaning: "low innovation development" },
+  { lower: 10, label: "C", group: "C", meaning: "very low innovation development" },
+  { lower: 0, label: "D", group: "D", meaning: "unsatisfactory innovation development" },
+];
+
+export const GROUP_MEANING: Readonly<Record<string, string>> = {
+  A: "leaders",
+  B: "average",
+  C: "low",
+  D: "unsatisfactory",
+};
+
+const TO_CYRILLIC: Readonly<Record<string, string>> = { A: "А", B: "В", C: "С" };
+/** Letters that stand for a group in the paper's various spellings. */
+const TO_LATIN: Readonly<Record<string, string>> = { А: "A", В: "B", С: "C", V: "B", Д: "D", D: "D", A: "A", B: "B", C: "C" };
+
+export const LATIN_SCALE: RatingScale = { bands: LATIN_BANDS, upper: 100 };
+export const CYRILLIC_SCALE: RatingScale = {
+  bands: LATIN_BANDS.map((b) => ({ ...b, label: toCyrillic(b.label) })),
+  upper: 100,
+};
+
+export function defaultScale(alphabet: Alphabet = "latin"): RatingScale {
+  return alphabet === "cyrillic" ? CYRILLIC_SCALE : LATIN_SCALE;
+}
+
+/** The paper's Cyrillic spelling of a Latin label ("B++" -> "В++"); D has no Cyrillic form there. */
+export function toCyrillic(label: string): string {
+  return label.replace(/^[ABC]/, (l) => TO_CYRILLIC[l]);
+}
+
+/**
+ * A custom scale from lower bounds and labels (any order). The group of a label is its first
+ * letter. Bounds must be distinct finite numbers.
+ */
+export function customScale(lowers: readonly number[], labels: readonly string[], upper = Infinity): RatingScale {
+  if (lowers.length === 0 || lowers.length !== labels.length) {
+    throw new CoreError("shape", "a custom scale needs as many labels as lower bounds, at least one");
+  }
+  const bands = lowers.map((lower, i) => {
+    if (!Number.isFinite(lower)) throw new CoreError("not-a-number", `scale row ${i + 1}: the lower bound is not a number`, { row: i });
+    const label = String(labels[i]).trim();
+    if (label === "") throw new CoreError("missing", `scale row ${i + 1}: the label is empty`, { row: i });
+    return { lower, label, group: label.charAt(0), meaning: "" };
+  });
+  bands.sort((a, b) => b.lower - a.lower);
+  for (let i = 1; i < bands.length; i++) {
+    if (bands[i].lower === bands[i - 1].lower) throw new CoreError("invalid-argument", `the scale has the lower bound ${bands[i].lower} twice`);
+  }
+  return { bands, upper };
+}
+
+/** The band an index falls in. An index outside the scale is refused, not clamped. */
+export function classify(index: number, scale: RatingScale = LATIN_SCALE): Band {
+  if (!Number.isFinite(index)) throw new CoreError("not-a-number", "the index is not a number");
+  if (index > scale.upper + 1e-9) throw new CoreError("invalid-argument", `index ${index} is above the scale's top (${scale.upper})`);
+  const band = scale.bands.find((b) => index >= b.lower);
+  if (!band) throw new CoreError("invalid-argument", `index ${index} is below the scale's lowest band (${scale.bands[scale.bands.length - 1].lower})`);
+  return band;
+}
+
+export function ratingClass(index: number, scale: RatingScale = LATIN_SCALE): string {
+  return classify(index, scale).label;
+}
+
+/**
+ * Reads a class label printed in either alphabet ("В++", "V+", "a+", "С") back to its band of
+ * the default scale.
+ */
+export function parseClassLabel(label: string): Band {
+  const text = String(label).trim().replace(/\s+/g, "").replace(/＋/g, "+");
+  const match = /^([ABCDVАВСДabcdvавсд])(\+{0,2})$/u.exec(text);
+  if (!match) throw new CoreError("invalid-argument", `"${label}" is not a class of the rating scale (A++ .. D)`);
+  const letter = TO_LATIN[match[1].toUpperCase()];
+  const latin = letter + match[2];
+  const band = LATIN_BANDS.find((b) => b.label === latin);
+  if (!band) throw new CoreError("invalid-argument", `"${label}" is not a class of the rating scale (A++ .. D)`);
+  return band;
+}
+
+/** How many classes apart two labels are: positive when the later one is higher. */
+export function classMovement(earlier: string, later: string): number {
+  const order = (l: string) => LATIN_BANDS.length - LATIN_BANDS.indexOf(parseClassLabel(l));
+  return order(later) - order(earlier);
+}
