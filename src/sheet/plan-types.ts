@@ -1,0 +1,70 @@
+/**
+ * The rating workbook described as data, before anything is written. One description serves
+ * every writer (Office.js in the task pane, exceljs for the command line) and the tests.
+ *
+ * Coordinates are zero-based (row 0, column 0 is A1). A block is a rectangle written in one go,
+ * so a writer's number of calls depends on the number of blocks, not on the number of regions.
+ */
+
+/** A literal cell value. Text is always text: a region named "=x" must never become a formula. */
+export type CellValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Background colour, "#RRGGBB". */
+  fill?: string;
+  /** Font colour, "#RRGGBB". */
+  fontColor?: string;
+  horizontalAlignment?: "Left" | "Center" | "Right";
+  wrapText?: boolean;
+  /** Thin border round every cell of the block. */
+  border?: boolean;
+  fontSize?: number;
+}
+
+export interface PlanBlock {
+  /** Top-left corner, zero-based. */
+  row: number;
+  col: number;
+  /** Literal values, one inner array per row. Exactly one of values / formulas is given. */
+  values?: CellValue[][];
+  /**
+   * Formulas in Office.js syntax (plain function names such as RANK.EQ, A1 references, leading
+   * "="). A writer for the xlsx file format adds the "_xlfn." prefix where the format needs it.
+   */
+  formulas?: string[][];
+  /** What the core computed for each formula cell: for tests, cached values and values-only output. */
+  results?: CellValue[][];
+  /** Excel number format for every cell of the block, e.g. "0.00". */
+  numberFormat?: string;
+  style?: CellStyle;
+  /** What the block holds, for tests and for the task pane ("index", "class", "legend", ...). */
+  role?: string;
+}
+
+export interface ChartPlan {
+  kind: "bar";
+  title: string;
+  /** A1 ranges on the same sheet, e.g. "B5:B20" and "N5:N20". */
+  categories: string;
+  values: string;
+  /** One colour per data point, "#RRGGBB", in the order of the ranges (group colours). */
+  pointColors: string[];
+  /** Where the chart goes: top-left cell and size in cells. */
+  anchor: { row: number; col: number; width: number; height: number };
+}
+
+export interface SheetPlan {
+  name: string;
+  blocks: PlanBlock[];
+  /** Column widths in characters, by zero-based column. */
+  columnWidths: { col: number; width: number }[];
+  freeze: { rows: number; columns: number };
+  merges?: { row: number; col: number; rows: number; columns: number }[];
+  chart?: ChartPlan;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}

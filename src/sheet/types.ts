@@ -1,0 +1,117 @@
+/**
+ * Shared types of the rating-sheet job: reading a yearbook table, rating a year, findings.
+ * The command line and the task pane both work with these; the functions that produce them live
+ * in reader.ts, rate.ts and plan.ts of this folder.
+ */
+import type { Alphabet, IndicatorCode, MissingPolicy, NumberLocale, RawFigure, RawFigures, Weights } from "../core";
+
+/** Cells as a user selects them: Office.js `range.values` gives strings, numbers, booleans and "" for blanks. */
+export type Grid = readonly (readonly unknown[])[];
+
+/** A column the reader recognised: a raw yearbook figure or one of the six derived indicators. */
+export type Field = RawFigure | IndicatorCode;
+
+export interface ColumnMapping {
+  field: Field;
+  /** Zero-based column in the grid. */
+  column: number;
+  /** The header text it was recognised from (header rows joined with " / "). */
+  header: string;
+}
+
+export type FindingKind =
+  | "mismatch" // a printed derived indicator disagrees with its raw figures by more than 1%
+  | "implausible" // e.g. a per-capita figure implying fewer people than the employed count
+  | "unreadable" // a cell that is not a number
+  | "missing" // a value that is absent
+  | "excluded-row" // a row that is not a region (total, blank, note)
+  | "unmatched-region" // a region in one joined table but not the other
+  | "duplicate-region"
+  | "missing-indicator" // an indicator that is neither printed nor derivable
+  | "dominant-leader" // the JRC skewness/kurtosis rule flags the column (information)
+  | "source"; // which values were scored (printed or recomputed)
+
+export interface Finding {
+  region: string | null;
+  indicator: Field | null;
+  kind: FindingKind;
+  severity: "error" | "warning" | "info";
+  message: string;
+  /** The source cell, zero-based within the grid it came from, when one cell is to blame. */
+  cell?: { row: number; col: number; table?: number };
+}
+
+export interface RegionRow {
+  /** The name as the user wrote it, for display. */
+  name: string;
+  /** Canonical key used to match the region across tables and years. */
+  key: string;
+  /** Zero-based row in the grid (of the first table the region came from). */
+  gridRow: number;
+  raw: RawFigures;
+  /** Printed derived indicators, where the table has them (null: the cell was empty or "-"). */
+  printed: Partial<Record<IndicatorCode, number | null>>;
+}
+
+export interface ExcludedRow {
+  gridRow: number;
+  text: string;
+  reason: string;
+}
+
+export interface YearTable {
+  year: string | null;
+  regionColumn: number;
+  /** Number of header rows above the first data row. */
+  headerRows: number;
+  columns: ColumnMapping[];
+  regions: RegionRow[];
+  excluded: ExcludedRow[];
+  findings: Finding[];
+}
+
+export interface ReadOptions {
+  locale?: NumberLocale;
+  /** The year, when the caller knows it (from a sheet name or a command-line flag). */
+  year?: string;
+  /** Forced column mappings, overriding recognition (the task pane's dropdowns). */
+  mapping?: Partial<Record<Field, number | null>>;
+}
+
+export interface RateOptions {
+  /** Score the printed derived indicators (the paper's way, default) or recompute them from raw figures. */
+  prefer?: "printed" | "raw";
+  missing?: MissingPolicy;
+  weights?: Weights;
+}
+
+export interface RatedRegion {
+  name: string;
+  key: string;
+  /** The indicator values scored. */
+  indicators: Record<IndicatorCode, number | null>;
+  scores: Record<IndicatorCode, number | null>;
+  susceptibility: number;
+  activity: number;
+  index: number;
+  /** Latin class label. */
+  class: string;
+  rank: number;
+}
+
+export interface RatedYear {
+  year: string;
+  table: YearTable;
+  regions: RatedRegion[];
+  /** Where each indicator's scored values came from. */
+  sources: Record<IndicatorCode, "printed" | "raw">;
+  findings: Finding[];
+}
+
+export interface PlanOptions {
+  /** Native Excel formulas over the input cells (default) or plain values. */
+  formulas?: boolean;
+  alphabet?: Alphabet;
+  title?: string;
+  source?: string;
+}
