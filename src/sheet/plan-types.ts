@@ -55,14 +55,36 @@ export interface ChartPlan {
   anchor: { row: number; col: number; width: number; height: number };
 }
 
+/**
+ * A fill applied where a formula is true, evaluated for every cell of the range with references
+ * relative to its top-left cell (both Excel and ExcelJS support this "expression" rule). Used for
+ * the group colours of the class column, so the number of rules does not grow with regions.
+ */
+export interface ConditionalFormatPlan {
+  /** A1 range on the same sheet, e.g. "Y6:Y21". */
+  range: string;
+  /** Office.js syntax with a leading "=", e.g. '=LEFT(Y6,1)="A"'. */
+  formula: string;
+  /** Background colour, "#RRGGBB". */
+  fill: string;
+  fontColor?: string;
+  /** What it marks, e.g. "group:A". */
+  role?: string;
+}
+
 export interface SheetPlan {
   name: string;
   blocks: PlanBlock[];
   /** Column widths in characters, by zero-based column. */
   columnWidths: { col: number; width: number }[];
+  /** Row heights in points, by zero-based row, where the default does not fit (wrapped headers). */
+  rowHeights?: { row: number; height: number }[];
   freeze: { rows: number; columns: number };
   merges?: { row: number; col: number; rows: number; columns: number }[];
   chart?: ChartPlan;
+  conditionalFormats?: ConditionalFormatPlan[];
+  /** What the sheet holds: "year" (one year's rating) or "dynamics" (change between years). */
+  role?: string;
 }
 
 export interface WorkbookPlan {

@@ -17,6 +17,8 @@ export interface ColumnMapping {
   column: number;
   /** The header text it was recognised from (header rows joined with " / "). */
   header: string;
+  /** Which of the joined tables (zero-based) the column belongs to; absent for a single table. */
+  table?: number;
 }
 
 export type FindingKind =
@@ -51,6 +53,10 @@ export interface RegionRow {
   raw: RawFigures;
   /** Printed derived indicators, where the table has them (null: the cell was empty or "-"). */
   printed: Partial<Record<IndicatorCode, number | null>>;
+  /** Decimals each printed indicator was printed with, so checks allow for the printed rounding. */
+  printedDecimals?: Partial<Record<IndicatorCode, number>>;
+  /** After joining: the region's grid row in each table, null where the table lacks it. */
+  tableRows?: (number | null)[];
 }
 
 export interface ExcludedRow {
@@ -83,6 +89,8 @@ export interface RateOptions {
   prefer?: "printed" | "raw";
   missing?: MissingPolicy;
   weights?: Weights;
+  /** The year, when the table does not say (it wins over a year found in the headers). */
+  year?: string;
 }
 
 export interface RatedRegion {
@@ -106,6 +114,9 @@ export interface RatedYear {
   /** Where each indicator's scored values came from. */
   sources: Record<IndicatorCode, "printed" | "raw">;
   findings: Finding[];
+  /** The options it was rated with (the sheet's formulas repeat them). */
+  weights?: Weights;
+  missing?: MissingPolicy;
 }
 
 export interface PlanOptions {

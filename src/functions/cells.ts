@@ -1,0 +1,144 @@
+/**
+ * Reading what Excel hands a custom function: 2-D arrays of numbers, text, booleans, blanks ("" or
+ * null) and error values. Text that a yearbook would print as a number ("1 054 074,4") is read
+ * with the core's yearbook reader; text that could be read two ways ("1,234") is refused.
+ */
+import { CoreError, MissingPolicy, parseYearbookNumber } from "../core";
+
+/** A range as a custom function receives it. */
+export type Grid = readonly (readonly unknown[])[];
+
+/** What one output cell holds before it is handed to Excel: a value or the reason it has none. */
+export type Outcome = number | string | CoreError;
+
+/** Shown in a result cell for a value left out under the "skip" policy: the yearbooks' "no data". */
+export const NO_DATA = "-";
+
+/** A scalar passed where a range is expected arrives as a bare value; make every input 2-D. */
+export function asGrid(value: unknown): Grid {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [];
+    return value.every((row) => Array.isArray(row)) ? (value as unknown[][]) : [value];
+  }
+  return [[value]];
+}
+
+/** True for an argument Excel passes for an omitted optional parameter or an empty cell. */
+export function isOmitted(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  if (Array.isArray(value)) return asGrid(value).every((row) => row.every((c) => isOmitted(c)));
+  return false;
+}
+
+/** The number in a cell, null for a blank or a yearbook's "no data" mark; refuses anything else. */
+export function readNumber(cell: unknown, where: string): number | null {
+  if (typeof cell === "number") {
+    if (Number.isFinite(cell)) return cell;
+    throw new CoreError("not-a-number", `${where}: not a finite number`);
+  }
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "boolean") throw new CoreError("not-a-number", `${where}: TRUE/FALSE is not a figure`);
+  if (typeof cell === "object") throw new CoreError("not-a-number", `${where}: the cell holds an error value`);
+  const text = String(cell);
+  const parsed = parseYearbookNumber(text, "auto");
+  if (parsed.kind === "number") return parsed.value;
+  if (parsed.kind === "missing") return null;
+  const ru = parseYearbookNumber(text, "ru");
+  const en = parseYearbookNumber(text, "en");
+  if (ru.kind === "number" && en.kind === "number") {
+    throw new CoreError(
+      "not-a-number",
+      `${where}: "${text.trim()}" could be ${en.value} or ${ru.value}; type the figure as a number`
+    );
+  }
+  throw new CoreError("not-a-number", `${where}: "${text.trim()}" is not a number`);
+}
+
+/** Applies the missing-value policy to one value: a number, null (skipped) or a refusal. */
+export function applyMissing(value: number | null, policy: MissingPolicy, where: string): number | null {
+  if (value !== null) return value;
+  if (policy === "zero") return 0;
+  if (policy === "skip") return null;
+  throw new CoreError("missing", `${where} is missing (blank or "-")`);
+}
+
+/** Reads a whole range as numbers or nulls (blanks); the first bad cell refuses the range. */
+export function readNumbers(grid: Grid, describe: (row: number, col: number) => string): (number | null)[][] {
+  return grid.map((row, r) => row.map((cell, c) => readNumber(cell, describe(r, c))));
+}
+
+export function width(grid: Grid): number {
+  return grid.length === 0 ? 0 : grid[0].length;
+}
+
+/** All cells of a range, row by row. */
+export function flatten<T>(grid: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const row of grid) for (const cell of row) out.push(cell);
+  return out;
+}
+
+/** A text option, matched without regard to case or surrounding spaces; blank gives the default. */
+export function readChoice<T extends string>(value: unknown, name: string, choices: readonly T[], fallback: T): T {
+  const cell = Array.isArray(value) ? (isOmitted(value) ? null : flatten(asGrid(value))[0]) : value;
+  if (cell === null || cell === undefined || cell === "") return fallback;
+  const text = String(cell).trim().toLowerCase();
+  const found = choices.find((c) => c.toLowerCase() === text);
+  if (found === undefined) {
+    throw new CoreError(
+      "invalid-argument",
+      `${name} must be ${choices.map((c) => `"${c}"`).join(", ")}, not "${String(cell)}"`
+    );
+  }
+  return found;
+}
+
+export const MISSING_POLICIES: readonly MissingPolicy[] = ["error", "skip", "zero"];
+
+export function readMissingPolicy(value: unknown): MissingPolicy {
+  return readChoice(value, "missing", MISSING_POLICIES, "error");
+}
+
+/** Calls f for one output cell and keeps its refusal in the cell instead of failing the call. */
+export function perCell(f: () => number | string): Outcome {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CoreError) return e;
+    throw e;
+  }
+}
+
+/**
+ * Re-labels a core refusal about "row 1" of a one-row call with the row the user sees. The core
+ * numbers rows within what it was given; a spilling call hands it one row at a time.
+ */
+export function relabelRow(e: unknown, label: string): unknown {
+  if (!(e instanceof CoreError)) return e;
+  return new CoreError(e.kind, e.message.replace(/\brow 1\b/g, label), { column: e.column });
+}
+
+/** Checks two ranges have the same shape, or that the second is one cell (used for every cell). */
+export function pairShape(a: Grid, b: Grid, aName: string, bName: string): (r: number, c: number) => unknown {
+  if (b.length === 1 && width(b) === 1) return () => b[0][0];
+  if (a.length !== b.length || width(a) !== width(b)) {
+    throw new CoreError(
+      "shape",
+      `${aName} (${a.length}x${width(a)}) and ${bName} (${b.length}x${width(b)}) must have the same shape`
+    );
+  }
+  return (r, c) => b[r][c];
+}
+
+/** A range that must be one column or one row (a list of values), flattened. */
+export function readList(arg: unknown, name: string): unknown[] {
+  const grid = asGrid(arg);
+  if (grid.length === 0 || width(grid) === 0) throw new CoreError("shape", `${name} is empty`);
+  if (grid.length > 1 && width(grid) > 1) {
+    throw new CoreError(
+      "shape",
+      `${name} must be one column or one row; it has ${grid.length} rows and ${width(grid)} columns`
+    );
+  }
+  return flatten(grid);
+}

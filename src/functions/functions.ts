@@ -1,0 +1,211 @@
+/**
+ * The CLUSTER custom functions: the worksheet face of the method (see docs/functions.md). Each
+ * function is a thin wrapper over an adapter in this folder, which reads Excel's ranges and calls
+ * the scoring core. The JSDoc below is what Excel shows: custom-functions-metadata-plugin turns
+ * it into functions.json at build time and registers each function under its stable ASCII id.
+ */
+import { classBands, ratingClasses } from "./classes";
+import { excelCall } from "./excel";
+import { dynamics, indicatorFromFigures, leaderScores, scoreRegions } from "./stage1";
+import { hhi, itShare, ksi, lq } from "./stage2";
+
+/**
+ * Innovation development index (0-100) of each region row: the mean of its susceptibility and activity ratings, every indicator scored as a percent of the table's leader.
+ * @customfunction INNOV_INDEX INNOV_INDEX
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterinnov_index
+ * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows (one index per row).
+ * @param table The same six indicator columns for all regions compared; the largest value of each column is its leader (100).
+ * @param [weights] Two numbers: the weights of susceptibility and activity. Default 0.5 and 0.5; they are rescaled to sum to 1.
+ * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" (average the indicators present) or "zero".
+ * @returns One index per row of rows, as a column.
+ */
+export function innovIndex(
+  rows: unknown[][],
+  table: unknown[][],
+  weights?: unknown[][],
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => scoreRegions(rows, table, weights, missing, "index"));
+}
+
+/**
+ * Susceptibility rating R_IS (0-100) of each region row: the mean of its percent-of-leader scores on labour productivity (S_D), return on fixed assets (S_F) and eco-efficiency (S_E).
+ * @customfunction SUSCEPTIBILITY SUSCEPTIBILITY
+ * @helpurl https://github.com/growth-poles/growth-poles#clustersusceptibility
+ * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows.
+ * @param table The same six indicator columns for all regions compared.
+ * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
+ * @returns One rating per row of rows, as a column.
+ */
+export function susceptibility(
+  rows: unknown[][],
+  table: unknown[][],
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => scoreRegions(rows, table, null, missing, "susceptibility"));
+}
+
+/**
+ * Innovation activity rating R_IA (0-100) of each region row: the mean of its percent-of-leader scores on R&D expenditure (S_A), technological-innovation expenditure (S_B) and innovative products (S_C).
+ * @customfunction ACTIVITY ACTIVITY
+ * @helpurl https://github.com/growth-poles/growth-poles#clusteractivity
+ * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows.
+ * @param table The same six indicator columns for all regions compared.
+ * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
+ * @returns One rating per row of rows, as a column.
+ */
+export function activity(
+  rows: unknown[][],
+  table: unknown[][],
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => scoreRegions(rows, table, null, missing, "activity"));
+}
+
+/**
+ * Percent of the leader (formula 1): each value as a percent of the largest value of its column, so the leader scores 100.
+ * @customfunction LEADER_SCORE LEADER_SCORE
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterleader_score
+ * @param values A region's value of one indicator, or several values (the result has their shape).
+ * @param column The indicator's values for all regions compared; its largest value is the leader.
+ * @param [missing] What a blank or "-" means: "error" (default), "skip" (leave it out, shown as "-") or "zero".
+ * @returns Scores from 0 to 100, in the shape of values.
+ */
+export function leaderScore(
+  values: unknown[][],
+  column: unknown[][],
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => leaderScores(values, column, missing));
+}
+
+/**
+ * One of the six indicators from raw yearbook figures, e.g. S_D = GRP (mln tenge) * 1000 / employed persons.
+ * @customfunction INDICATOR INDICATOR
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterindicator
+ * @param code The indicator: "S_D" (GRP / employed), "S_F" (GRP / fixed assets), "S_E" (GRP / emissions), "S_A" (R&D expenditure / employed), "S_B" (tech-innovation expenditure / employed) or "S_C" (innovative products / population).
+ * @param numerator The figure on top: GRP, R&D expenditure, tech-innovation expenditure or innovative products, in mln tenge. A cell or a range.
+ * @param denominator The figure below: employed persons, fixed assets (mln tenge), emissions (thousand tonnes) or population. Same shape as numerator, or one cell.
+ * @param [missing] What a blank or "-" figure means: "error" (default), "skip" (result "-") or "zero".
+ * @returns The indicator in its unit (see the help), in the shape of numerator.
+ */
+export function indicator(
+  code: string,
+  numerator: unknown[][],
+  denominator: unknown[][],
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => indicatorFromFigures(code, numerator, denominator, missing));
+}
+
+/**
+ * Dynamics between two years, as the paper prints it: the later index as a percent of the earlier one (later / earlier * 100).
+ * @customfunction DYNAMICS DYNAMICS
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterdynamics
+ * @param earlier The index of the earlier year (e.g. 2010), a cell or a range.
+ * @param later The index of the later year (e.g. 2014), same shape as earlier.
+ * @returns Percent, in the shape of earlier; above 100 means the index grew.
+ */
+export function indexDynamics(
+  earlier: unknown[][],
+  later: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => dynamics(earlier, later));
+}
+
+/**
+ * Class of the rating scale (the paper's Table 1) for an innovation development index: A++ (90-100) down to D (0-10); a band includes its lower bound.
+ * @customfunction RATING_CLASS RATING_CLASS
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterrating_class
+ * @param index An index from 0 to 100, or a range of them (the result has its shape).
+ * @param [scale] "latin" (default: A, B, C, D), "cyrillic" (the paper's А, В, С) or a two-column range of lower bounds and labels.
+ * @returns The class label of each index.
+ */
+export function ratingClass(
+  index: unknown[][],
+  scale?: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => ratingClasses(index, scale));
+}
+
+/**
+ * Reads a class label printed in either alphabet ("В++", "V+", "С", "A") and gives its band: by default the lowest index of the class.
+ * @customfunction CLASS_BAND CLASS_BAND
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterclass_band
+ * @param label A class label, Latin or Cyrillic, or a range of them.
+ * @param [part] What to return: "lower" (default, the band's lowest index), "upper", "latin", "cyrillic", "group" or "meaning".
+ * @returns The part asked for, in the shape of label.
+ */
+export function classBand(label: unknown[][], part?: string): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => classBands(label, part));
+}
+
+/**
+ * Krugman specialisation index of each region row: the sum over industries of |region share - reference share|, from 0 (same mix as the reference) to 2 (nothing in common).
+ * @customfunction KSI KSI
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterksi
+ * @param rows One region's industry sizes (employment or output, industries in columns), or several regions' rows.
+ * @param table The industry sizes of all regions of the country, the same industry columns.
+ * @param [reference] The economy compared with: "rest" (default: all other regions summed), "national" (all regions, the region included) or "mean" (the mean of the other regions' shares).
+ * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
+ * @returns One index per row of rows, as a column.
+ */
+export function krugman(
+  rows: unknown[][],
+  table: unknown[][],
+  reference?: string,
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => ksi(rows, table, reference, missing));
+}
+
+/**
+ * Herfindahl-Hirschman index of each region row: the sum of its squared industry shares, from 1/K (an even mix of K industries) to 1 (one industry).
+ * @customfunction HHI HHI
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterhhi
+ * @param rows One region's industry sizes (industries in columns), or several regions' rows.
+ * @param [normalised] TRUE to rescale to run from 0 (even mix) to 1 (one industry); FALSE (default) for the plain index.
+ * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
+ * @returns One index per row of rows, as a column.
+ */
+export function herfindahl(
+  rows: unknown[][],
+  normalised?: boolean,
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => hhi(rows, normalised, missing));
+}
+
+/**
+ * Location quotients of each region row: the region's share of an industry divided by the country's share of that industry; above 1 means more specialised than the country.
+ * @customfunction LQ LQ
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterlq
+ * @param rows One region's industry sizes (industries in columns), or several regions' rows; each must be a row of table.
+ * @param table The industry sizes of all regions of the country, the same industry columns.
+ * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
+ * @returns One quotient per industry and region, in the shape of rows.
+ */
+export function locationQuotient(
+  rows: unknown[][],
+  table: unknown[][],
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => lq(rows, table, missing));
+}
+
+/**
+ * A region's share of the national total of one industry (e.g. IT output), from 0 to 1: what the paper's Table 7 prints as the "modified KSI".
+ * @customfunction IT_SHARE IT_SHARE
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterit_share
+ * @param values A region's output of the industry, or several regions' values (the result has their shape).
+ * @param table The industry's output in every region of the country; its sum is the national total.
+ * @param [missing] What a blank or "-" (no output data) means: "error" (default), "skip" (no data: shown as "-", left out of the total) or "zero".
+ * @returns Shares of the national total, in the shape of values.
+ */
+export function industryShare(
+  values: unknown[][],
+  table: unknown[][],
+  missing?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return excelCall(() => itShare(values, table, missing));
+}

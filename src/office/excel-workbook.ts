@@ -1,0 +1,277 @@
+/**
+ * The add-in's only Office.js code: reading the selection, selecting a source cell, writing a
+ * rating-sheet plan. Everything it writes goes through whole-range setters, so the number of
+ * context.sync() calls is fixed (see SYNCS_PER_WRITE) whatever the number of regions.
+ */
+import type { CellStyle, ChartPlan, ConditionalFormatPlan, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan-types";
+import { cellAddress } from "./a1";
+import { PlanWriteError } from "./errors";
+import { renameSheets, uniqueSheetName } from "./sheet-name";
+import type { SourceRange, WorkbookPort, WriteProgress, WriteResult } from "./types";
+
+/** Syncs of a successful writePlan: existing names; add the sheets and learn their ids; write. */
+export const SYNCS_PER_WRITE = 3;
+
+/** Borders drawn round and inside a block whose style asks for them. */
+const BORDER_COLOR = "#A6A6A6";
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run, looked up when called so that tests and the browser stand-in can provide it. */
+const excelRun: Run = (batch) => Excel.run(batch);
+
+/** A context.sync() that counts itself. */
+function counted(context: Excel.RequestContext): { sync: () => Promise<void>; count: () => number } {
+  let n = 0;
+  return {
+    sync: async () => {
+      n++;
+      await context.sync();
+    },
+    count: () => n,
+  };
+}
+
+interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+function intersect(a: Rect, b: Rect): Rect | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const end = Math.min(a.row + a.rows, b.row + b.rows);
+  const endCol = Math.min(a.col + a.cols, b.col + b.cols);
+  return end > row && endCol > col ? { row, col, rows: end - row, cols: endCol - col } : null;
+}
+
+function rectOf(range: Excel.Range): Rect {
+  return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+}
+
+/**
+ * The selection trimmed to the sheet's used range (a whole-column selection would otherwise load
+ * a million blank rows); a single cell, or a selection outside the data, means the used range.
+ * Two syncs: the shapes, then the values of the one range chosen.
+ */
+export async function readSelection(run: Run = excelRun): Promise<SourceRange> {
+  return run(async (context) => {
+    const { sync } = counted(context);
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const selection = context.workbook.getSelectedRange();
+    const used = sheet.getUsedRangeOrNullObject(true);
+    sheet.load("name");
+    selection.load("rowIndex,columnIndex,rowCount,columnCount");
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    await sync();
+    if (used.isNullObject) throw new Error(`the sheet "${sheet.name}" is empty: open the yearbook table and select it`);
+    const usedRect = rectOf(used);
+    const selected = rectOf(selection);
+    const single = selected.rows === 1 && selected.cols === 1;
+    const overlap = single ? null : intersect(selected, usedRect);
+    const chosen = overlap ?? usedRect;
+    const range = sheet.getRangeByIndexes(chosen.row, chosen.col, chosen.rows, chosen.cols);
+    range.load("values,address");
+    await sync();
+    const address = String(range.address);
+    return {
+      sheet: sheet.name,
+      address: address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address,
+      row: chosen.row,
+      col: chosen.col,
+      values: range.values as unknown[][],
+      fromUsedRange: overlap === null,
+    };
+  });
+}
+
+/** Activates the sheet and selects one cell: where a finding's source value sits. One sync. */
+export async function selectCell(sheetName: string, row: number, col: number, run: Run = excelRun): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRangeByIndexes(row, col, 1, 1).select();
+    await context.sync();
+  });
+}
+
+/**
+ * Writes a plan into new sheets. Sync 1 reads the existing sheet names, sync 2 adds the sheets
+ * under free names and reads back their ids, sync 3 writes every block, format, width, freeze,
+ * merge, conditional format and chart and activates the dynamics sheet (else the first). If sync 2 or 3 fails, the sheets this call
+ * added (known by id, so never a sheet the user had) are deleted in a new batch and a
+ * PlanWriteError says whether the workbook is as before; no other sheet is ever touched.
+ */
+export async function writePlan(plan: WorkbookPlan, onProgress: (p: WriteProgress) => void = () => {}, run: Run = excelRun): Promise<WriteResult> {
+  if (plan.sheets.length === 0) throw new Error("the plan has no sheet to write");
+  let addedIds: string[] = [];
+  let syncs = 0;
+  try {
+    return await run(async (context) => {
+      const counter = counted(context);
+      onProgress({ step: "Checking sheet names", fraction: 0.1 });
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await counter.sync();
+      const taken = sheets.items.map((s) => s.name);
+      const names = plan.sheets.map((p) => {
+        const name = uniqueSheetName(p.name, taken);
+        taken.push(name);
+        return name;
+      });
+
+      const sheetPlans = renameSheets(plan, names).sheets;
+
+      onProgress({ step: "Adding the sheet", fraction: 0.3 });
+      const added = names.map((name) => sheets.add(name));
+      added.forEach((s) => s.load("id"));
+      await counter.sync();
+      addedIds = added.map((s) => s.id);
+
+      onProgress({ step: `Writing ${countCells(plan)} cells`, fraction: 0.5 });
+      sheetPlans.forEach((sheetPlan, i) => writeSheet(added[i], sheetPlan));
+      // The dynamics sheet, when there is one, is the sheet the economist asked for; else the first.
+      const shown = Math.max(0, sheetPlans.findIndex((p) => p.role === "dynamics"));
+      added[shown].activate();
+      await counter.sync();
+      syncs = counter.count();
+      onProgress({ step: "Done", fraction: 1 });
+      return { sheetNames: names, syncs };
+    });
+  } catch (error) {
+    const removed = addedIds.length > 0 ? await removeSheets(addedIds, run) : true;
+    throw new PlanWriteError(error, addedIds.length > 0, removed);
+  }
+}
+
+/** Deletes the sheets with these ids (those the failed write added). One sync. */
+async function removeSheets(ids: readonly string[], run: Run): Promise<boolean> {
+  try {
+    await run(async (context) => {
+      for (const id of ids) context.workbook.worksheets.getItem(id).delete();
+      await context.sync();
+    });
+    return true;
+  } catch {
+    // The original error is the one worth showing; the message asks for the sheet to be deleted by hand.
+    return false;
+  }
+}
+
+function countCells(plan: WorkbookPlan): number {
+  let n = 0;
+  for (const s of plan.sheets) for (const b of s.blocks) n += blockRows(b).length * (blockRows(b)[0]?.length ?? 0);
+  return n;
+}
+
+function blockRows(block: PlanBlock): readonly (readonly unknown[])[] {
+  return block.formulas ?? block.values ?? [];
+}
+
+/** Queues (does not sync) everything one sheet of the plan needs. */
+export function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const block of plan.blocks) writeBlock(sheet, block);
+  for (const m of plan.merges ?? []) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.columns).merge(false);
+  for (const { col, width } of plan.columnWidths) {
+    sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charactersToPoints(width);
+  }
+  const { rows, columns } = plan.freeze;
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  for (const rule of plan.conditionalFormats ?? []) writeConditionalFormat(sheet, rule);
+  if (plan.chart) writeChart(sheet, plan.chart);
+}
+
+/** A fill where a formula is true (the group colours of the class column): one rule per group, not per cell. */
+function writeConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormatPlan): void {
+  const format = sheet.getRange(rule.range).conditionalFormats.add("Custom");
+  format.custom.rule.formula = rule.formula;
+  format.custom.format.fill.color = rule.fill;
+  if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
+}
+
+/** Excel's width in characters of the default font is about 7 pixels each plus 5 of padding; 0.75 pt a pixel. */
+export function charactersToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * One block, one range. Literal values go through `values` after the text cells are formatted
+ * as text ("@"), so a region called "=A1" or "1,5" stays text; formulas go only through `formulas`.
+ */
+export function writeBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
+  const rows = blockRows(block);
+  const height = rows.length;
+  const width = height > 0 ? rows[0].length : 0;
+  if (height === 0 || width === 0) return;
+  if (rows.some((r) => r.length !== width)) throw new Error(`plan block at ${cellAddress(block.row, block.col)} has rows of different lengths`);
+  const range = sheet.getRangeByIndexes(block.row, block.col, height, width);
+  const format = block.numberFormat ?? "General";
+  if (block.formulas) {
+    range.numberFormat = block.formulas.map((r) => r.map(() => format));
+    range.formulas = block.formulas.map((r) => [...r]);
+  } else if (block.values) {
+    range.numberFormat = block.values.map((r) => r.map((v) => (typeof v === "string" ? "@" : format)));
+    // null would mean "leave the cell as it is" to Office.js; the plan means an empty cell.
+    range.values = block.values.map((r) => r.map((v) => (v === null ? "" : v)));
+  }
+  if (block.style) applyStyle(range, block.style, height, width);
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle, height: number, width: number): void {
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontColor) f.font.color = style.fontColor;
+  if (style.fontSize) f.font.size = style.fontSize;
+  if (style.fill) f.fill.color = style.fill;
+  if (style.horizontalAlignment) f.horizontalAlignment = style.horizontalAlignment;
+  if (style.wrapText !== undefined) f.wrapText = style.wrapText;
+  if (style.border) {
+    // String forms of the enums, so that no Excel.* value is needed at run time.
+    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    if (height > 1) edges.push("InsideHorizontal");
+    if (width > 1) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = f.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = BORDER_COLOR;
+    }
+  }
+}
+
+/**
+ * The bar chart of the index by region: one series over the plan's values range with the region
+ * names as categories, each bar in its group's colour, first category at the top.
+ */
+function writeChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
+  const obj = sheet.charts.add("BarClustered", sheet.getRange(chart.values), "Columns");
+  obj.title.text = chart.title;
+  obj.legend.visible = false;
+  const series = obj.series.getItemAt(0);
+  series.setXAxisValues(sheet.getRange(chart.categories));
+  chart.pointColors.forEach((color, i) => series.points.getItemAt(i).format.fill.setSolidColor(color));
+  obj.axes.categoryAxis.reversePlotOrder = true;
+  const { row, col, width, height } = chart.anchor;
+  obj.setPosition(cellAddress(row, col), cellAddress(row + height - 1, col + width - 1));
+}
+
+/** Loads the runtime with the document so that custom functions do not wait for the pane. */
+export async function loadRuntimeAtStartup(): Promise<boolean> {
+  try {
+    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+    return true;
+  } catch {
+    return false; // hosts without SharedRuntime 1.1 keep the default (load on demand)
+  }
+}
+
+/** The port the task pane uses, backed by Office.js. */
+export const excelWorkbook: WorkbookPort = {
+  readSelection: () => readSelection(),
+  selectCell: (sheet, row, col) => selectCell(sheet, row, col),
+  writePlan: (plan, onProgress) => writePlan(plan, onProgress),
+};

@@ -1,0 +1,81 @@
+/**
+ * Names for the sheet the add-in adds. Excel refuses names over 31 characters, names holding
+ * \ / ? * [ ] :, names starting or ending with an apostrophe, and "History"; names are compared
+ * without regard to case. A clash gets " (2)", " (3)", ... so no existing sheet is ever touched.
+ */
+import type { SheetPlan, WorkbookPlan } from "../sheet/plan-types";
+export const MAX_SHEET_NAME = 31;
+
+/** A name Excel accepts, as close to the wanted one as possible. */
+export function safeSheetName(wanted: string): string {
+  let name = wanted.replace(/[\\/?*[\]:]/g, " ").replace(/\s+/g, " ").trim();
+  name = name.replace(/^'+|'+$/g, "").trim();
+  if (name.length > MAX_SHEET_NAME) name = name.slice(0, MAX_SHEET_NAME).trim();
+  if (name === "" || name.toLowerCase() === "history") name = name === "" ? "Rating" : `${name} sheet`;
+  return name;
+}
+
+/** The wanted name made safe and, if taken, numbered until it is free. */
+export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const base = safeSheetName(wanted);
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+function quoted(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A formula with references to renamed sheets updated: "'2010'!B4" becomes "'Rating 2010'!B4".
+ * Unquoted references (Data!B4) are updated too; text inside string literals is left alone. All
+ * names are swapped in one pass, so a new name equal to another sheet's old name is safe.
+ */
+export function renameSheetReferences(formula: string, renames: ReadonlyMap<string, string>): string {
+  if (renames.size === 0) return formula;
+  const entries = [...renames];
+  const token = (i: number) => `\u0000${i}\u0000`;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = part;
+      entries.forEach(([from], k) => {
+        out = out.split(quoted(from)).join(token(k));
+        if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from)) out = out.replace(new RegExp(`(?<![A-Za-z0-9_.'])${escapeRegExp(from)}!`, "g"), token(k));
+      });
+      entries.forEach(([, to], k) => {
+        out = out.split(token(k)).join(quoted(to));
+      });
+      return out;
+    })
+    .join("");
+}
+
+/** The plan with its sheets given these names (in plan order) and every reference to them updated. */
+export function renameSheets(plan: WorkbookPlan, names: readonly string[]): WorkbookPlan {
+  const renames = new Map(plan.sheets.map((p, i) => [p.name, names[i] ?? p.name] as const).filter(([from, to]) => from !== to));
+  if (renames.size === 0) return plan;
+  const rename = (f: string) => renameSheetReferences(f, renames);
+  return {
+    ...plan,
+    sheets: plan.sheets.map(
+      (sheet, i): SheetPlan => ({
+        ...sheet,
+        name: names[i] ?? sheet.name,
+        blocks: sheet.blocks.map((b) => (b.formulas ? { ...b, formulas: b.formulas.map((r) => r.map(rename)) } : b)),
+        conditionalFormats: sheet.conditionalFormats?.map((c) => ({ ...c, formula: rename(c.formula) })),
+        chart: sheet.chart && { ...sheet.chart, categories: rename(sheet.chart.categories), values: rename(sheet.chart.values) },
+      }),
+    ),
+  };
+}

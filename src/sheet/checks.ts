@@ -1,0 +1,122 @@
+/**
+ * Checking a yearbook table against itself: printed derived indicators that disagree with the
+ * raw figures on the same row, and values that cannot be true (a per-capita figure implying
+ * fewer inhabitants than there are employed persons). Real yearbook extracts have such faults;
+ * they are reported, never silently scored.
+ */
+import { INDICATOR_CODES, IndicatorCode, deriveIndicator, indicatorInfo } from "../core";
+import { FIELD_LABELS } from "./headers";
+import type { Finding, RegionRow, YearTable } from "./types";
+
+/** A printed value may differ from the recomputed one by this much before it is reported. */
+export const MISMATCH_TOLERANCE = 0.01;
+
+const FORMULA_TEXT: Record<IndicatorCode, string> = {
+  S_D: "GRP × 1000 / employed",
+  S_F: "GRP / fixed assets",
+  S_E: "GRP / emissions",
+  S_A: "R&D expenditure × 10⁶ / employed",
+  S_B: "tech-innovation expenditure × 10⁶ / employed",
+  S_C: "innovative products × 10⁶ / population",
+};
+
+export function formatNumber(value: number, decimals = 2): string {
+  const fixed = Math.abs(value) >= 1e15 ? value.toExponential(3) : value.toFixed(decimals);
+  const [whole, fraction] = fixed.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** The indicator recomputed from the row's raw figures, or null when a figure is absent or a divisor 0. */
+export function recompute(code: IndicatorCode, region: RegionRow): number | null {
+  const [, denominator] = indicatorInfo(code).inputs;
+  if (region.raw[denominator] === 0) return null;
+  return deriveIndicator(code, region.raw);
+}
+
+/**
+ * Is the printed value only the computed one rounded to the printed precision, or within 1%?
+ * "0,41" against 0.4069 is rounding to 2 decimals, not a disagreement.
+ */
+export function agreesAtPrintedPrecision(printed: number, computed: number, decimals: number): boolean {
+  const diff = Math.abs(printed - computed);
+  const rounding = 0.5 * 10 ** -decimals * (1 + 1e-9) + 1e-12 * Math.abs(computed);
+  if (diff <= rounding) return true;
+  if (computed === 0) return printed === 0;
+  return diff / Math.abs(computed) <= MISMATCH_TOLERANCE;
+}
+
+export function checkConsistency(table: YearTable): Finding[] {
+  const findings: Finding[] = [];
+  const columnOf = (field: string) => table.columns.find((c) => c.field === field);
+  for (const region of table.regions) {
+    for (const code of INDICATOR_CODES) {
+      const printed = region.printed[code];
+      if (printed === undefined || printed === null) continue;
+      const computed = recompute(code, region);
+      if (computed === null) continue;
+      const decimals = region.printedDecimals?.[code] ?? 12;
+      if (agreesAtPrintedPrecision(printed, computed, decimals)) continue;
+      const percent = computed === 0 ? Infinity : (Math.abs(printed - computed) / Math.abs(computed)) * 100;
+      const column = columnOf(code);
+      findings.push({
+        region: region.name,
+        indicator: code,
+        kind: "mismatch",
+        severity: "warning",
+        message: `${region.name}, ${code}: printed ${formatNumber(printed, Math.min(decimals, 6))} but ${FORMULA_TEXT[code]} = ${formatNumber(computed, Math.min(Math.max(decimals, 2), 6))} on the same row (${percent.toFixed(1)}% apart)`,
+        ...(column ? { cell: { row: rowIn(region, column.table), col: column.column, ...(column.table !== undefined ? { table: column.table } : {}) } } : {}),
+      });
+    }
+    findings.push(...implausible(region, table));
+  }
+  return findings;
+}
+
+function rowIn(region: RegionRow, table: number | undefined): number {
+  if (table === undefined || !region.tableRows) return region.gridRow;
+  return region.tableRows[table] ?? region.gridRow;
+}
+
+/** Values no real region can have. */
+function implausible(region: RegionRow, table: YearTable): Finding[] {
+  const out: Finding[] = [];
+  const { employed, population, innovativeProducts } = region.raw;
+  if (population != null && employed != null && population < employed) {
+    out.push({
+      region: region.name,
+      indicator: "population",
+      kind: "implausible",
+      severity: "warning",
+      message: `${region.name}: population ${formatNumber(population, 0)} is smaller than the ${formatNumber(employed, 0)} employed`,
+    });
+  }
+  // A per-capita figure and its total imply the population it was divided by.
+  const perHead = region.printed.S_C;
+  if (population == null && perHead != null && perHead > 0 && innovativeProducts != null && innovativeProducts > 0 && employed != null) {
+    const implied = (innovativeProducts * 1e6) / perHead;
+    if (implied < employed) {
+      const column = table.columns.find((c) => c.field === "S_C");
+      out.push({
+        region: region.name,
+        indicator: "S_C",
+        kind: "implausible",
+        severity: "warning",
+        message: `${region.name}, S_C: ${formatNumber(perHead)} tenge per head with ${formatNumber(innovativeProducts, 1)} mln tenge of innovative products implies a population of ${formatNumber(implied, 0)}, fewer than the ${formatNumber(employed, 0)} employed`,
+        ...(column ? { cell: { row: rowIn(region, column.table), col: column.column, ...(column.table !== undefined ? { table: column.table } : {}) } } : {}),
+      });
+    }
+  }
+  for (const [field, value] of [...Object.entries(region.raw), ...Object.entries(region.printed)]) {
+    if (value != null && value < 0) {
+      out.push({
+        region: region.name,
+        indicator: field as keyof typeof FIELD_LABELS,
+        kind: "implausible",
+        severity: "error",
+        message: `${region.name}, ${FIELD_LABELS[field as keyof typeof FIELD_LABELS]}: negative value ${value}`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Writes a WorkbookPlan to an .xlsx file with exceljs (Node only: the command line and tests).
+ * Values stay values (text is text, never a formula), formulas get the "_xlfn." prefix the file
+ * format needs for functions newer than Excel 2007, and by default formulas are written without
+ * cached results so that the opening spreadsheet computes them itself. exceljs cannot write
+ * charts: the plan's chart is left to the task pane's writer.
+ */
+import ExcelJS from "exceljs";
+import type { CellStyle, CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../plan-types";
+
+export interface XlsxWriteOptions {
+  /** Write the core's results instead of formulas (the values-only variant). */
+  valuesOnly?: boolean;
+  /** Store the core's results as the formulas' cached values (default: no cache, the reader recalculates). */
+  cacheResults?: boolean;
+}
+
+/** Functions that the xlsx format stores with the "_xlfn." prefix (added after Excel 2007). */
+const XLFN_FUNCTIONS = [
+  "RANK.EQ",
+  "RANK.AVG",
+  "STDEV.S",
+  "STDEV.P",
+  "VAR.S",
+  "VAR.P",
+  "PERCENTILE.INC",
+  "PERCENTILE.EXC",
+  "QUARTILE.INC",
+  "QUARTILE.EXC",
+  "MODE.SNGL",
+  "NORM.DIST",
+  "NORM.INV",
+  "IFNA",
+  "IFS",
+  "MAXIFS",
+  "MINIFS",
+  "SWITCH",
+  "CONCAT",
+  "TEXTJOIN",
+  "XLOOKUP",
+  "XMATCH",
+  "AGGREGATE",
+  "SORT",
+  "SORTBY",
+  "FILTER",
+  "UNIQUE",
+  "SEQUENCE",
+  "LET",
+];
+const XLFN_PATTERN = new RegExp(`(?<![A-Za-z0-9_.])(${XLFN_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`, "gi");
+
+/** Office.js formula text to the xlsx file's: no leading "=", "_xlfn." where needed; strings untouched. */
+export function toFileFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  // Only outside string literals.
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(XLFN_PATTERN, (_m, name: string) => `_xlfn.${name.toUpperCase()}(`)))
+    .join("");
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, numberFormat: string | undefined): void {
+  if (numberFormat) cell.numFmt = numberFormat;
+  if (!style) return;
+  if (style.bold || style.italic || style.fontColor || style.fontSize) {
+    cell.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.horizontalAlignment || style.wrapText) {
+    cell.alignment = {
+      ...(style.horizontalAlignment ? { horizontal: style.horizontalAlignment.toLowerCase() as "left" | "center" | "right" } : {}),
+      ...(style.wrapText ? { wrapText: true, vertical: "middle" as const } : {}),
+    };
+  }
+}
+
+function literal(value: CellValue): ExcelJS.CellValue {
+  return value === null ? null : value;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, b: PlanBlock, options: XlsxWriteOptions): void {
+  const rows = b.formulas ?? b.values ?? [];
+  rows.forEach((row, r) => {
+    const wsRow = ws.getRow(b.row + r + 1);
+    row.forEach((_, c) => {
+      const cell = wsRow.getCell(b.col + c + 1);
+      if (b.formulas) {
+        const result = b.results?.[r]?.[c] ?? null;
+        if (options.valuesOnly) cell.value = literal(result);
+        else if (options.cacheResults && result !== null) cell.value = { formula: toFileFormula(b.formulas[r][c]), result } as ExcelJS.CellFormulaValue;
+        else cell.value = { formula: toFileFormula(b.formulas[r][c]) } as ExcelJS.CellFormulaValue;
+      } else {
+        cell.value = literal(b.values![r][c]);
+      }
+      applyStyle(cell, b.style, b.numberFormat);
+    });
+  });
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, options: XlsxWriteOptions): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.freeze.rows || sheet.freeze.columns ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+    // Printed (and rendered to PDF) landscape, one page wide: the rating is read across.
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  for (const b of sheet.blocks) writeBlock(ws, b, options);
+  for (const m of sheet.merges ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
+  (sheet.conditionalFormats ?? []).forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.range.replace(/\$/g, ""),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [toFileFormula(cf.formula)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+}
+
+export function planToWorkbook(plan: WorkbookPlan, options: XlsxWriteOptions = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "growth-poles";
+  wb.created = new Date();
+  // No cached results: ask Excel to compute every formula when the file opens.
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
+  return wb;
+}
+
+/** Writes the plan to `path` (the caller decides about overwriting). */
+export async function writePlanToXlsx(plan: WorkbookPlan, path: string, options: XlsxWriteOptions = {}): Promise<void> {
+  await planToWorkbook(plan, options).xlsx.writeFile(path);
+}

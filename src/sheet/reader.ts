@@ -1,0 +1,339 @@
+/**
+ * Reading a table copied from a statistical yearbook: header rows (with possibly a row of units
+ * or of column numbers), a column of region names, numbers as printed. Columns are recognised by
+ * their headers; rows that are not regions (totals, blanks, notes) are left out and reported.
+ * Several tables of one year (the paper splits susceptibility and activity) are joined by region.
+ */
+import { INDICATOR_CODES, NumberLocale, RawFigure, parseYearbookNumber } from "../core";
+import { FIELD_LABELS, isIndicatorField, isNumberHeader, isRegionHeader, recogniseField } from "./headers";
+import { isTotalName, regionKey } from "./regions";
+import type { ColumnMapping, ExcludedRow, Field, Finding, Grid, ReadOptions, RegionRow, YearTable } from "./types";
+
+/** A table the reader cannot use at all: no region column, no recognisable indicator. */
+export class TableReadError extends Error {
+  readonly missing: "region-column" | "indicators" | "rows" | "year";
+  constructor(missing: TableReadError["missing"], message: string) {
+    super(message);
+    this.name = "TableReadError";
+    this.missing = missing;
+  }
+}
+
+interface Cell {
+  text: string;
+  kind: "blank" | "number" | "missing" | "text";
+  value?: number;
+}
+
+function readCell(value: unknown, locale: NumberLocale): Cell {
+  if (value === null || value === undefined) return { text: "", kind: "blank" };
+  const text = typeof value === "string" ? value.trim() : String(value);
+  if (text === "") return { text: "", kind: "blank" };
+  const parsed = parseYearbookNumber(value, locale);
+  if (parsed.kind === "number") return { text, kind: "number", value: parsed.value };
+  if (parsed.kind === "missing") return { text, kind: "missing" };
+  return { text, kind: "text" };
+}
+
+/** Does the row look like data: a name-like text and at least one number? */
+function isDataLike(row: readonly Cell[]): boolean {
+  const texts = row.filter((c) => c.kind === "text");
+  const numbers = row.filter((c) => c.kind === "number");
+  if (texts.length === 0 || numbers.length === 0) return false;
+  // Header rows name fields (and may carry years: "Регион | 2010 | 2014"); data rows name regions.
+  if (numbers.every((c) => Number.isInteger(c.value) && c.value! >= 1900 && c.value! <= 2100)) return false;
+  return !texts.some((c) => recogniseField(c.text) !== null);
+}
+
+export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTable {
+  const locale = options.locale ?? "auto";
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const cells: Cell[][] = grid.map((row) => Array.from({ length: width }, (_, c) => readCell(row[c], locale)));
+  // Leading blank rows are not part of the table.
+  let top = 0;
+  while (top < cells.length && cells[top].every((c) => c.kind === "blank")) top++;
+  let headerEnd = top;
+  while (headerEnd < cells.length && !isDataLike(cells[headerEnd])) headerEnd++;
+  if (headerEnd >= cells.length) {
+    throw new TableReadError("rows", "no data rows: no row holds both a region name and a number");
+  }
+  const headers = Array.from({ length: width }, (_, c) =>
+    cells
+      .slice(top, headerEnd)
+      .map((row) => row[c])
+      .filter((cell) => cell.kind === "text")
+      .map((cell) => cell.text.replace(/\s+/g, " "))
+      .join(" / "),
+  );
+
+  const findings: Finding[] = [];
+  const columns = mapColumns(headers, options, findings);
+  const regionColumn = findRegionColumn(headers, cells.slice(headerEnd), columns);
+  if (regionColumn === null) {
+    throw new TableReadError("region-column", "no column of region names: no header like \"Регион\"/\"Region\"/\"Өңір\" and no column of names");
+  }
+  if (columns.length === 0) {
+    const seen = headers.filter((h) => h !== "").map((h) => `"${h}"`).join(", ");
+    throw new TableReadError(
+      "indicators",
+      `no recognisable indicator columns (GRP, employed, fixed assets, emissions, R&D, tech-innovation expenditure, innovative products, population, or S_D..S_C); headers seen: ${seen || "none"}`,
+    );
+  }
+
+  const regions: RegionRow[] = [];
+  const excluded: ExcludedRow[] = [];
+  const seen = new Map<string, RegionRow>();
+  let bottom = cells.length;
+  while (bottom > headerEnd && cells[bottom - 1].every((c) => c.kind === "blank")) bottom--;
+
+  for (let r = headerEnd; r < bottom; r++) {
+    const row = cells[r];
+    const name = row[regionColumn].text;
+    const exclude = (reason: string) => {
+      excluded.push({ gridRow: r, text: name, reason });
+      findings.push({
+        region: name === "" ? null : name,
+        indicator: null,
+        kind: "excluded-row",
+        severity: "info",
+        message: `row ${r + 1}${name ? ` "${name}"` : ""} left out: ${reason}`,
+        cell: { row: r, col: regionColumn },
+      });
+    };
+    if (row.every((c) => c.kind === "blank")) {
+      exclude("blank row");
+      continue;
+    }
+    if (columns.every((m) => row[m.column].kind === "blank")) {
+      exclude("no figures (a note or a heading, not a region)");
+      continue;
+    }
+    if (name === "") {
+      exclude("no region name");
+      continue;
+    }
+    if (row[regionColumn].kind === "number") {
+      exclude("the name cell holds a number (a row of column numbers?)");
+      continue;
+    }
+    const key = regionKey(name);
+    if (key === null) {
+      exclude(isTotalName(name) ? "a total, not a region" : "not a region name");
+      continue;
+    }
+    const previous = seen.get(key);
+    if (previous) {
+      findings.push({
+        region: name,
+        indicator: null,
+        kind: "duplicate-region",
+        severity: "error",
+        message: `row ${r + 1} "${name}" is the same region as row ${previous.gridRow + 1} "${previous.name}"; only the first is used`,
+        cell: { row: r, col: regionColumn },
+      });
+      continue;
+    }
+    const region: RegionRow = { name, key, gridRow: r, raw: {}, printed: {}, printedDecimals: {} };
+    for (const m of columns) {
+      const cell = row[m.column];
+      let value: number | null = null;
+      if (cell.kind === "number") value = cell.value!;
+      else if (cell.kind === "text") {
+        const parsed = parseYearbookNumber(grid[r][m.column], locale);
+        const reason = parsed.kind === "invalid" ? parsed.reason : "not a number";
+        findings.push({
+          region: name,
+          indicator: m.field,
+          kind: "unreadable",
+          severity: "error",
+          message: `${name}, ${FIELD_LABELS[m.field]}: "${cell.text}" is not a number (${reason})`,
+          cell: { row: r, col: m.column },
+        });
+      } else {
+        findings.push({
+          region: name,
+          indicator: m.field,
+          kind: "missing",
+          severity: "warning",
+          message: `${name}, ${FIELD_LABELS[m.field]}: no figure${cell.text ? ` ("${cell.text}")` : ""}`,
+          cell: { row: r, col: m.column },
+        });
+      }
+      if (isIndicatorField(m.field)) {
+        region.printed[m.field] = value;
+        if (value !== null) region.printedDecimals![m.field] = printedDecimals(grid[r][m.column], value);
+      } else {
+        region.raw[m.field as RawFigure] = value;
+      }
+    }
+    seen.set(key, region);
+    regions.push(region);
+  }
+  if (regions.length === 0) throw new TableReadError("rows", "no region rows: every data row is a total, a blank or a note");
+
+  return {
+    year: options.year ?? detectYear(headers),
+    regionColumn,
+    headerRows: headerEnd,
+    columns,
+    regions,
+    excluded,
+    findings,
+  };
+}
+
+function mapColumns(headers: readonly string[], options: ReadOptions, findings: Finding[]): ColumnMapping[] {
+  const byField = new Map<Field, number>();
+  headers.forEach((header, column) => {
+    const field = recogniseField(header);
+    if (field === null) return;
+    if (byField.has(field)) {
+      findings.push({
+        region: null,
+        indicator: field,
+        kind: "source",
+        severity: "info",
+        message: `column ${column + 1} "${header}" also reads as ${FIELD_LABELS[field]}; column ${byField.get(field)! + 1} is used`,
+      });
+      return;
+    }
+    byField.set(field, column);
+  });
+  for (const [field, column] of Object.entries(options.mapping ?? {}) as [Field, number | null][]) {
+    if (column === null || column === undefined) byField.delete(field);
+    else byField.set(field, column);
+  }
+  return [...byField.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .map(([field, column]) => ({ field, column, header: headers[column] ?? "" }));
+}
+
+function findRegionColumn(headers: readonly string[], rows: readonly Cell[][], columns: readonly ColumnMapping[]): number | null {
+  const used = new Set(columns.map((m) => m.column));
+  const names = (c: number) => rows.filter((row) => row[c].kind === "text").length;
+  const numbers = (c: number) => rows.filter((row) => row[c].kind === "number").length;
+  // A header saying "region" over a column of names; a title row above may mention regions too.
+  const byHeader = headers.findIndex((h, c) => !used.has(c) && isRegionHeader(h) && names(c) > numbers(c));
+  if (byHeader >= 0) return byHeader;
+  // No such header: the column holding the most names.
+  let best: number | null = null;
+  let bestCount = 0;
+  headers.forEach((h, c) => {
+    if (used.has(c) || isNumberHeader(h)) return;
+    const count = names(c);
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  });
+  return best;
+}
+
+/** A year printed in the headers ("за 2010 г."), when there is exactly one. */
+function detectYear(headers: readonly string[]): string | null {
+  const years = new Set<string>();
+  for (const h of headers) for (const m of h.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)) years.add(m[1]);
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/**
+ * How many decimals a figure was printed with, so that a comparison can allow for the printed
+ * rounding ("0,41" is 0.4069 rounded). Numbers from a spreadsheet carry their own precision.
+ */
+export function printedDecimals(cell: unknown, value: number): number {
+  if (typeof cell === "number") {
+    const fraction = String(cell).split(/e/i)[0].split(".")[1];
+    return Math.min(fraction ? fraction.length : 0, 12);
+  }
+  const digits = String(cell).replace(/[^0-9.,]/g, "");
+  const last = Math.max(digits.lastIndexOf(","), digits.lastIndexOf("."));
+  if (last < 0) return 0;
+  const k = digits.length - last - 1;
+  const asInteger = Number(digits.replace(/[.,]/g, ""));
+  return Math.abs(asInteger / 10 ** k - Math.abs(value)) <= 1e-9 * Math.max(1, Math.abs(value)) ? k : 0;
+}
+
+/**
+ * Joins tables of one year by region key. A region missing from one of the tables is a finding
+ * ("unmatched-region"), not a failure; a figure printed in two tables with different values is a
+ * "mismatch" finding, and the first table's value is kept.
+ */
+export function joinTables(tables: readonly YearTable[]): YearTable {
+  if (tables.length === 0) throw new TableReadError("rows", "no tables to join");
+  const years = [...new Set(tables.map((t) => t.year).filter((y): y is string => y !== null))];
+  if (years.length > 1) throw new TableReadError("year", `tables of different years cannot be joined: ${years.join(", ")}`);
+  const tag = (f: Finding, table: number): Finding => (f.cell ? { ...f, cell: { ...f.cell, table } } : f);
+  if (tables.length === 1) {
+    const t = tables[0];
+    return { ...t, columns: t.columns.map((c) => ({ ...c, table: 0 })), findings: t.findings.map((f) => tag(f, 0)) };
+  }
+
+  const findings: Finding[] = tables.flatMap((t, i) => t.findings.map((f) => tag(f, i)));
+  const regions = new Map<string, RegionRow>();
+  const presentIn = new Map<string, number[]>();
+  tables.forEach((table, t) => {
+    for (const region of table.regions) {
+      const joined = regions.get(region.key);
+      presentIn.set(region.key, [...(presentIn.get(region.key) ?? []), t]);
+      if (!joined) {
+        regions.set(region.key, {
+          ...region,
+          raw: { ...region.raw },
+          printed: { ...region.printed },
+          printedDecimals: { ...region.printedDecimals },
+          tableRows: tables.map((_, i) => (i === t ? region.gridRow : null)),
+        });
+        continue;
+      }
+      joined.tableRows![t] = region.gridRow;
+      for (const [field, value] of Object.entries(region.raw) as [RawFigure, number | null][]) {
+        const earlier = joined.raw[field];
+        if (earlier === undefined || earlier === null) joined.raw[field] = value;
+        else if (value !== null && Math.abs(value - earlier) > 0.01 * Math.abs(earlier)) {
+          findings.push({
+            region: joined.name,
+            indicator: field,
+            kind: "mismatch",
+            severity: "warning",
+            message: `${joined.name}: ${FIELD_LABELS[field]} is ${earlier} in table ${presentIn.get(region.key)![0] + 1} but ${value} in table ${t + 1}; the first is used`,
+            cell: { row: region.gridRow, col: table.columns.find((c) => c.field === field)?.column ?? 0, table: t },
+          });
+        }
+      }
+      for (const code of INDICATOR_CODES) {
+        const value = region.printed[code];
+        if (value === undefined) continue;
+        if (joined.printed[code] === undefined || joined.printed[code] === null) {
+          joined.printed[code] = value;
+          if (region.printedDecimals?.[code] !== undefined) joined.printedDecimals![code] = region.printedDecimals[code];
+        }
+      }
+    }
+  });
+
+  // Regions absent from a table lack that table's figures.
+  for (const [key, region] of regions) {
+    const present = presentIn.get(key)!;
+    if (present.length === tables.length) continue;
+    const absent = tables.map((_, i) => i).filter((i) => !present.includes(i));
+    const lacking = absent.flatMap((i) => tables[i].columns.map((c) => FIELD_LABELS[c.field].split(",")[0]));
+    findings.push({
+      region: region.name,
+      indicator: null,
+      kind: "unmatched-region",
+      severity: "warning",
+      message: `"${region.name}" is in table ${present.map((i) => i + 1).join(", ")} but not in table ${absent.map((i) => i + 1).join(", ")}: no ${[...new Set(lacking)].join(", ")} for it`,
+    });
+  }
+
+  return {
+    year: years[0] ?? null,
+    regionColumn: tables[0].regionColumn,
+    headerRows: tables[0].headerRows,
+    columns: tables.flatMap((t, i) => t.columns.map((c) => ({ ...c, table: i }))),
+    regions: [...regions.values()],
+    excluded: tables.flatMap((t) => t.excluded),
+    findings,
+  };
+}
+

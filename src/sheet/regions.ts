@@ -1,0 +1,144 @@
+/**
+ * Matching region names across tables and years. Yearbooks print the same region as
+ * "г. Алматы", "Алматы г.", "Almaty city" or "Алматы қаласы"; a canonical key ties them together
+ * while the name the user wrote is kept for display. The known names below are for matching
+ * aliases only: an unknown name is still a region (a user's country has other regions), keyed by
+ * its normalised spelling.
+ *
+ * Careful: "Алматинская" / "Almaty region" / "Алматы облысы" is another region than
+ * "г. Алматы" / "Almaty city" / "Алматы қаласы". The marker (city or region) decides between them.
+ */
+
+type Kind = "city" | "region";
+
+interface KnownRegion {
+  key: string;
+  kind: Kind;
+  /** Spellings without "область"/"г."/"city" markers; normalised before use. */
+  names: readonly string[];
+}
+
+/** Kazakhstan's regions (samples/kazakhstan/README.md), with renamings and newer regions. */
+const KNOWN_REGIONS: readonly KnownRegion[] = [
+  { key: "akmola", kind: "region", names: ["Акмолинская", "Akmola", "Aqmola", "Ақмола", "Акмола", "Akmolinsk"] },
+  { key: "aktobe", kind: "region", names: ["Актюбинская", "Aktobe", "Aqtobe", "Ақтөбе", "Aktyubinsk", "Aktjubinsk"] },
+  { key: "almaty-region", kind: "region", names: ["Алматинская", "Almaty", "Алматы", "Almatinskaya", "Almaty oblysy"] },
+  { key: "atyrau", kind: "region", names: ["Атырауская", "Atyrau", "Атырау"] },
+  { key: "east-kazakhstan", kind: "region", names: ["Восточно-Казахстанская", "East Kazakhstan", "Eastern Kazakhstan", "Шығыс Қазақстан", "ВКО", "EKR"] },
+  { key: "zhambyl", kind: "region", names: ["Жамбылская", "Zhambyl", "Jambyl", "Zhambył", "Жамбыл", "Dzhambul", "Джамбульская"] },
+  { key: "west-kazakhstan", kind: "region", names: ["Западно-Казахстанская", "West Kazakhstan", "Western Kazakhstan", "Батыс Қазақстан", "ЗКО", "WKR"] },
+  { key: "karaganda", kind: "region", names: ["Карагандинская", "Karaganda", "Karagandy", "Qaragandy", "Qaraghandy", "Қарағанды"] },
+  { key: "kostanay", kind: "region", names: ["Костанайская", "Kostanay", "Kostanai", "Qostanay", "Қостанай", "Кустанайская"] },
+  { key: "kyzylorda", kind: "region", names: ["Кызылординская", "Kyzylorda", "Qyzylorda", "Kzyl-Orda", "Қызылорда"] },
+  { key: "mangystau", kind: "region", names: ["Мангистауская", "Мангыстауская", "Mangystau", "Mangistau", "Mangghystau", "Маңғыстау"] },
+  { key: "pavlodar", kind: "region", names: ["Павлодарская", "Pavlodar", "Павлодар"] },
+  { key: "north-kazakhstan", kind: "region", names: ["Северо-Казахстанская", "North Kazakhstan", "Northern Kazakhstan", "Солтүстік Қазақстан", "СКО", "NKR"] },
+  // South Kazakhstan was renamed Turkistan region in 2018, when Shymkent city was split off.
+  { key: "south-kazakhstan", kind: "region", names: ["Южно-Казахстанская", "South Kazakhstan", "Southern Kazakhstan", "Оңтүстік Қазақстан", "ЮКО", "SKR", "Туркестанская", "Turkistan", "Turkestan", "Түркістан"] },
+  // Astana was named Nur-Sultan from 2019 to 2022.
+  { key: "astana-city", kind: "city", names: ["Астана", "Astana", "Нур-Султан", "Nur-Sultan", "Nursultan", "Нұр-Сұлтан"]  },
+  { key: "almaty-city", kind: "city", names: ["Алматы", "Almaty", "Alma-Ata", "Алма-Ата"] },
+  { key: "shymkent-city", kind: "city", names: ["Шымкент", "Shymkent", "Chimkent", "Чимкент"] },
+  { key: "abai", kind: "region", names: ["Абай", "Абайская", "Abai", "Abay"] },
+  { key: "jetisu", kind: "region", names: ["Жетісу", "Жетысу", "Жетысуская", "Jetisu", "Zhetysu", "Zhetisu"] },
+  { key: "ulytau", kind: "region", names: ["Ұлытау", "Улытау", "Улытауская", "Ulytau"] },
+];
+
+/** Words that mark a city or a region; removed from the name, remembered as a hint. */
+const CITY_MARKERS = new Set(["г", "гор", "город", "city", "қаласы", "каласы", "қ"]);
+const REGION_MARKERS = new Set(["область", "обл", "облысы", "облыс", "region", "oblast", "oblysy", "obl", "province", "reg"]);
+
+/** Rows that are not regions: the country total and its spellings. */
+const TOTAL_WORDS = ["всего", "итого", "total", "барлығы", "жиыны", "в целом", "overall", "all regions", "по республике", "по стране", "в том числе", "including", "соның ішінде"];
+const COUNTRY_NAMES = new Set(["республикаказахстан", "казахстан", "kazakhstan", "republicofkazakhstan", "казакстанреспубликасы", "казакстан", "рк", "rk"]);
+
+/** Kazakh letters folded to their nearest Russian ones, so "Ақтөбе" meets "Актобе". */
+const KAZAKH_FOLD: Readonly<Record<string, string>> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и", ё: "е", й: "и" };
+
+export interface NormalisedName {
+  /** Letters and digits only, lower case, Kazakh letters folded, markers removed. */
+  stem: string;
+  marker: Kind | null;
+}
+
+/** Splits a name into its stem and its city/region marker. */
+export function normaliseRegionName(name: string): NormalisedName {
+  const lower = String(name).normalize("NFC").toLowerCase();
+  const tokens = lower.split(/[\s.,;:()«»"'*¹²³\u00a0\u2009\u202f/]+/u).filter((t) => t !== "");
+  let marker: Kind | null = null;
+  const kept: string[] = [];
+  for (const token of tokens) {
+    if (CITY_MARKERS.has(token)) marker = "city";
+    else if (REGION_MARKERS.has(token)) marker = "region";
+    else kept.push(token);
+  }
+  // A marker glued to the name without a dot or space ("г.Алматы" is split above; "Алматыг" is not guessed).
+  const stem = fold(kept.join(""));
+  return { stem, marker };
+}
+
+function fold(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const folded = KAZAKH_FOLD[ch] ?? ch;
+    if (/[\p{L}\p{N}]/u.test(folded)) out += folded;
+  }
+  return out;
+}
+
+/** stem -> the known regions spelled so (two for "алматы"/"almaty": the city and the region). */
+const BY_STEM: ReadonlyMap<string, readonly KnownRegion[]> = (() => {
+  const map = new Map<string, KnownRegion[]>();
+  for (const region of KNOWN_REGIONS) {
+    for (const name of region.names) {
+      const { stem } = normaliseRegionName(name);
+      const list = map.get(stem) ?? [];
+      if (!list.includes(region)) list.push(region);
+      map.set(stem, list);
+    }
+  }
+  return map;
+})();
+
+/** True for the country total and similar rows ("Всего", "Республика Казахстан", "Total"). */
+export function isTotalName(name: string): boolean {
+  const lower = String(name).toLowerCase().replace(/\s+/g, " ").trim();
+  if (TOTAL_WORDS.some((w) => lower.includes(w))) return true;
+  const { stem } = normaliseRegionName(name);
+  if (COUNTRY_NAMES.has(stem)) return true;
+  return /^(республика|republic|respublika)/.test(lower) || /республикасы$/.test(lower);
+}
+
+/**
+ * Canonical key of a region name, the same for every spelling of one region; null for names
+ * that are not regions (blank, the country total). An unknown name gets a key of its own
+ * ("name:" + its normalised spelling), so it still matches itself across tables.
+ */
+export function regionKey(name: string): string | null {
+  if (name === null || name === undefined) return null;
+  const text = String(name).trim();
+  if (text === "" || isTotalName(text)) return null;
+  const { stem, marker } = normaliseRegionName(text);
+  if (stem === "") return null;
+  const known = BY_STEM.get(stem);
+  if (known && known.length > 0) {
+    if (known.length === 1) return known[0].key;
+    // "Almaty": the marker decides; bare, it is the city (the region is printed "Алматинская").
+    const wanted: Kind = marker ?? "city";
+    return (known.find((r) => r.kind === wanted) ?? known[0]).key;
+  }
+  return `name:${stem}${marker === "city" ? ":city" : ""}`;
+}
+
+/** Whether the key came from the known-names list (false for a user's own region names). */
+export function isKnownRegionKey(key: string): boolean {
+  return !key.startsWith("name:");
+}
+
+/** The English name of a known region, for messages; the key itself for others. */
+export function englishRegionName(key: string): string {
+  const region = KNOWN_REGIONS.find((r) => r.key === key);
+  if (!region) return key.replace(/^name:/, "");
+  const english = region.names.find((n) => /^[A-Za-z]/.test(n)) ?? region.key;
+  return region.kind === "city" ? `${english} city` : english;
+}

@@ -1,0 +1,54 @@
+/** The build options (formulas or values, Latin or Cyrillic classes), the button and its progress. */
+import { ChoiceGroup, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import type { Alphabet } from "../../core";
+import type { WriteProgress } from "../../office/types";
+
+export interface BuildPanelProps {
+  formulas: boolean;
+  alphabet: Alphabet;
+  onFormulasChange(formulas: boolean): void;
+  onAlphabetChange(alphabet: Alphabet): void;
+  /** Why the sheet cannot be built yet, or null when it can. */
+  blocked: string | null;
+  progress: WriteProgress | null;
+  notice: { kind: "error" | "success"; text: string } | null;
+  onBuild(): void;
+}
+
+export function BuildPanel(props: BuildPanelProps) {
+  const busy = props.progress !== null;
+  return (
+    <section aria-label="Build" className="gp-card">
+      <Stack tokens={{ childrenGap: 8 }}>
+        <ChoiceGroup
+          label="Cells"
+          selectedKey={props.formulas ? "formulas" : "values"}
+          options={[
+            { key: "formulas", text: "Native formulas (recalculate in Excel)" },
+            { key: "values", text: "Values only" },
+          ]}
+          onChange={(_, o) => props.onFormulasChange(o?.key === "formulas")}
+          disabled={busy}
+        />
+        <ChoiceGroup
+          label="Class labels"
+          selectedKey={props.alphabet}
+          options={[
+            { key: "latin", text: "Latin (A, B, C, D)" },
+            { key: "cyrillic", text: "Cyrillic (А, В, С, D)" },
+          ]}
+          onChange={(_, o) => props.onAlphabetChange(o?.key === "cyrillic" ? "cyrillic" : "latin")}
+          disabled={busy}
+        />
+        <PrimaryButton text="Build rating sheet" onClick={props.onBuild} disabled={busy || props.blocked !== null} />
+        {props.blocked && !busy && <Text variant="small">{props.blocked}</Text>}
+        {props.progress && <ProgressIndicator label="Building the rating sheet" description={props.progress.step} percentComplete={props.progress.fraction} />}
+        {props.notice && (
+          <MessageBar messageBarType={props.notice.kind === "error" ? MessageBarType.error : MessageBarType.success} isMultiline role="status">
+            {props.notice.text}
+          </MessageBar>
+        )}
+      </Stack>
+    </section>
+  );
+}

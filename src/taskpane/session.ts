@@ -1,0 +1,172 @@
+/**
+ * What the pane knows about each year, computed from plain data: the ranges read, the user's
+ * column choices and year. Reading, joining, rating and planning are the sheet module's; this
+ * file only strings them together and says plainly what is missing. No Office and no React here.
+ */
+import { INDICATORS, IndicatorCode } from "../core";
+import { safeSheetName } from "../office/sheet-name";
+import type { SourceRange } from "../office/types";
+import type { WorkbookPlan } from "../sheet/plan-types";
+import { FIELD_LABELS } from "../sheet/headers";
+import { joinTables, readYearbookTable } from "../sheet/reader";
+import { rateYear, RatingError } from "../sheet/rate";
+import type { Field, Finding, RatedYear, YearTable } from "../sheet/types";
+
+/** One range of a year: the susceptibility table, the activity table, or both in one. */
+export interface TableInput {
+  source: SourceRange;
+  /** Columns the user chose in the dropdowns (null: do not use the recognised column). */
+  mapping: Partial<Record<Field, number | null>>;
+}
+
+export interface YearInput {
+  tables: TableInput[];
+  /** The year as the user typed it; "" means use the detected one. */
+  year: string;
+}
+
+export interface TableView {
+  source: SourceRange;
+  table: YearTable | null;
+  /** Header text of every column of the range (for the dropdowns), "" where there is none. */
+  headers: string[];
+  error: string | null;
+}
+
+export interface MissingIndicator {
+  code: IndicatorCode;
+  name: string;
+  /** The raw figures it could be derived from, and which of them are absent. */
+  inputs: readonly [Field, Field];
+  absent: Field[];
+  message: string;
+}
+
+export interface YearView {
+  tables: TableView[];
+  joined: YearTable | null;
+  /** The year used: typed, else printed in a header, else found in the sheet name. */
+  year: string | null;
+  /** Where the year came from, for the field's description. */
+  yearFrom: "typed" | "header" | "sheet name" | null;
+  missing: MissingIndicator[];
+  rated: RatedYear | null;
+  /** Why the year cannot be rated (read, join or rating refusal). */
+  error: string | null;
+  findings: Finding[];
+}
+
+/** A four-digit year in a sheet name ("Таблица 2 (2010)", "2014 activity"), when there is exactly one. */
+export function yearFromSheetName(name: string): string | null {
+  const years = new Set([...name.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)].map((m) => m[1]));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** Text of each column's header rows, joined as the reader joins them. */
+export function columnHeaders(values: readonly (readonly unknown[])[], headerRows: number): string[] {
+  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  return Array.from({ length: width }, (_, c) =>
+    values
+      .slice(0, headerRows)
+      .map((row) => row[c])
+      .filter((v): v is string => typeof v === "string" && v.trim() !== "")
+      .map((v) => v.trim().replace(/\s+/g, " "))
+      .join(" / "),
+  );
+}
+
+/** Indicators neither printed nor derivable from the columns present, with what is needed. */
+export function missingIndicators(columns: readonly { field: Field }[]): MissingIndicator[] {
+  const present = new Set(columns.map((c) => c.field));
+  return INDICATORS.filter((info) => !present.has(info.code) && !(present.has(info.inputs[0]) && present.has(info.inputs[1]))).map((info) => {
+    const absent = info.inputs.filter((f) => !present.has(f));
+    return {
+      code: info.code,
+      name: info.name,
+      inputs: info.inputs,
+      absent,
+      message: `${info.code} (${info.name}) is missing: map a column of it, or columns of ${info.inputs.map((f) => FIELD_LABELS[f]).join(" and ")} to derive it. Not found: ${absent
+        .map((f) => FIELD_LABELS[f].split(",")[0])
+        .join(", ")}.`,
+    };
+  });
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
+export function viewYear(input: YearInput): YearView {
+  const typed = input.year.trim();
+  const tables: TableView[] = input.tables.map(({ source, mapping }) => {
+    try {
+      const table = readYearbookTable(source.values, { mapping });
+      return { source, table, headers: columnHeaders(source.values, table.headerRows), error: null };
+    } catch (e) {
+      return { source, table: null, headers: columnHeaders(source.values, 1), error: message(e) };
+    }
+  });
+  const read = tables.filter((t): t is TableView & { table: YearTable } => t.table !== null);
+  const view: YearView = { tables, joined: null, year: null, yearFrom: null, missing: [], rated: null, error: null, findings: [] };
+  const failed = tables.find((t) => t.error !== null);
+  if (failed) view.error = `${failed.source.sheet}!${failed.source.address}: ${failed.error}`;
+  if (read.length === 0) return view;
+
+  const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
+  const fromSheet = read.map((t) => yearFromSheetName(t.source.sheet)).find((y) => y !== null) ?? null;
+  view.year = typed || fromHeader || fromSheet;
+  view.yearFrom = typed ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
+
+  try {
+    // The year is settled above; the tables are joined under it so that a sheet-name year and
+    // a header year cannot disagree.
+    view.joined = joinTables(read.map((t) => ({ ...t.table, year: view.year })));
+  } catch (e) {
+    view.error ??= message(e);
+    view.findings = read.flatMap((t) => t.table.findings);
+    return view;
+  }
+  view.findings = view.joined.findings;
+  view.missing = missingIndicators(view.joined.columns);
+  if (view.error) return view;
+  if (!view.year) {
+    view.error = "The year is not known: type it in the Year box (it was found neither in a header nor in the sheet name).";
+    return view;
+  }
+  if (view.missing.length > 0) {
+    view.error = view.missing.map((m) => m.message).join(" ");
+    return view;
+  }
+  try {
+    view.rated = rateYear(view.joined, { year: view.year });
+    view.findings = view.rated.findings;
+  } catch (e) {
+    view.error = message(e);
+    if (e instanceof RatingError && e.findings.length > 0) view.findings = e.findings;
+  }
+  return view;
+}
+
+/** Where a finding's cell is on the workbook, when it names one. */
+export function findingLocation(view: YearView, finding: Finding): { sheet: string; row: number; col: number } | null {
+  if (!finding.cell) return null;
+  const table = view.tables.filter((t) => t.table !== null)[finding.cell.table ?? 0] ?? null;
+  if (!table) return null;
+  return { sheet: table.source.sheet, row: table.source.row + finding.cell.row, col: table.source.col + finding.cell.col };
+}
+
+/**
+ * Names of the sheets to write, after the source sheet and the year ("Rating 2010 Data",
+ * "Rating Таблица 2 (2010)"), and "Dynamics 2010-2014" for the dynamics sheet. The writer still
+ * numbers a name that is taken.
+ */
+export function ratingSheetNames(plan: WorkbookPlan, years: readonly { year: string; source: string | null }[]): string[] {
+  return plan.sheets.map((sheet, i) => {
+    if (sheet.role === "dynamics") return safeSheetName(`Dynamics ${years[0]?.year}-${years[years.length - 1]?.year}`);
+    const y = years[i];
+    if (!y) return sheet.name;
+    if (!y.source) return safeSheetName(`Rating ${y.year}`);
+    return safeSheetName(y.source.includes(y.year) ? `Rating ${y.source}` : `Rating ${y.year} ${y.source}`);
+  });
+}

@@ -1,0 +1,69 @@
+/** The yearbook number reader (src/core/numbers.ts) on the spellings real tables use. */
+import { parseYearbookNumber } from "../src/core";
+
+const number = (value: number) => ({ kind: "number", value });
+
+describe("parseYearbookNumber", () => {
+  test.each([
+    ["1 054 074,4", 1054074.4, "Russian: space groups, decimal comma"],
+    ["1,054,074.4", 1054074.4, "English: comma groups, decimal point"],
+    ["585965,4", 585965.4, "no grouping"],
+    ["1\u00a0054\u00a0074,4", 1054074.4, "non-breaking spaces"],
+    ["1\u2009054\u2009074,4", 1054074.4, "thin spaces"],
+    ["1\u202f054\u202f074,4", 1054074.4, "narrow no-break spaces"],
+    ["  0,70 ", 0.7, "plain"],
+    ["413300", 413300, "plain"],
+    ["1.054.074,4", 1054074.4, "dots group when the comma is decimal"],
+    ["0,003", 0.003, "a leading 0 cannot be a thousands group"],
+    ["-12,5", -12.5, "plain"],
+    ["−12,5", -12.5, "the typographic minus"],
+    ["123,4*", 123.4, "footnote marks"],
+    ["123,4¹", 123.4, "plain"],
+    ["12.5(2)", 12.5, "plain"],
+    ["1 417,77 1)", 1417.77, "plain"],
+  ])("%j reads as %d (%s)", (text, value) => {
+    const parsed = parseYearbookNumber(text);
+    expect(parsed.kind).toBe("number");
+    expect((parsed as { value: number }).value).toBeCloseTo(value, 9);
+  });
+
+  test.each(["-", "–", "—", "…", "...", "x", "х", "X", "", "   ", "н/д"])("%j means no data", (text) => {
+    expect(parseYearbookNumber(text).kind).toBe("missing");
+  });
+
+  test("blank cells (null, undefined) are missing; numbers pass through", () => {
+    expect(parseYearbookNumber(null).kind).toBe("missing");
+    expect(parseYearbookNumber(undefined).kind).toBe("missing");
+    expect(parseYearbookNumber(42.5)).toEqual(number(42.5));
+    expect(parseYearbookNumber(Number.NaN).kind).toBe("invalid");
+    expect(parseYearbookNumber(true).kind).toBe("invalid");
+  });
+
+  test('"1,234" is ambiguous and refused unless a locale is given', () => {
+    const auto = parseYearbookNumber("1,234");
+    expect(auto.kind).toBe("invalid");
+    expect((auto as { reason: string }).reason).toMatch(/locale/);
+    expect(parseYearbookNumber("1,234", "ru")).toEqual(number(1.234));
+    expect(parseYearbookNumber("1,234", "en")).toEqual(number(1234));
+    expect(parseYearbookNumber("1.234").kind).toBe("invalid");
+    expect(parseYearbookNumber("1.234", "en")).toEqual(number(1.234));
+    expect(parseYearbookNumber("1.234", "ru")).toEqual(number(1234));
+  });
+
+  test.each([
+    ["abc", /not a number/],
+    ["12,3,4", /wrong places/],
+    ["1,23,456", /wrong places/],
+    ["1,5.2,3", /more than one decimal mark/],
+    ["Акмолинская", /not a number/],
+  ])("%j is refused (%s)", (text, reason) => {
+    const parsed = parseYearbookNumber(text);
+    expect(parsed.kind).toBe("invalid");
+    expect((parsed as { reason: string }).reason).toMatch(reason);
+  });
+
+  test("a locale that contradicts the text is refused, not guessed", () => {
+    expect(parseYearbookNumber("1 054 074.4", "ru").kind).toBe("invalid");
+    expect(parseYearbookNumber("1 054 074,4", "en").kind).toBe("invalid");
+  });
+});

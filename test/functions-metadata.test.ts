@@ -1,0 +1,93 @@
+/**
+ * The generated dist/functions.json against the built dist/functions.js and the documentation:
+ * stable ASCII ids, every function associated, parameter lists as Excel will show them, a
+ * description on everything, and help links whose anchors are headings of docs/functions.md.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { associatedIds, loadFunctions } from "./helpers/functions-bundle";
+
+const HELP_BASE = "https://github.com/growth-poles/growth-poles#";
+
+/** The public interface: ids and parameter names are what workbooks depend on. */
+const EXPECTED: Record<string, string[]> = {
+  INNOV_INDEX: ["rows", "table", "weights", "missing"],
+  SUSCEPTIBILITY: ["rows", "table", "missing"],
+  ACTIVITY: ["rows", "table", "missing"],
+  LEADER_SCORE: ["values", "column", "missing"],
+  INDICATOR: ["code", "numerator", "denominator", "missing"],
+  DYNAMICS: ["earlier", "later"],
+  RATING_CLASS: ["index", "scale"],
+  CLASS_BAND: ["label", "part"],
+  KSI: ["rows", "table", "reference", "missing"],
+  HHI: ["rows", "normalised", "missing"],
+  LQ: ["rows", "table", "missing"],
+  IT_SHARE: ["values", "table", "missing"],
+};
+
+/** GitHub's heading anchors: lower case, punctuation other than "-" and "_" dropped, spaces to "-". */
+function githubSlug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/g, "-");
+}
+
+const fns = loadFunctions();
+const docs = readFileSync(join(__dirname, "..", "docs", "functions.md"), "utf8");
+const headings = [...docs.matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => m[1]);
+
+describe("functions.json", () => {
+  test("holds exactly the expected functions, with stable ASCII ids equal to their names", () => {
+    expect(fns.metadata.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const f of fns.metadata) {
+      expect(f.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect(f.name).toBe(f.id);
+    }
+  });
+
+  test("every id is associated with a function in functions.js, once, and nothing else is", () => {
+    expect(associatedIds().sort()).toEqual(fns.metadata.map((f) => f.id).sort());
+  });
+
+  test.each(Object.entries(EXPECTED))("%s has the parameters %j, optional ones last", (id, names) => {
+    const f = fns.metadata.find((m) => m.id === id)!;
+    expect(f.parameters.map((p) => p.name)).toEqual(names);
+    const firstOptional = f.parameters.findIndex((p) => p.optional);
+    if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+    // The bundled function takes as many arguments as Excel passes.
+    expect(fns.get(id).length).toBe(names.length);
+    // Results spill: every function returns a matrix.
+    expect(f.result.dimensionality).toBe("matrix");
+  });
+
+  test("every function and every parameter has a description", () => {
+    for (const f of fns.metadata) {
+      expect((f.description ?? "").length).toBeGreaterThan(30);
+      for (const p of f.parameters) expect((p.description ?? "").length).toBeGreaterThan(10);
+    }
+  });
+
+  test("ranges are taken as matrices of any cell type, so text and blanks reach the function", () => {
+    for (const [id, param] of [
+      ["INNOV_INDEX", "rows"],
+      ["INNOV_INDEX", "table"],
+      ["RATING_CLASS", "index"],
+      ["KSI", "table"],
+    ]) {
+      const p = fns.metadata.find((m) => m.id === id)!.parameters.find((q) => q.name === param)!;
+      expect(p.type).toBe("any");
+      expect(p.dimensionality).toBe("matrix");
+    }
+  });
+
+  test("every help URL points to a heading of docs/functions.md on the one base URL", () => {
+    for (const f of fns.metadata) {
+      expect(f.helpUrl?.startsWith(HELP_BASE)).toBe(true);
+      const anchor = f.helpUrl!.slice(HELP_BASE.length);
+      const heading = headings.find((h) => githubSlug(h) === anchor);
+      expect(heading).toBe(`CLUSTER.${f.name}`);
+    }
+  });
+});

@@ -1,0 +1,2 @@
+// Stylesheets imported by UI modules mean nothing to jest.
+module.exports = {};

@@ -1,0 +1,493 @@
+/**
+ * The Office.js adapter against office-addin-mock: what it writes (values, formulas, formats),
+ * how many context.sync() calls it makes (the same for 16 and 2,000 regions), that text stays
+ * text, that it loads only what it reads, and that a failed write removes only the sheet it added.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+// office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the rest of that
+// package pulls in an ajv 8 plugin that the hoisted ajv 6 cannot serve under legacy-peer-deps.
+jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+import type { PlanBlock, WorkbookPlan } from "../src/sheet/plan-types";
+import { readSelection, selectCell, SYNCS_PER_WRITE, writePlan } from "../src/office/excel-workbook";
+import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import { sampleGrid, table6 } from "./browser/sample-grids";
+
+/** Everything the mock workbook records. */
+interface Recorded {
+  ranges: { sheet: string; row: number; col: number; rows: number; cols: number; range: any }[];
+  charts: any[];
+  conditional: { range: string; type: string; formula?: string; fill?: string }[];
+  activated: string[];
+  deleted: string[];
+  selected: { sheet: string; row: number; col: number }[];
+  loads: string[];
+}
+
+interface MockSheet {
+  name: string;
+  id: string;
+}
+
+/**
+ * An Excel global built from OfficeMockObject. Sheets the add-in adds come from a pool declared
+ * in the object model, so the mock's load/sync gives them their ids only after a sync.
+ */
+function excelMock(existing: string[], opts: { failOnSync?: number } = {}) {
+  const rec: Recorded = { ranges: [], charts: [], conditional: [], activated: [], deleted: [], selected: [], loads: [] };
+  const sheets: MockSheet[] = existing.map((name, i) => ({ name, id: `user-${i}` }));
+  let syncs = 0;
+  const pool: Record<string, unknown> = {};
+  const poolSize = 4;
+
+  const makeRange = (sheet: string, row: number, col: number, rows: number, cols: number) => {
+    const edges: Record<string, { style?: string; color?: string }> = {};
+    const range = new OfficeMockObject({
+      format: { font: {}, fill: {}, borders: { getItem: (edge: string) => (edges[edge] ??= {}) } },
+      merge(across: boolean) {
+        this.merged = { across };
+      },
+      select() {
+        rec.selected.push({ sheet, row, col });
+      },
+    }) as any;
+    range.edges = edges;
+    rec.ranges.push({ sheet, row, col, rows, cols, range });
+    return range;
+  };
+
+  const freezes: Record<string, unknown> = {};
+  const sheetObject = (data: MockSheet) => ({
+    activate() {
+      rec.activated.push(data.name);
+    },
+    delete() {
+      rec.deleted.push(data.name);
+      sheets.splice(sheets.indexOf(data), 1);
+    },
+    getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
+      return makeRange(data.name, row, col, rows, cols);
+    },
+    getRange(address: string) {
+      return {
+        address,
+        conditionalFormats: {
+          add(type: string) {
+            const entry: { range: string; type: string; formula?: string; fill?: string } = { range: address, type };
+            rec.conditional.push(entry);
+            return {
+              custom: {
+                rule: { set formula(f: string) { entry.formula = f; } },
+                format: { fill: { set color(c: string) { entry.fill = c; } }, font: {} },
+              },
+            };
+          },
+        },
+      };
+    },
+    freezePanes: {
+      freezeAt(this: any, range: any) {
+        const r = rec.ranges.find((x) => x.range === range)!;
+        freezes[data.name] = [r.row, r.col, r.rows, r.cols];
+      },
+      freezeRows(this: any, n: number) {
+        this.rows = n;
+      },
+      freezeColumns(this: any, n: number) {
+        this.columns = n;
+      },
+    },
+    charts: {
+      add(type: string, source: any, seriesBy: string) {
+        const points: any[] = [];
+        const chart: any = {
+          type,
+          source: source.address,
+          seriesBy,
+          title: {},
+          legend: {},
+          axes: { categoryAxis: {} },
+          series: {
+            getItemAt: () => ({
+              setXAxisValues(r: any) {
+                chart.categories = r.address;
+              },
+              points: { getItemAt: (i: number) => (points[i] ??= { format: { fill: { setSolidColor(this: any, c: string) { this.color = c; } } } }) },
+            }),
+          },
+          points,
+          setPosition(start: string, end: string) {
+            chart.position = [start, end];
+          },
+        };
+        rec.charts.push(chart);
+        return chart;
+      },
+    },
+  });
+
+  for (let i = 0; i < poolSize; i++) pool[`p${i}`] = { id: `added-${i}` };
+  let used = 0;
+
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          pool,
+          // office-addin-mock cannot load "items/name" over an array: the collection loads itself.
+          load(this: any, what: string) {
+            rec.loads.push(`worksheets:${what}`);
+            this.items = sheets.map((s) => ({ name: s.name }));
+          },
+          add(this: any, name: string) {
+            const slot = this.pool[`p${used++}`];
+            const data = { name, id: `added-${used - 1}` };
+            sheets.push(data);
+            return Object.assign(slot, sheetObject(data));
+          },
+          getItem(key: string) {
+            const found = sheets.find((s) => s.id === key || s.name === key);
+            if (!found) throw new Error(`no sheet ${key}`);
+            return sheetObject(found);
+          },
+        },
+      },
+    },
+    async run(batch: (context: any) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data) as any;
+  const context = mock.context;
+  const realSync = context.sync.bind(context);
+  context.sync = async () => {
+    syncs++;
+    if (opts.failOnSync === syncs) {
+      const error: any = new Error("The request payload size has exceeded the limit.");
+      error.code = "RequestPayloadSizeLimitExceeded";
+      throw error;
+    }
+    await realSync();
+  };
+  return { mock, rec, sheets, freezes, syncCount: () => syncs };
+}
+
+/** A plan shaped like the rating sheet's: names, an input block, formula blocks, a legend, a chart. */
+function syntheticPlan(regions: number, name = "Rating 2010"): WorkbookPlan {
+  const first = 3;
+  const names = Array.from({ length: regions }, (_, i) => [i === 0 ? "=HYPERLINK(\"x\")" : i === 1 ? "1,5" : `Region ${i + 1}`]);
+  const inputs = Array.from({ length: regions }, (_, i) => [1000 + i, 2 + i / 10, null]);
+  const end = first + regions;
+  const formulas = Array.from({ length: regions }, (_, i) => [`=B${first + i + 1}/MAX($B$${first + 1}:$B$${end})*100`, `=RANK.EQ(E${first + i + 1},$E$${first + 1}:$E$${end})`]);
+  const blocks: PlanBlock[] = [
+    { row: 0, col: 0, values: [["Innovation development rating, 2010"]], style: { bold: true, fontSize: 14 }, role: "title" },
+    { row: 2, col: 0, values: [["Region", "GRP", "Employed", "Note", "Index", "Rank"]], style: { bold: true, fill: "#DDEBF7", border: true, wrapText: true }, role: "header" },
+    { row: first, col: 0, values: names, role: "region" },
+    { row: first, col: 1, values: inputs, numberFormat: "#,##0.0", role: "inputs" },
+    { row: first, col: 4, formulas, results: formulas.map((_, i) => [100 - i * 0.01, i + 1]), numberFormat: "0.00", style: { border: true }, role: "index" },
+    { row: end + 1, col: 0, values: [["A++", 90, "super-high"], ["D", 0, "unsatisfactory"]], role: "legend" },
+  ];
+  return {
+    sheets: [
+      {
+        name,
+        blocks,
+        columnWidths: [
+          { col: 0, width: 24 },
+          { col: 4, width: 10 },
+        ],
+        freeze: { rows: 3, columns: 1 },
+        merges: [{ row: 0, col: 0, rows: 1, columns: 6 }],
+        chart: {
+          kind: "bar",
+          title: "Index by region",
+          categories: `A${first + 1}:A${end}`,
+          values: `E${first + 1}:E${end}`,
+          pointColors: Array.from({ length: regions }, (_, i) => (i % 2 ? "#70AD47" : "#4472C4")),
+          anchor: { row: 2, col: 8, width: 8, height: 20 },
+        },
+      },
+    ],
+  };
+}
+
+function rangeAt(rec: Recorded, sheet: string, row: number, col: number) {
+  const found = rec.ranges.filter((r) => r.sheet === sheet && r.row === row && r.col === col && (r.range.values !== undefined || r.range.formulas !== undefined));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe("writePlan", () => {
+  afterEach(() => {
+    delete (globalThis as any).Excel;
+  });
+
+  test("writes values as values, formulas as formulas, with the plan's formats", async () => {
+    const { mock, rec, sheets, freezes, syncCount } = excelMock(["Sheet1", "Rating 2010"]);
+    (globalThis as any).Excel = mock;
+    const plan = syntheticPlan(16);
+    const steps: string[] = [];
+    const result = await writePlan(plan, (p) => steps.push(p.step));
+
+    // The wanted name is taken, so a new one is picked; the user's sheets are all still there.
+    expect(result.sheetNames).toEqual(["Rating 2010 (2)"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Sheet1", "Rating 2010", "Rating 2010 (2)"]);
+    expect(rec.deleted).toEqual([]);
+    expect(rec.activated).toEqual(["Rating 2010 (2)"]);
+    expect(rec.loads).toEqual(["worksheets:items/name"]);
+    expect(steps[steps.length - 1]).toBe("Done");
+
+    const sheet = "Rating 2010 (2)";
+    // Region names: text format set, then literal values; "=HYPERLINK(...)" stays a value.
+    const names = rangeAt(rec, sheet, 3, 0);
+    expect([names.rows, names.cols]).toEqual([16, 1]);
+    expect(names.range.values[0]).toEqual(['=HYPERLINK("x")']);
+    expect(names.range.values[1]).toEqual(["1,5"]);
+    expect(names.range.numberFormat.every((r: string[]) => r[0] === "@")).toBe(true);
+    expect(names.range.formulas).toBeUndefined();
+
+    // Inputs: numbers keep the block's format; a null is written as an empty cell, not skipped.
+    const inputs = rangeAt(rec, sheet, 3, 1);
+    expect(inputs.range.values[2]).toEqual([1002, 2.2, ""]);
+    expect(inputs.range.numberFormat[2]).toEqual(["#,##0.0", "#,##0.0", "#,##0.0"]);
+
+    // Formulas only through `formulas`, never through `values`.
+    const index = rangeAt(rec, sheet, 3, 4);
+    expect([index.rows, index.cols]).toEqual([16, 2]);
+    expect(index.range.values).toBeUndefined();
+    expect(index.range.formulas[0]).toEqual(["=B4/MAX($B$4:$B$19)*100", "=RANK.EQ(E4,$E$4:$E$19)"]);
+    expect(index.range.numberFormat[15]).toEqual(["0.00", "0.00"]);
+    expect(Object.keys(index.range.edges).sort()).toEqual(["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal", "InsideVertical"]);
+    expect(index.range.edges.EdgeTop.style).toBe("Continuous");
+
+    const header = rangeAt(rec, sheet, 2, 0);
+    expect(header.range.format.font.bold).toBe(true);
+    expect(header.range.format.fill.color).toBe("#DDEBF7");
+    expect(header.range.format.wrapText).toBe(true);
+    expect(rangeAt(rec, sheet, 0, 0).range.format.font.size).toBe(14);
+
+    // Widths, merge, freeze.
+    const widths = rec.ranges.filter((r) => r.range.format.columnWidth !== undefined).map((r) => [r.col, r.range.format.columnWidth]);
+    expect(widths).toEqual([
+      [0, 129.75],
+      [4, 56.25],
+    ]);
+    // freezeAt over the header rows and the region column: [row, col, rows, cols]
+    expect(freezes).toEqual({ "Rating 2010 (2)": [0, 0, 3, 1] });
+    expect(rec.ranges.find((r) => r.range.merged)).toMatchObject({ row: 0, col: 0, rows: 1, cols: 6 });
+    const legend = rangeAt(rec, sheet, 20, 0);
+    expect(legend.range.values).toEqual([
+      ["A++", 90, "super-high"],
+      ["D", 0, "unsatisfactory"],
+    ]);
+
+    // The chart: the index column by region, coloured by group, highest first, anchored.
+    expect(rec.charts).toHaveLength(1);
+    const chart = rec.charts[0];
+    expect(chart).toMatchObject({ type: "BarClustered", source: "E4:E19", categories: "A4:A19", seriesBy: "Columns" });
+    expect(chart.title.text).toBe("Index by region");
+    expect(chart.legend.visible).toBe(false);
+    expect(chart.axes.categoryAxis.reversePlotOrder).toBe(true);
+    expect(chart.points.map((p: any) => p.format.fill.color)).toEqual(plan.sheets[0].chart!.pointColors);
+    expect(chart.position).toEqual(["I3", "P22"]);
+
+    expect(result.syncs).toBe(SYNCS_PER_WRITE);
+    expect(syncCount()).toBe(SYNCS_PER_WRITE);
+  });
+
+  test("the number of syncs is the same for 16 and for 2,000 regions", async () => {
+    const counts: Record<number, number> = {};
+    for (const n of [16, 2000]) {
+      const { mock, rec, syncCount } = excelMock(["Sheet1"]);
+      (globalThis as any).Excel = mock;
+      const result = await writePlan(syntheticPlan(n));
+      counts[n] = syncCount();
+      expect(result.syncs).toBe(syncCount());
+      // Whole ranges: the region column is one range of n rows, not n cells.
+      expect(rangeAt(rec, "Rating 2010", 3, 0).rows).toBe(n);
+      expect(rec.charts[0].points).toHaveLength(n);
+    }
+    expect(counts).toEqual({ 16: 3, 2000: 3 });
+  });
+
+  test("a failed write deletes only the sheet it added and rethrows", async () => {
+    const { mock, rec, sheets, syncCount } = excelMock(["Data", "Other"], { failOnSync: 3 });
+    (globalThis as any).Excel = mock;
+    const failure = writePlan(syntheticPlan(16));
+    await expect(failure).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded", restored: true });
+    await expect(failure).rejects.toThrow(/Writing the rating sheet failed: The request payload size has exceeded the limit\..*deleted again; the workbook is as it was/);
+    expect(rec.deleted).toEqual(["Rating 2010"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Data", "Other"]);
+    // names, add, failed write, then one sync of the clean-up batch
+    expect(syncCount()).toBe(4);
+  });
+
+  test("a failure before any sheet is added deletes nothing", async () => {
+    const { mock, rec, sheets } = excelMock(["Data"], { failOnSync: 1 });
+    (globalThis as any).Excel = mock;
+    await expect(writePlan(syntheticPlan(3))).rejects.toThrow(/payload.*Nothing was added to the workbook/);
+    expect(rec.deleted).toEqual([]);
+    expect(sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+});
+
+/** A sheet with a selection and a used range, as office-addin-mock objects. */
+function readingMock(selection: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null) {
+  const asked: number[][] = [];
+  const data = {
+    context: {
+      workbook: {
+        selection,
+        activeSheet: {
+          name: "Таблица 2 2010",
+          used: used ?? { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 },
+          data: { values: [["Регион", "ВРП"], ["Акмолинская", 585965.4]], address: "'Таблица 2 2010'!B3:C4" },
+          getUsedRangeOrNullObject() {
+            return this.used;
+          },
+          getRangeByIndexes(r: number, c: number, h: number, w: number) {
+            asked.push([r, c, h, w]);
+            return this.data;
+          },
+        },
+        getSelectedRange() {
+          return this.selection;
+        },
+        worksheets: {
+          getActiveWorksheet(this: any) {
+            return data_.context.workbook.activeSheet;
+          },
+        },
+      },
+    },
+    async run(batch: (context: any) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  };
+  const data_ = new OfficeMockObject(data) as any;
+  // Office.js sets isNullObject on every *OrNullObject proxy at sync, loaded or not: not a mock property.
+  data_.context.workbook.activeSheet.used.isNullObject = used === null;
+  return { mock: data_, asked };
+}
+
+describe("readSelection", () => {
+  afterEach(() => {
+    delete (globalThis as any).Excel;
+  });
+
+  test("reads the selection, trimmed to the used range, with loaded values", async () => {
+    const { mock, asked } = readingMock({ rowIndex: 2, columnIndex: 1, rowCount: 1048576, columnCount: 2 }, { rowIndex: 0, columnIndex: 0, rowCount: 4, columnCount: 9 });
+    (globalThis as any).Excel = mock;
+    const source = await readSelection();
+    expect(asked).toEqual([[2, 1, 2, 2]]);
+    expect(source).toEqual({
+      sheet: "Таблица 2 2010",
+      address: "B3:C4",
+      row: 2,
+      col: 1,
+      values: [["Регион", "ВРП"], ["Акмолинская", 585965.4]],
+      fromUsedRange: false,
+    });
+  });
+
+  test("a single selected cell means the used range", async () => {
+    const { mock, asked } = readingMock({ rowIndex: 7, columnIndex: 7, rowCount: 1, columnCount: 1 }, { rowIndex: 0, columnIndex: 0, rowCount: 17, columnCount: 9 });
+    (globalThis as any).Excel = mock;
+    const source = await readSelection();
+    expect(asked).toEqual([[0, 0, 17, 9]]);
+    expect(source.fromUsedRange).toBe(true);
+  });
+
+  test("an empty sheet is a clear error", async () => {
+    const { mock } = readingMock({ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }, null);
+    (globalThis as any).Excel = mock;
+    await expect(readSelection()).rejects.toThrow(/"Таблица 2 2010" is empty/);
+  });
+});
+
+describe("selectCell", () => {
+  test("activates the sheet and selects the cell", async () => {
+    const { mock, rec } = excelMock(["Data"]);
+    (globalThis as any).Excel = mock;
+    await selectCell("Data", 4, 2);
+    expect(rec.activated).toEqual(["Data"]);
+    expect(rec.selected).toEqual([{ sheet: "Data", row: 4, col: 2 }]);
+    delete (globalThis as any).Excel;
+  });
+});
+
+describe("writing the real rating plan", () => {
+  afterEach(() => {
+    delete (globalThis as any).Excel;
+  });
+
+  /** Reader, rating and plan of the sheet module over a grid shaped like Table 2 plus Table 3. */
+  function planFor(grids: unknown[][][], year: string, formulas: boolean) {
+    const table = joinTables(grids.map((g) => readYearbookTable(g)));
+    return buildRatingPlan([rateYear(table, { year })], { formulas });
+  }
+
+  /** n regions with the 2010 headers and figures that vary by region. */
+  function bigGrids(n: number): unknown[][][] {
+    const sus = sampleGrid("kz-2010-susceptibility.tsv");
+    const act = sampleGrid("kz-2010-activity.tsv");
+    const grow = (g: unknown[][]) => [g[0], ...Array.from({ length: n }, (_, i) => g[1 + (i % 16)].map((v, c) => (c === 1 ? `Zone ${i + 1}` : typeof v === "number" && c > 1 ? v * (1 + (i % 97) / 1000) : v)))];
+    return [grow(sus), grow(act)];
+  }
+
+  test("every block of the 2010 plan is written as planned, in the same 3 syncs for 16 and 2,000 regions", async () => {
+    const counts: number[] = [];
+    for (const grids of [[sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")], bigGrids(2000)]) {
+      const plan = planFor(grids, "2010", true);
+      const { mock, rec, syncCount } = excelMock(["Таблица 2"]);
+      (globalThis as any).Excel = mock;
+      const result = await writePlan(plan);
+      counts.push(syncCount());
+      expect(result.sheetNames).toEqual(["2010"]);
+      const sheet = plan.sheets[0];
+      for (const block of sheet.blocks) {
+        const written = rangeAt(rec, "2010", block.row, block.col).range;
+        if (block.formulas) {
+          expect(written.formulas).toEqual(block.formulas);
+          expect(written.values).toBeUndefined();
+        } else {
+          expect(written.values).toEqual(block.values!.map((r) => r.map((v) => (v === null ? "" : v))));
+          expect(written.formulas).toBeUndefined();
+        }
+      }
+      // One conditional-format rule per group and column, whatever the number of regions.
+      expect(rec.conditional).toHaveLength(sheet.conditionalFormats!.length);
+      expect(rec.conditional[0]).toMatchObject({ range: sheet.conditionalFormats![0].range, formula: sheet.conditionalFormats![0].formula, fill: sheet.conditionalFormats![0].fill });
+    }
+    expect(counts).toEqual([3, 3]);
+  });
+
+  test("two years: sheets renamed when taken, cross-sheet formulas follow, the dynamics sheet is shown", async () => {
+    const y2010 = rateYear(joinTables([readYearbookTable(sampleGrid("kz-2010-susceptibility.tsv")), readYearbookTable(sampleGrid("kz-2010-activity.tsv"))]), { year: "2010" });
+    const y2014 = rateYear(joinTables([readYearbookTable(sampleGrid("kz-2014-susceptibility.tsv")), readYearbookTable(sampleGrid("kz-2014-activity.tsv"))]), { year: "2014" });
+    const plan = buildRatingPlan([y2010, y2014], { formulas: true });
+    const { mock, rec } = excelMock(["2010", "Dynamics"]);
+    (globalThis as any).Excel = mock;
+    const result = await writePlan(plan);
+    expect(result.sheetNames).toEqual(["2010 (2)", "2014", "Dynamics (2)"]);
+    expect(rec.activated).toEqual(["Dynamics (2)"]);
+    const dynamics = rec.ranges.filter((r) => r.sheet === "Dynamics (2)" && r.range.formulas).flatMap((r) => r.range.formulas.flat() as string[]);
+    expect(dynamics.some((f) => f.includes("'2010 (2)'!"))).toBe(true);
+    expect(dynamics.some((f) => f.includes("'2010'!"))).toBe(false);
+    expect(dynamics.some((f) => f.includes("'2014'!"))).toBe(true);
+  });
+
+  test("values only: no formula anywhere, the index cells hold the core's numbers", async () => {
+    const plan = planFor([sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")], "2010", false);
+    const { mock, rec } = excelMock([]);
+    (globalThis as any).Excel = mock;
+    await writePlan(plan);
+    expect(rec.ranges.some((r) => r.range.formulas !== undefined)).toBe(false);
+    const index = plan.sheets[0].blocks.find((b) => b.role === "index")!;
+    const written = rangeAt(rec, "2010", index.row, index.col).range.values.map((r: number[]) => r[0]);
+    // Table 6 of the paper: Almaty city 51.93, Akmola 11.25 (rows in table order).
+    const published = table6();
+    expect(written).toHaveLength(16);
+    written.forEach((v: number, i: number) => expect(Math.abs(v - published[i].index2010)).toBeLessThan(0.05));
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The rating workbook described as data: sheets, column-shaped blocks, formulas and their results,
+ * the legend the class lookup uses, the values-only and Cyrillic variants, the dynamics sheet.
+ */
+import { INDICATOR_CODES, classMovement, indexDynamics, ratingClass, toCyrillic } from "../src/core";
+import { PlanBlock, RatedYear, SheetPlan, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import { toFileFormula } from "../src/sheet/node/xlsx-writer";
+import { syntheticGrid } from "./fixtures/synthetic";
+import { readTsv } from "./helpers/samples";
+
+const rated = (y: "2010" | "2014"): RatedYear =>
+  rateYear(joinTables([readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }), readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y })]));
+
+const byRole = (sheet: SheetPlan, role: string): PlanBlock => {
+  const b = sheet.blocks.find((x) => x.role === role);
+  if (!b) throw new Error(`no block "${role}" in ${sheet.name}`);
+  return b;
+};
+
+describe("buildRatingPlan", () => {
+  const y2010 = rated("2010");
+  const y2014 = rated("2014");
+  const plan = buildRatingPlan([y2010, y2014]);
+
+  it("lays out one sheet per year and a dynamics sheet", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["2010", "2014", "Dynamics"]);
+    expect(buildRatingPlan([y2010]).sheets.map((s) => s.name)).toEqual(["2010"]);
+  });
+
+  it("keeps the number of blocks independent of the number of regions", () => {
+    const small = rateYear(readYearbookTable(syntheticGrid(16), { year: "2020" }));
+    const large = rateYear(readYearbookTable(syntheticGrid(400), { year: "2020" }));
+    const count = (y: RatedYear) => buildRatingPlan([y]).sheets[0].blocks.length;
+    expect(count(large)).toBe(count(small));
+    const cf = (y: RatedYear) => buildRatingPlan([y]).sheets[0].conditionalFormats!.length;
+    expect(cf(large)).toBe(cf(small));
+  });
+
+  it("writes score cells as formulas over the input cells, each with the core's result", () => {
+    const sheet = plan.sheets[0];
+    const first = y2010.regions[0];
+    const sd = byRole(sheet, "score:S_D");
+    expect(sd.formulas![0][0]).toMatch(/^=[A-Z]+6\/MAX\([A-Z]+\$6:[A-Z]+\$21\)\*100$/);
+    expect(sd.results![0][0]).toBe(first.scores.S_D);
+    expect(byRole(sheet, "susceptibility").formulas![0][0]).toMatch(/^=AVERAGE\([A-Z]+6:[A-Z]+6\)$/);
+    expect(byRole(sheet, "index").formulas![3][0]).toMatch(/^=\([A-Z]+9\+[A-Z]+9\)\/2$/);
+    expect(byRole(sheet, "rank").formulas![0][0]).toMatch(/^=RANK\.EQ\([A-Z]+6,[A-Z]+\$6:[A-Z]+\$21\)$/);
+    expect(byRole(sheet, "class").formulas![0][0]).toMatch(/^=LOOKUP\([A-Z]+6,\$[A-Z]+\$6:\$[A-Z]+\$15,\$[A-Z]+\$6:\$[A-Z]+\$15\)$/);
+    for (const [role, key] of [
+      ["index", "index"],
+      ["susceptibility", "susceptibility"],
+      ["activity", "activity"],
+      ["rank", "rank"],
+      ["class", "class"],
+    ] as const) {
+      expect(byRole(sheet, role).results!.map((r) => r[0])).toEqual(y2010.regions.map((r) => r[key]));
+    }
+    for (const code of INDICATOR_CODES) {
+      expect(byRole(sheet, `indicator:${code}`).values!.map((r) => r[0])).toEqual(y2010.regions.map((r) => r.indicators[code]));
+    }
+  });
+
+  it("gives the class lookup a legend sorted by lower bound, whose bands agree with the core at their edges", () => {
+    const legend = byRole(plan.sheets[0], "legend").values!;
+    const lowers = legend.map((r) => r[0] as number);
+    expect(lowers).toEqual([...lowers].sort((a, b) => a - b));
+    legend.forEach(([lower, upper, label]) => {
+      // LOOKUP finds the largest lower bound not above the index: the band's own label at its lower edge ...
+      expect(ratingClass(lower as number)).toBe(label);
+      // ... and the band below just under it.
+      if ((lower as number) > 0) expect(ratingClass((lower as number) - 1e-9)).not.toBe(label);
+      expect(ratingClass((upper as number) - 1e-9)).toBe(label);
+    });
+    expect(ratingClass(90)).toBe(legend[legend.length - 1][2]);
+  });
+
+  it("colours the class column by group with a fixed number of conditional formats", () => {
+    const cfs = plan.sheets[0].conditionalFormats!.filter((c) => c.role?.startsWith("group:"));
+    expect(cfs.map((c) => c.role)).toEqual(["group:A", "group:B", "group:C", "group:D"]);
+    expect(cfs[0].formula).toMatch(/^=LEFT\([A-Z]+6,1\)="A"$/);
+    expect(cfs[0].range).toMatch(/^[A-Z]+6:[A-Z]+21$/);
+  });
+
+  it("describes a sorted bar chart coloured by group, over a sorted helper block", () => {
+    const sheet = plan.sheets[0];
+    const chart = sheet.chart!;
+    expect(chart.kind).toBe("bar");
+    expect(chart.pointColors).toHaveLength(16);
+    const sortedIndex = byRole(sheet, "sorted-index").results!.map((r) => r[0] as number);
+    expect(sortedIndex).toEqual([...y2010.regions.map((r) => r.index)].sort((a, b) => b - a));
+    expect(byRole(sheet, "sorted-region").results![0][0]).toBe("г. Алматы");
+  });
+
+  it("the values-only variant holds the results as values, no formulas", () => {
+    const values = buildRatingPlan([y2010, y2014], { formulas: false });
+    for (const sheet of values.sheets) expect(sheet.blocks.every((b) => b.formulas === undefined)).toBe(true);
+    expect(byRole(values.sheets[0], "index").values).toEqual(byRole(plan.sheets[0], "index").results);
+  });
+
+  it("writes Cyrillic class letters on request, the group colours following them", () => {
+    const cyr = buildRatingPlan([y2010], { alphabet: "cyrillic" }).sheets[0];
+    expect(byRole(cyr, "class").results!.map((r) => r[0])).toEqual(y2010.regions.map((r) => toCyrillic(r.class)));
+    expect(cyr.conditionalFormats![1].formula).toContain('"В"');
+  });
+
+  it("puts the paper's Table 6 on the dynamics sheet: index and class of both years, change in %, class movement", () => {
+    const dyn = plan.sheets[2];
+    const change = byRole(dyn, "dynamics-change");
+    const movement = byRole(dyn, "dynamics-movement");
+    y2010.regions.forEach((r, i) => {
+      const later = y2014.regions.find((x) => x.key === r.key)!;
+      expect(change.results![i][0]).toBe(indexDynamics(r.index, later.index));
+      expect(movement.results![i][0]).toBe(classMovement(r.class, later.class));
+    });
+    expect(byRole(dyn, "dynamics-index:2014").formulas![0][0]).toMatch(/^='2014'!\$[A-Z]+\$\d+$/);
+    expect(movement.formulas![0][0]).toMatch(/^=MATCH\(.+,'2010'!\$[A-Z]+\$6:\$[A-Z]+\$15,0\)-MATCH/);
+  });
+
+  it("keeps a region's name as text, never a formula", () => {
+    const rename = (file: string) => readTsv(file).map((row, r) => (r === 1 ? [row[0], '=HYPERLINK("x")', ...row.slice(2)] : row));
+    const t = joinTables([readYearbookTable(rename("kz-2010-susceptibility.tsv"), { year: "2010" }), readYearbookTable(rename("kz-2010-activity.tsv"))]);
+    const sheet = buildRatingPlan([rateYear(t)]).sheets[0];
+    expect(byRole(sheet, "region-names").values![0][0]).toBe('=HYPERLINK("x")');
+  });
+});
+
+describe("toFileFormula", () => {
+  it("adds _xlfn. to functions newer than Excel 2007, not inside strings", () => {
+    expect(toFileFormula("=RANK.EQ(A1,A$1:A$9)")).toBe("_xlfn.RANK.EQ(A1,A$1:A$9)");
+    expect(toFileFormula('=IF(A1="RANK.EQ(",1,rank.eq(A1,B1:B2))')).toBe('IF(A1="RANK.EQ(",1,_xlfn.RANK.EQ(A1,B1:B2))');
+    expect(toFileFormula("=LOOKUP(A1,B1:B9,C1:C9)")).toBe("LOOKUP(A1,B1:B9,C1:C9)");
+    expect(toFileFormula("=_xlfn.RANK.EQ(A1,B1:B2)")).toBe("_xlfn.RANK.EQ(A1,B1:B2)");
+  });
+});

@@ -1,0 +1,249 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane with plain data: a fake WorkbookPort hands out the published 2010/2014 tables as
+ * ranges, and the tests check what the pane shows and what it asks the workbook to write.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { parseClassLabel } from "../src/core";
+import type { SourceRange, WorkbookPort, WriteProgress } from "../src/office/types";
+import { PlanWriteError } from "../src/office/errors";
+import type { WorkbookPlan } from "../src/sheet/plan-types";
+import { App } from "../src/taskpane/App";
+import { NotInOffice } from "../src/taskpane/NotInOffice";
+import { sampleGrid, table6 } from "./browser/sample-grids";
+
+function range(sheet: string, values: unknown[][], row = 0, col = 0): SourceRange {
+  return { sheet, address: `A1:I${values.length}`, row, col, values, fromUsedRange: false };
+}
+
+const SUS_2010 = () => range("Таблица 2 (2010)", sampleGrid("kz-2010-susceptibility.tsv"));
+const ACT_2010 = () => range("Таблица 3 (2010)", sampleGrid("kz-2010-activity.tsv"));
+
+interface Fake {
+  port: WorkbookPort;
+  plans: WorkbookPlan[];
+  selected: [string, number, number][];
+  progress: WriteProgress[];
+}
+
+function fakePort(selections: SourceRange[], write?: (plan: WorkbookPlan) => Promise<void>): Fake {
+  const queue = [...selections];
+  const fake: Fake = {
+    plans: [],
+    selected: [],
+    progress: [],
+    port: {
+      readSelection: async () => {
+        const next = queue.shift();
+        if (!next) throw Object.assign(new Error("Cannot read a multiple selection"), { code: "InvalidSelection" });
+        return next;
+      },
+      selectCell: async (sheet, row, col) => {
+        fake.selected.push([sheet, row, col]);
+      },
+      writePlan: async (plan, onProgress) => {
+        fake.plans.push(plan);
+        onProgress?.({ step: "Writing", fraction: 0.5 });
+        if (write) await write(plan);
+        return { sheetNames: plan.sheets.map((s) => s.name), syncs: 3 };
+      },
+    },
+  };
+  return fake;
+}
+
+async function click(name: string | RegExp) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name }));
+  });
+}
+
+/** Fluent buttons are disabled through the attribute (or aria-disabled when focusable). */
+function isDisabled(el: HTMLElement): boolean {
+  return el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
+}
+
+function buildButton() {
+  return screen.getByRole("button", { name: "Build rating sheet" });
+}
+
+function previewRows() {
+  const preview = screen.getByRole("region", { name: "Preview" });
+  return within(preview)
+    .getAllByRole("row")
+    .slice(1)
+    .map((tr) => within(tr).getAllByRole("cell").map((td) => td.textContent ?? ""));
+}
+
+describe("task pane", () => {
+  test("before any selection nothing can be built", () => {
+    render(<App port={fakePort([]).port} />);
+    expect(isDisabled(buildButton())).toBe(true);
+    expect(screen.getAllByText(/press “Use selection”/).length).toBeGreaterThan(0);
+  });
+
+  test("one table: what was recognised, and the missing indicators named with what derives them", async () => {
+    render(<App port={fakePort([SUS_2010()]).port} />);
+    await click("Use selection");
+    const panel = screen.getByRole("region", { name: "What was recognised" });
+    expect(within(panel).getByText(/Region column:/).textContent).toBe("Region column: B “Регион Казахстана”, 16 regions");
+    // The year from the sheet name, editable.
+    expect((within(panel).getByLabelText("Year") as HTMLInputElement).value).toBe("2010");
+    expect(within(panel).getByText("Found in the sheet name; type to change.")).toBeTruthy();
+    // Each recognised column with the header it came from, in a dropdown.
+    const grp = within(panel).getByRole("combobox", { name: /^GRP, mln tenge/ });
+    expect(grp.textContent).toContain("C: Валовой региональный продукт (млн тенге)");
+    // S_A, S_B, S_C are neither printed nor derivable from table 2.
+    const missing = within(panel).getByRole("group", { name: "S_C missing" });
+    await waitFor(() => expect(missing.textContent).toMatch(/S_C \(Innovative products per head of population\) is missing: map a column of it, or columns of Innovative products, mln tenge and Population, persons to derive it\. Not found: Innovative products, Population\./));
+    await waitFor(() => expect(within(panel).getByRole("group", { name: "S_A missing" }).textContent).toMatch(/Not found: R&D expenditure\./));
+    expect(isDisabled(buildButton())).toBe(true);
+    expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
+  });
+
+  test("two tables of 2010: the preview reproduces Table 6, sorted by index, and the sheet is built", async () => {
+    const fake = fakePort([SUS_2010(), ACT_2010()]);
+    render(<App port={fake.port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    const rows = previewRows();
+    expect(rows).toHaveLength(16);
+    const published = new Map(table6().map((t) => [t.region, t]));
+    rows.forEach(([, region, index, cls]) => {
+      const p = published.get(region)!;
+      expect(Math.abs(Number(index) - p.index2010)).toBeLessThan(0.05);
+      expect(parseClassLabel(cls).label).toBe(parseClassLabel(p.class2010).label);
+    });
+    const indexes = rows.map((r) => Number(r[2]));
+    expect([...indexes].sort((a, b) => b - a)).toEqual(indexes);
+    expect(rows[0].slice(0, 2)).toEqual(["1", "г. Алматы"]);
+    // Findings beside it: the JRC note on Almaty city's eco-efficiency.
+    const findings = screen.getByRole("region", { name: "Findings" });
+    expect(within(findings).getByText(/S_E: г\. Алматы leads with 356 673\.90/)).toBeTruthy();
+
+    expect(isDisabled(buildButton())).toBe(false);
+    await click("Build rating sheet");
+    expect(fake.plans).toHaveLength(1);
+    const plan = fake.plans[0];
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Rating Таблица 2 (2010)"]);
+    expect(plan.sheets[0].blocks.some((b) => b.formulas)).toBe(true);
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/Added the sheet “Rating Таблица 2 \(2010\)” \(3 round trips to Excel\)/));
+  });
+
+  test("values-only and Cyrillic options reach the plan and the preview", async () => {
+    const fake = fakePort([SUS_2010(), ACT_2010()]);
+    render(<App port={fake.port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Values only"));
+      fireEvent.click(screen.getByLabelText("Cyrillic (А, В, С, D)"));
+    });
+    expect(previewRows()[0][3]).toBe("В+");
+    await click("Build rating sheet");
+    const plan = fake.plans[0];
+    expect(plan.sheets[0].blocks.some((b) => b.formulas)).toBe(false);
+    const classes = plan.sheets[0].blocks.find((b) => b.role === "class")!;
+    expect(classes.values!.flat()).toContain("В+");
+  });
+
+  test("a messy selection: total row, text cell and missing columns are shown, nothing is built", async () => {
+    const sus = sampleGrid("kz-2010-susceptibility.tsv").map((row) => row.filter((_, c) => c !== 7 && c !== 8)); // no emissions, no eco-efficiency
+    sus.splice(5, 0, ["", "Всего по республике", 21000000, 2000, 8000000, 30000000, 0.7]);
+    sus[3][2] = "н.д. 997";
+    const act = sampleGrid("kz-2010-activity.tsv");
+    const fake = fakePort([range("Data 2010", sus, 4, 2), range("Data 2010", act, 40, 2)]);
+    render(<App port={fake.port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    // The total row is left out, with why, at its row on the sheet (grid row 5 + offset 4 + 1).
+    expect(screen.getByText(/Row 10 “Всего по республике”: a total, not a region/)).toBeTruthy();
+    // Eco-efficiency is missing, and the pane says what would derive it.
+    await waitFor(() => expect(screen.getByRole("group", { name: "S_E missing" }).textContent).toMatch(/S_E \(Eco-efficiency of production\) is missing.*Not found: Air emissions\./));
+    expect(isDisabled(buildButton())).toBe(true);
+    const findings = screen.getByRole("region", { name: "Findings" });
+    const unreadable = within(findings).getByText(/Алматинская, GRP, mln tenge: "н\.д\. 997" is not a number/);
+    // Clicking the finding selects its source cell: grid (3, 2) + offset (4, 2).
+    await act(async () => {
+      fireEvent.click(unreadable);
+    });
+    expect(fake.selected).toEqual([["Data 2010", 7, 4]]);
+    await click("Build rating sheet").catch(() => undefined);
+    expect(fake.plans).toHaveLength(0);
+    expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
+  });
+
+  test("changing a mapping in a dropdown re-reads the table", async () => {
+    render(<App port={fakePort([SUS_2010(), ACT_2010()]).port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    expect(screen.getByRole("region", { name: "Preview" })).toBeTruthy();
+    // Eco-efficiency and emissions both unmapped: S_E is missing and nothing can be built.
+    for (const label of [/^S_E eco-efficiency/, /^Air emissions/]) {
+      await act(async () => {
+        fireEvent.click(screen.getByRole("combobox", { name: label }));
+      });
+      await act(async () => {
+        fireEvent.click(screen.getByRole("option", { name: "(not used)" }));
+      });
+    }
+    expect(screen.getByRole("group", { name: "S_E missing" })).toBeTruthy();
+    expect(isDisabled(buildButton())).toBe(true);
+    // Mapping the eco-efficiency column back through the missing indicator's dropdown.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("combobox", { name: /^Column of S_E eco-efficiency/ }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("option", { name: /^Table 1, I: Экологичность/ }));
+    });
+    expect(screen.queryByRole("group", { name: "S_E missing" })).toBeNull();
+    expect(isDisabled(buildButton())).toBe(false);
+  });
+
+  test("a second year adds the dynamics", async () => {
+    const fake = fakePort([
+      SUS_2010(),
+      ACT_2010(),
+      range("Таблица 4 (2014)", sampleGrid("kz-2014-susceptibility.tsv")),
+      range("Таблица 5 (2014)", sampleGrid("kz-2014-activity.tsv")),
+    ]);
+    render(<App port={fake.port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    await click("Add a second year");
+    await click("Add a table to 2014");
+    const header = within(screen.getByRole("region", { name: "Preview" })).getAllByRole("columnheader").map((th) => th.textContent);
+    expect(header).toEqual(["Rank", "Region", "2010", "2014", "Class", "Change, %", "Move"]);
+    const almaty = previewRows().find((r) => r[1] === "г. Алматы")!;
+    expect(Number(almaty[5])).toBeCloseTo((Number(almaty[3]) / Number(almaty[2])) * 100, 1);
+    // The 2014 tables' mismatches are findings of year 2.
+    expect(within(screen.getByRole("region", { name: "Findings" })).getAllByText(/^2014: /).length).toBeGreaterThan(0);
+    await click("Build rating sheet");
+    expect(fake.plans[0].sheets.map((s) => s.name)).toEqual(["Rating Таблица 2 (2010)", "Rating Таблица 4 (2014)", "Dynamics 2010-2014"]);
+  });
+
+  test("a failed write shows a readable message", async () => {
+    const fake = fakePort([SUS_2010(), ACT_2010()], async () => {
+      throw new PlanWriteError(Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }), true, true);
+    });
+    render(<App port={fake.port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    await click("Build rating sheet");
+    const status = screen.getByRole("status");
+    expect(status.textContent).toMatch(/Writing the rating sheet failed: The request payload size has exceeded the limit\. \(RequestPayloadSizeLimitExceeded\)/);
+    expect(status.textContent).toMatch(/the workbook is as it was/);
+  });
+
+  test("a selection Excel cannot read is explained", async () => {
+    render(<App port={fakePort([]).port} />);
+    await click("Use selection");
+    // MessageBar shows its text a moment later (for screen readers).
+    expect(await screen.findByText(/Reading the selection failed: Cannot read a multiple selection \(InvalidSelection\) - select one block of cells/)).toBeTruthy();
+  });
+
+  test("outside Excel the pane says to open it in Excel", async () => {
+    render(<NotInOffice host={null} />);
+    expect(await screen.findByText(/Open this in Excel/)).toBeTruthy();
+  });
+});
