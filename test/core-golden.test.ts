@@ -23,7 +23,8 @@ describe("Table 6 (2010) from Tables 2 and 3", () => {
     const scores = innovationIndex(table);
     regions.forEach((region, i) => {
       const gap = Math.abs(scores[i].index - region.publishedIndex);
-      if (gap > TOLERANCE) throw new Error(`${region.name}: ${scores[i].index} vs published ${region.publishedIndex}`);
+      if (gap > TOLERANCE)
+        throw new Error(`${region.name}: ${scores[i].index} vs published ${region.publishedIndex}`);
     });
   });
 
@@ -36,7 +37,9 @@ describe("Table 6 (2010) from Tables 2 and 3", () => {
 
   test("the Cyrillic labels of our classes are the paper's letters", () => {
     const scores = innovationIndex(table);
-    expect(scores.map((s) => ratingClass(s.index, CYRILLIC_SCALE))).toEqual(regions.map((r) => r.publishedClass));
+    expect(scores.map((s) => ratingClass(s.index, CYRILLIC_SCALE))).toEqual(
+      regions.map((r) => r.publishedClass)
+    );
   });
 });
 
@@ -51,17 +54,25 @@ describe("Table 6 (2010) through the built CLUSTER functions", () => {
       expect(result).toHaveLength(1);
       expect(result[0]).toHaveLength(1);
       expect(typeof result[0][0]).toBe("number");
-      expect(Math.abs((result[0][0] as number) - region.publishedIndex)).toBeLessThanOrEqual(TOLERANCE);
+      expect(Math.abs((result[0][0] as number) - region.publishedIndex)).toBeLessThanOrEqual(
+        TOLERANCE
+      );
     });
   });
 
   test("INNOV_INDEX spilling over all rows matches within 0.05, and RATING_CLASS gives the published classes", () => {
     const spilled = fns.call("INNOV_INDEX", textTable, textTable) as unknown[][];
     expect(spilled).toHaveLength(16);
-    spilled.forEach((row, i) => expect(Math.abs((row[0] as number) - regions[i].publishedIndex)).toBeLessThanOrEqual(TOLERANCE));
+    spilled.forEach((row, i) =>
+      expect(Math.abs((row[0] as number) - regions[i].publishedIndex)).toBeLessThanOrEqual(
+        TOLERANCE
+      )
+    );
 
     const latin = fns.call("RATING_CLASS", spilled, null) as unknown[][];
-    expect(latin.map((row) => row[0])).toEqual(regions.map((r) => parseClassLabel(r.publishedClass).label));
+    expect(latin.map((row) => row[0])).toEqual(
+      regions.map((r) => parseClassLabel(r.publishedClass).label)
+    );
     const cyrillic = fns.call("RATING_CLASS", spilled, [["cyrillic"]]) as unknown[][];
     expect(cyrillic.map((row) => row[0])).toEqual(regions.map((r) => r.publishedClass));
     expect(latin.flat().some((v) => v instanceof FakeExcelError)).toBe(false);

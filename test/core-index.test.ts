@@ -64,8 +64,12 @@ describe("formulas (2)-(4): ratings and index", () => {
   test("weights are rescaled to sum to 1", () => {
     const [, second] = innovationIndex(table, { weights: { susceptibility: 3, activity: 1 } });
     expect(second.index).toBeCloseTo(0.75 * (200 / 3) + 0.25 * 75, 10);
-    expect(refusal(() => innovationIndex(table, { weights: { susceptibility: 0, activity: 0 } })).kind).toBe("invalid-argument");
-    expect(refusal(() => innovationIndex(table, { weights: { susceptibility: -1, activity: 2 } })).kind).toBe("invalid-argument");
+    expect(
+      refusal(() => innovationIndex(table, { weights: { susceptibility: 0, activity: 0 } })).kind
+    ).toBe("invalid-argument");
+    expect(
+      refusal(() => innovationIndex(table, { weights: { susceptibility: -1, activity: 2 } })).kind
+    ).toBe("invalid-argument");
   });
 
   test("a row scored against a table's leaders equals its score within the table", () => {
@@ -112,26 +116,45 @@ describe("indicators from raw figures, against Tables 2 and 3 (2010)", () => {
   const tolerance = (printed: string) =>
     0.5 * 10 ** -(printed.split(",")[1]?.length ?? 0) + 1e-5 * yearbookNumber(printed);
 
-  test.each([...susceptibility.keys()])("%s: S_D, S_F, S_E, S_A, S_B agree with the printed columns", (name) => {
-    const s = susceptibility.get(name)!;
-    const a = activity.get(name)!;
-    const grp = yearbookNumber(s[2]);
-    const employed = yearbookNumber(s[4]);
-    const checks: [number | null, string][] = [
-      [deriveIndicator("S_D", { grp, employed }), s[3]],
-      [deriveIndicator("S_F", { grp, fixedAssets: yearbookNumber(s[5]) }), s[6]],
-      [deriveIndicator("S_E", { grp, emissions: yearbookNumber(s[7]) }), s[8]],
-      [deriveIndicator("S_A", { rdExpenditure: yearbookNumber(a[2]), employed: yearbookNumber(a[4]) }), a[6]],
-      [deriveIndicator("S_B", { techInnovationExpenditure: yearbookNumber(a[3]), employed: yearbookNumber(a[4]) }), a[7]],
-    ];
-    for (const [derived, printed] of checks) {
-      expect(Math.abs((derived as number) - yearbookNumber(printed))).toBeLessThanOrEqual(tolerance(printed));
+  test.each([...susceptibility.keys()])(
+    "%s: S_D, S_F, S_E, S_A, S_B agree with the printed columns",
+    (name) => {
+      const s = susceptibility.get(name)!;
+      const a = activity.get(name)!;
+      const grp = yearbookNumber(s[2]);
+      const employed = yearbookNumber(s[4]);
+      const checks: [number | null, string][] = [
+        [deriveIndicator("S_D", { grp, employed }), s[3]],
+        [deriveIndicator("S_F", { grp, fixedAssets: yearbookNumber(s[5]) }), s[6]],
+        [deriveIndicator("S_E", { grp, emissions: yearbookNumber(s[7]) }), s[8]],
+        [
+          deriveIndicator("S_A", {
+            rdExpenditure: yearbookNumber(a[2]),
+            employed: yearbookNumber(a[4]),
+          }),
+          a[6],
+        ],
+        [
+          deriveIndicator("S_B", {
+            techInnovationExpenditure: yearbookNumber(a[3]),
+            employed: yearbookNumber(a[4]),
+          }),
+          a[7],
+        ],
+      ];
+      for (const [derived, printed] of checks) {
+        expect(Math.abs((derived as number) - yearbookNumber(printed))).toBeLessThanOrEqual(
+          tolerance(printed)
+        );
+      }
     }
-  });
+  );
 
   test("a missing figure gives null, a zero denominator is refused", () => {
     expect(deriveIndicator("S_C", { innovativeProducts: 10 })).toBeNull();
-    expect(refusal(() => deriveIndicator("S_D", { grp: 10, employed: 0 })).kind).toBe("invalid-argument");
+    expect(refusal(() => deriveIndicator("S_D", { grp: 10, employed: 0 })).kind).toBe(
+      "invalid-argument"
+    );
   });
 });
 

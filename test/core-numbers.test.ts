@@ -27,9 +27,12 @@ describe("parseYearbookNumber", () => {
     expect((parsed as { value: number }).value).toBeCloseTo(value, 9);
   });
 
-  test.each(["-", "–", "—", "…", "...", "x", "х", "X", "", "   ", "н/д"])("%j means no data", (text) => {
-    expect(parseYearbookNumber(text).kind).toBe("missing");
-  });
+  test.each(["-", "–", "—", "…", "...", "x", "х", "X", "", "   ", "н/д"])(
+    "%j means no data",
+    (text) => {
+      expect(parseYearbookNumber(text).kind).toBe("missing");
+    }
+  );
 
   test("blank cells (null, undefined) are missing; numbers pass through", () => {
     expect(parseYearbookNumber(null).kind).toBe("missing");

@@ -4,21 +4,36 @@
  * [1/K, 1].
  */
 import fc from "fast-check";
-import { herfindahl, herfindahlNormalised, innovationIndex, krugmanIndex, KSI_REFERENCES } from "../src/core";
+import {
+  herfindahl,
+  herfindahlNormalised,
+  innovationIndex,
+  krugmanIndex,
+  KSI_REFERENCES,
+} from "../src/core";
 
 const positive = fc.double({ min: 0.001, max: 1e7, noNaN: true, noDefaultInfinity: true });
 const size = fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true });
 
 /** 2 to 30 regions of six positive indicators. */
-const indicatorTable = fc.array(fc.array(positive, { minLength: 6, maxLength: 6 }), { minLength: 2, maxLength: 30 });
+const indicatorTable = fc.array(fc.array(positive, { minLength: 6, maxLength: 6 }), {
+  minLength: 2,
+  maxLength: 30,
+});
 
 /** Regions x industries with every region and every industry non-empty. */
 const industryTable = fc
   .integer({ min: 2, max: 8 })
-  .chain((k) => fc.array(fc.array(size, { minLength: k, maxLength: k }), { minLength: 3, maxLength: 20 }))
-  .filter((t) => t.every((row) => row.some((x) => x > 0)) && t[0].every((_, k) => t.some((row) => row[k] > 0)));
+  .chain((k) =>
+    fc.array(fc.array(size, { minLength: k, maxLength: k }), { minLength: 3, maxLength: 20 })
+  )
+  .filter(
+    (t) =>
+      t.every((row) => row.some((x) => x > 0)) && t[0].every((_, k) => t.some((row) => row[k] > 0))
+  );
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 describe("innovation index", () => {
   test("every score, rating and index lies in [0, 100]", () => {
@@ -49,19 +64,32 @@ describe("innovation index", () => {
 
   test("scaling a column by a positive constant (a change of unit) changes no region's result", () => {
     fc.assert(
-      fc.property(indicatorTable, fc.integer({ min: 0, max: 5 }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), (table, c, factor) => {
-        const scaled = table.map((row) => row.map((v, k) => (k === c ? v * factor : v)));
-        const before = innovationIndex(table);
-        const after = innovationIndex(scaled);
-        return before.every((r, j) => close(r.index, after[j].index));
-      })
+      fc.property(
+        indicatorTable,
+        fc.integer({ min: 0, max: 5 }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        (table, c, factor) => {
+          const scaled = table.map((row) => row.map((v, k) => (k === c ? v * factor : v)));
+          const before = innovationIndex(table);
+          const after = innovationIndex(scaled);
+          return before.every((r, j) => close(r.index, after[j].index));
+        }
+      )
     );
   });
 
   test("reordering the regions changes no region's result", () => {
     fc.assert(
       fc.property(
-        indicatorTable.chain((t) => fc.tuple(fc.constant(t), fc.shuffledSubarray(t.map((_, i) => i), { minLength: t.length, maxLength: t.length }))),
+        indicatorTable.chain((t) =>
+          fc.tuple(
+            fc.constant(t),
+            fc.shuffledSubarray(
+              t.map((_, i) => i),
+              { minLength: t.length, maxLength: t.length }
+            )
+          )
+        ),
         ([table, order]) => {
           const before = innovationIndex(table);
           const after = innovationIndex(order.map((i) => table[i]));

@@ -47,7 +47,9 @@ describe("band bounds", () => {
 
   test("the bands agree with the printed Table 1 (rating-scale.tsv)", () => {
     // Rows like "A++ | от 90 до 100 | ...": the label and the two bounds.
-    const rows = readTsv("rating-scale.tsv").filter((r) => /^от \d+ до \d+$/i.test((r[1] ?? "").trim()));
+    const rows = readTsv("rating-scale.tsv").filter((r) =>
+      /^от \d+ до \d+$/i.test((r[1] ?? "").trim())
+    );
     expect(rows).toHaveLength(10);
     for (const [label, band] of rows) {
       const [, lower, upper] = /^от (\d+) до (\d+)$/i.exec(band.trim())!.map(Number);

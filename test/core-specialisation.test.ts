@@ -45,7 +45,10 @@ describe("Krugman specialisation index", () => {
 
   test("rest of the country: R1 against R2+R3 = (70, 50, 30)/150", () => {
     const ksi = krugmanIndex(table, "rest");
-    expect(ksi[0]).toBeCloseTo(Math.abs(0.6 - 70 / 150) + Math.abs(0.3 - 50 / 150) + Math.abs(0.1 - 30 / 150), 12);
+    expect(ksi[0]).toBeCloseTo(
+      Math.abs(0.6 - 70 / 150) + Math.abs(0.3 - 50 / 150) + Math.abs(0.1 - 30 / 150),
+      12
+    );
     expect(ksi[0]).toBeCloseTo(4 / 15, 12);
     expect(ksi[1]).toBeCloseTo(2 / 15, 12); // against (80, 50, 20)/150
   });
@@ -60,13 +63,31 @@ describe("Krugman specialisation index", () => {
     expect(krugmanIndex(table)).toEqual(krugmanIndex(table, "rest"));
     for (const reference of ["rest", "national", "mean"] as const) {
       const all = krugmanIndex(table, reference);
-      table.forEach((row, j) => expect(krugmanIndexOf(row, table, reference)).toBeCloseTo(all[j], 12));
+      table.forEach((row, j) =>
+        expect(krugmanIndexOf(row, table, reference)).toBeCloseTo(all[j], 12)
+      );
     }
   });
 
   test("no industry in common gives 2, the same mix gives 0", () => {
-    expect(krugmanIndex([[1, 0], [0, 1]], "rest")).toEqual([2, 2]);
-    expect(krugmanIndex([[1, 2], [2, 4]], "rest")).toEqual([0, 0]);
+    expect(
+      krugmanIndex(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        "rest"
+      )
+    ).toEqual([2, 2]);
+    expect(
+      krugmanIndex(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        "rest"
+      )
+    ).toEqual([0, 0]);
   });
 
   test("a row not in the table is refused for rest and mean, allowed for national", () => {
@@ -79,11 +100,35 @@ describe("Krugman specialisation index", () => {
   });
 
   test("bad tables are refused", () => {
-    expect(refusal(() => krugmanIndex([[1, -1], [1, 1]])).kind).toBe("negative");
+    expect(
+      refusal(() =>
+        krugmanIndex([
+          [1, -1],
+          [1, 1],
+        ])
+      ).kind
+    ).toBe("negative");
     expect(refusal(() => krugmanIndex([[1, 2], [1]])).kind).toBe("shape");
-    expect(refusal(() => krugmanIndex([[0, 0], [1, 1]])).kind).toBe("zero-leader");
+    expect(
+      refusal(() =>
+        krugmanIndex([
+          [0, 0],
+          [1, 1],
+        ])
+      ).kind
+    ).toBe("zero-leader");
     expect(refusal(() => krugmanIndex([[1, 2]], "mean")).kind).toBe("shape");
-    expect(refusal(() => krugmanIndex([[1, 2], [3, 4]], "median" as never)).kind).toBe("invalid-argument");
+    expect(
+      refusal(() =>
+        krugmanIndex(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          "median" as never
+        )
+      ).kind
+    ).toBe("invalid-argument");
   });
 });
 
@@ -117,7 +162,14 @@ describe("location quotients", () => {
   });
 
   test("an industry absent from every region has no quotient", () => {
-    expect(refusal(() => locationQuotients([[1, 0], [2, 0]])).kind).toBe("zero-leader");
+    expect(
+      refusal(() =>
+        locationQuotients([
+          [1, 0],
+          [2, 0],
+        ])
+      ).kind
+    ).toBe("zero-leader");
   });
 });
 

@@ -3,7 +3,7 @@
  * stable ASCII ids, every function associated, parameter lists as Excel will show them, a
  * description on everything, and help links whose anchors are headings of docs/functions.md.
  */
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { associatedIds, loadFunctions } from "./helpers/functions-bundle";
 
@@ -36,7 +36,12 @@ function githubSlug(heading: string): string {
 
 const fns = loadFunctions();
 const docs = readFileSync(join(__dirname, "..", "docs", "functions.md"), "utf8");
-const headings = [...docs.matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => m[1]);
+
+/** Markdown headings (ATX style), outside fenced code. */
+function headingsOf(markdown: string): string[] {
+  const withoutCode = markdown.replace(/^```[\s\S]*?^```/gm, "");
+  return [...withoutCode.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]);
+}
 
 describe("functions.json", () => {
   test("holds exactly the expected functions, with stable ASCII ids equal to their names", () => {
@@ -51,16 +56,20 @@ describe("functions.json", () => {
     expect(associatedIds().sort()).toEqual(fns.metadata.map((f) => f.id).sort());
   });
 
-  test.each(Object.entries(EXPECTED))("%s has the parameters %j, optional ones last", (id, names) => {
-    const f = fns.metadata.find((m) => m.id === id)!;
-    expect(f.parameters.map((p) => p.name)).toEqual(names);
-    const firstOptional = f.parameters.findIndex((p) => p.optional);
-    if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
-    // The bundled function takes as many arguments as Excel passes.
-    expect(fns.get(id).length).toBe(names.length);
-    // Results spill: every function returns a matrix.
-    expect(f.result.dimensionality).toBe("matrix");
-  });
+  test.each(Object.entries(EXPECTED))(
+    "%s has the parameters %j, optional ones last",
+    (id, names) => {
+      const f = fns.metadata.find((m) => m.id === id)!;
+      expect(f.parameters.map((p) => p.name)).toEqual(names);
+      const firstOptional = f.parameters.findIndex((p) => p.optional);
+      if (firstOptional >= 0)
+        expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+      // The bundled function takes as many arguments as Excel passes.
+      expect(fns.get(id).length).toBe(names.length);
+      // Results spill: every function returns a matrix.
+      expect(f.result.dimensionality).toBe("matrix");
+    }
+  );
 
   test("every function and every parameter has a description", () => {
     for (const f of fns.metadata) {
@@ -86,8 +95,24 @@ describe("functions.json", () => {
     for (const f of fns.metadata) {
       expect(f.helpUrl?.startsWith(HELP_BASE)).toBe(true);
       const anchor = f.helpUrl!.slice(HELP_BASE.length);
-      const heading = headings.find((h) => githubSlug(h) === anchor);
-      expect(heading).toBe(`CLUSTER.${f.name}`);
+      const matching = headingsOf(docs).filter((h) => githubSlug(h) === anchor);
+      // Exactly one: GitHub gives a repeated heading the anchor "...-1".
+      expect(matching).toEqual([`CLUSTER.${f.name}`]);
+    }
+  });
+
+  test("once the README carries the reference, the help anchors resolve there too", () => {
+    const readme = join(__dirname, "..", "README.md");
+    if (!existsSync(readme)) return; // the reference lives in docs/functions.md until it is merged
+    const headings = headingsOf(readFileSync(readme, "utf8"));
+    if (!headings.some((h) => h.startsWith("CLUSTER."))) {
+      throw new Error(
+        "README.md has no CLUSTER.* headings: paste docs/functions.md into it, the help URLs point there"
+      );
+    }
+    for (const f of fns.metadata) {
+      const anchor = f.helpUrl!.slice(HELP_BASE.length);
+      expect(headings.filter((h) => githubSlug(h) === anchor)).toEqual([`CLUSTER.${f.name}`]);
     }
   });
 });

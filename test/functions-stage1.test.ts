@@ -2,7 +2,12 @@
  * Stage 1 functions through the BUILT bundle (dist/functions.js), called as Excel calls them:
  * 2-D arrays, blanks as "" or null, text cells as strings, omitted options as null.
  */
-import { ErrorCode, FakeExcelError, expectExcelError, loadFunctions } from "./helpers/functions-bundle";
+import {
+  ErrorCode,
+  FakeExcelError,
+  expectExcelError,
+  loadFunctions,
+} from "./helpers/functions-bundle";
 
 const fns = loadFunctions();
 const VALUE = ErrorCode.invalidValue;
@@ -37,38 +42,79 @@ describe("INNOV_INDEX", () => {
     ];
     expect((fns.call("INNOV_INDEX", [text[1]], text) as number[][])[0][0]).toBeCloseTo(INDEX_2, 10);
     const weighted = 0.75 * (200 / 3) + 0.25 * 75;
-    expect((fns.call("INNOV_INDEX", [table[1]], table, [[3, 1]]) as number[][])[0][0]).toBeCloseTo(weighted, 10);
-    expect((fns.call("INNOV_INDEX", [table[1]], table, [[0.75], [0.25]]) as number[][])[0][0]).toBeCloseTo(weighted, 10);
+    expect((fns.call("INNOV_INDEX", [table[1]], table, [[3, 1]]) as number[][])[0][0]).toBeCloseTo(
+      weighted,
+      10
+    );
+    expect(
+      (fns.call("INNOV_INDEX", [table[1]], table, [[0.75], [0.25]]) as number[][])[0][0]
+    ).toBeCloseTo(weighted, 10);
   });
 
   test("text that is not a number is an error naming the cell", () => {
     const row = [[5, "n/a?", 2, 4, 5, 2]];
-    expectExcelError((fns.call("INNOV_INDEX", row, table) as unknown[][])[0][0], VALUE, /S_F: "n\/a\?" is not a number/);
+    expectExcelError(
+      (fns.call("INNOV_INDEX", row, table) as unknown[][])[0][0],
+      VALUE,
+      /S_F: "n\/a\?" is not a number/
+    );
     const badTable = [table[0], [5, 2, "abc", 4, 5, 2]];
-    expectExcelError(fns.call("INNOV_INDEX", [table[0]], badTable), VALUE, /table row 2, S_E: "abc" is not a number/);
+    expectExcelError(
+      fns.call("INNOV_INDEX", [table[0]], badTable),
+      VALUE,
+      /table row 2, S_E: "abc" is not a number/
+    );
   });
 
   test('an ambiguous "1,234" is refused with both readings', () => {
     const row = [[5, 2, "1,234", 4, 5, 2]];
-    expectExcelError((fns.call("INNOV_INDEX", row, table) as unknown[][])[0][0], VALUE, /could be 1234 or 1\.234/);
+    expectExcelError(
+      (fns.call("INNOV_INDEX", row, table) as unknown[][])[0][0],
+      VALUE,
+      /could be 1234 or 1\.234/
+    );
   });
 
   test("rows and table of other widths fail the whole call", () => {
-    expectExcelError(fns.call("INNOV_INDEX", [[1, 2, 3, 4, 5]], table), VALUE, /rows has 5 columns; it needs the six indicators/);
-    expectExcelError(fns.call("INNOV_INDEX", [table[0]], table.map((r) => r.slice(0, 5))), VALUE, /table has 5 columns/);
+    expectExcelError(
+      fns.call("INNOV_INDEX", [[1, 2, 3, 4, 5]], table),
+      VALUE,
+      /rows has 5 columns; it needs the six indicators/
+    );
+    expectExcelError(
+      fns.call(
+        "INNOV_INDEX",
+        [table[0]],
+        table.map((r) => r.slice(0, 5))
+      ),
+      VALUE,
+      /table has 5 columns/
+    );
   });
 
   test("a negative value: per-row error in the row, whole-call error in the table", () => {
     const rows = [table[0], [5, 2, 2, -4, 5, 2]];
     const result = fns.call("INNOV_INDEX", rows, table) as unknown[][];
     expect(result[0][0]).toBeCloseTo(INDEX_1, 10);
-    expectExcelError(result[1][0], VALUE, /S_A: negative value -4 in row 2; percent of the leader is undefined/);
-    expectExcelError(fns.call("INNOV_INDEX", [table[0]], rows), VALUE, /table: S_A: negative value -4/);
+    expectExcelError(
+      result[1][0],
+      VALUE,
+      /S_A: negative value -4 in row 2; percent of the leader is undefined/
+    );
+    expectExcelError(
+      fns.call("INNOV_INDEX", [table[0]], rows),
+      VALUE,
+      /table: S_A: negative value -4/
+    );
   });
 
   test("a column whose leader is 0 fails the call", () => {
     const zero = table.map((r) => [r[0], r[1], r[2], r[3], 0, r[5]]);
-    expectExcelError(fns.call("INNOV_INDEX", zero, zero), VALUE, /S_B: every value is 0, so there is no leader/);
+    expectExcelError(
+      fns.call("INNOV_INDEX", zero, zero),
+      VALUE,
+      /S_B: every value is 0, so there is no leader/
+    );
   });
 
   test("a row that is not part of the table (above a leader) is #N/A", () => {
@@ -76,10 +122,14 @@ describe("INNOV_INDEX", () => {
     expectExcelError(result[0][0], NA, /S_D: value 11 in this row is above the table's leader 10/);
   });
 
-  test("missing indicators: error by default (blank as \"\" or null, or \"-\"), skip or zero on request", () => {
+  test('missing indicators: error by default (blank as "" or null, or "-"), skip or zero on request', () => {
     for (const blank of ["", null, "-", "x"]) {
       const rows = [[5, blank, 2, 4, 5, 2]];
-      expectExcelError((fns.call("INNOV_INDEX", rows, table) as unknown[][])[0][0], VALUE, /S_F is missing in this row/);
+      expectExcelError(
+        (fns.call("INNOV_INDEX", rows, table) as unknown[][])[0][0],
+        VALUE,
+        /S_F is missing in this row/
+      );
     }
     const rows = [[5, "", 2, 4, 5, 2]];
     const skipped = (fns.call("INNOV_INDEX", rows, table, null, "skip") as number[][])[0][0];
@@ -87,18 +137,45 @@ describe("INNOV_INDEX", () => {
     const zero = (fns.call("INNOV_INDEX", rows, table, null, "Zero") as number[][])[0][0];
     expect(zero).toBeCloseTo(((50 + 0 + 50) / 3 + 75) / 2, 10);
     const gappyTable = [table[0], [5, null, 2, 4, 5, 2]];
-    expectExcelError(fns.call("INNOV_INDEX", [table[0]], gappyTable), VALUE, /table row 2, S_F is missing/);
+    expectExcelError(
+      fns.call("INNOV_INDEX", [table[0]], gappyTable),
+      VALUE,
+      /table row 2, S_F is missing/
+    );
   });
 
   test("bad options fail the whole call", () => {
-    expectExcelError(fns.call("INNOV_INDEX", table, table, null, "ignore"), VALUE, /missing must be "error", "skip", "zero", not "ignore"/);
-    expectExcelError(fns.call("INNOV_INDEX", table, table, [[1, 2, 3]]), VALUE, /weights needs two numbers/);
-    expectExcelError(fns.call("INNOV_INDEX", table, table, [[-1, 2]]), VALUE, /weights must be two non-negative numbers/);
-    expectExcelError(fns.call("INNOV_INDEX", table, table, [[0, 0]]), VALUE, /weights must not both be 0/);
+    expectExcelError(
+      fns.call("INNOV_INDEX", table, table, null, "ignore"),
+      VALUE,
+      /missing must be "error", "skip", "zero", not "ignore"/
+    );
+    expectExcelError(
+      fns.call("INNOV_INDEX", table, table, [[1, 2, 3]]),
+      VALUE,
+      /weights needs two numbers/
+    );
+    expectExcelError(
+      fns.call("INNOV_INDEX", table, table, [[-1, 2]]),
+      VALUE,
+      /weights must be two non-negative numbers/
+    );
+    expectExcelError(
+      fns.call("INNOV_INDEX", table, table, [[0, 0]]),
+      VALUE,
+      /weights must not both be 0/
+    );
   });
 
   test("an error value or TRUE/FALSE in a cell is refused", () => {
-    const result = fns.call("INNOV_INDEX", [[5, new FakeExcelError("#N/A"), 2, 4, 5, 2], [5, true, 2, 4, 5, 2]], table) as unknown[][];
+    const result = fns.call(
+      "INNOV_INDEX",
+      [
+        [5, new FakeExcelError("#N/A"), 2, 4, 5, 2],
+        [5, true, 2, 4, 5, 2],
+      ],
+      table
+    ) as unknown[][];
     expectExcelError(result[0][0], VALUE, /row 1, S_F: the cell holds an error value/);
     expectExcelError(result[1][0], VALUE, /row 2, S_F: TRUE\/FALSE is not a figure/);
   });
@@ -115,7 +192,11 @@ describe("SUSCEPTIBILITY and ACTIVITY", () => {
 
   test("share the index's refusals", () => {
     expectExcelError(fns.call("ACTIVITY", [[1, 2]], table), VALUE, /rows has 2 columns/);
-    expectExcelError((fns.call("SUSCEPTIBILITY", [[5, 2, null, 4, 5, 2]], table) as unknown[][])[0][0], VALUE, /S_E is missing/);
+    expectExcelError(
+      (fns.call("SUSCEPTIBILITY", [[5, 2, null, 4, 5, 2]], table) as unknown[][])[0][0],
+      VALUE,
+      /S_E is missing/
+    );
   });
 });
 
@@ -129,16 +210,46 @@ describe("LEADER_SCORE", () => {
   });
 
   test("refusals: negative, zero leader, above the leader, blanks", () => {
-    expectExcelError(fns.call("LEADER_SCORE", [[1]], [[2], [-8]]), VALUE, /column: negative value -8/);
+    expectExcelError(
+      fns.call("LEADER_SCORE", [[1]], [[2], [-8]]),
+      VALUE,
+      /column: negative value -8/
+    );
     expectExcelError(fns.call("LEADER_SCORE", [[0]], [[0], [0]]), VALUE, /every value is 0/);
-    expectExcelError((fns.call("LEADER_SCORE", [[9]], column) as unknown[][])[0][0], NA, /above the column's leader 8/);
-    expectExcelError((fns.call("LEADER_SCORE", [[""]], column) as unknown[][])[0][0], VALUE, /value is missing/);
-    expectExcelError(fns.call("LEADER_SCORE", [[1]], [[2], [null]]), VALUE, /column value 2 is missing/);
-    expectExcelError(fns.call("LEADER_SCORE", [[1]], [[2, 3], [4, 5]]), VALUE, /column must be one column or one row/);
+    expectExcelError(
+      (fns.call("LEADER_SCORE", [[9]], column) as unknown[][])[0][0],
+      NA,
+      /above the column's leader 8/
+    );
+    expectExcelError(
+      (fns.call("LEADER_SCORE", [[""]], column) as unknown[][])[0][0],
+      VALUE,
+      /value is missing/
+    );
+    expectExcelError(
+      fns.call("LEADER_SCORE", [[1]], [[2], [null]]),
+      VALUE,
+      /column value 2 is missing/
+    );
+    expectExcelError(
+      fns.call(
+        "LEADER_SCORE",
+        [[1]],
+        [
+          [2, 3],
+          [4, 5],
+        ]
+      ),
+      VALUE,
+      /column must be one column or one row/
+    );
   });
 
   test('"skip" leaves blanks out of the leader and shows "-" for them', () => {
-    expect(fns.call("LEADER_SCORE", [[4], [""]], [[2], [null], [8]], "skip")).toEqual([[50], ["-"]]);
+    expect(fns.call("LEADER_SCORE", [[4], [""]], [[2], [null], [8]], "skip")).toEqual([
+      [50],
+      ["-"],
+    ]);
   });
 });
 
@@ -155,11 +266,27 @@ describe("INDICATOR", () => {
   });
 
   test("refusals: unknown code, zero or negative denominator, shapes, blanks", () => {
-    expectExcelError(fns.call("INDICATOR", "S_X", [[1]], [[1]]), VALUE, /"S_X" is not an indicator; use one of S_D/);
-    expectExcelError((fns.call("INDICATOR", "S_D", [[1]], [[0]]) as unknown[][])[0][0], VALUE, /employed is 0/);
-    expectExcelError((fns.call("INDICATOR", "S_D", [[-1]], [[5]]) as unknown[][])[0][0], VALUE, /negative figure/);
+    expectExcelError(
+      fns.call("INDICATOR", "S_X", [[1]], [[1]]),
+      VALUE,
+      /"S_X" is not an indicator; use one of S_D/
+    );
+    expectExcelError(
+      (fns.call("INDICATOR", "S_D", [[1]], [[0]]) as unknown[][])[0][0],
+      VALUE,
+      /employed is 0/
+    );
+    expectExcelError(
+      (fns.call("INDICATOR", "S_D", [[-1]], [[5]]) as unknown[][])[0][0],
+      VALUE,
+      /negative figure/
+    );
     expectExcelError(fns.call("INDICATOR", "S_D", [[1], [2]], [[1, 2]]), VALUE, /same shape/);
-    expectExcelError((fns.call("INDICATOR", "S_E", [[1]], [[""]]) as unknown[][])[0][0], VALUE, /emissions is missing/);
+    expectExcelError(
+      (fns.call("INDICATOR", "S_E", [[1]], [[""]]) as unknown[][])[0][0],
+      VALUE,
+      /emissions is missing/
+    );
     expect(fns.call("INDICATOR", "S_E", [[1]], [["-"]], "skip")).toEqual([["-"]]);
   });
 });
@@ -172,9 +299,21 @@ describe("DYNAMICS", () => {
   });
 
   test("refusals: an earlier index of 0, blanks, text, shapes", () => {
-    expectExcelError((fns.call("DYNAMICS", [[0]], [[5]]) as unknown[][])[0][0], VALUE, /earlier index is 0/);
-    expectExcelError((fns.call("DYNAMICS", [[null]], [[5]]) as unknown[][])[0][0], VALUE, /earlier index is missing/);
-    expectExcelError((fns.call("DYNAMICS", [[5]], [["high"]]) as unknown[][])[0][0], VALUE, /later index: "high" is not a number/);
+    expectExcelError(
+      (fns.call("DYNAMICS", [[0]], [[5]]) as unknown[][])[0][0],
+      VALUE,
+      /earlier index is 0/
+    );
+    expectExcelError(
+      (fns.call("DYNAMICS", [[null]], [[5]]) as unknown[][])[0][0],
+      VALUE,
+      /earlier index is missing/
+    );
+    expectExcelError(
+      (fns.call("DYNAMICS", [[5]], [["high"]]) as unknown[][])[0][0],
+      VALUE,
+      /later index: "high" is not a number/
+    );
     expectExcelError(fns.call("DYNAMICS", [[1], [2]], [[1], [2], [3]]), VALUE, /same shape/);
   });
 });

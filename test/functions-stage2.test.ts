@@ -16,8 +16,14 @@ const table = [
 
 describe("KSI", () => {
   test("each reference, filled down and spilled", () => {
-    expect((fns.call("KSI", [table[0]], table, null, null) as number[][])[0][0]).toBeCloseTo(4 / 15, 12);
-    expect((fns.call("KSI", [table[0]], table, "national") as number[][])[0][0]).toBeCloseTo(0.16, 12);
+    expect((fns.call("KSI", [table[0]], table, null, null) as number[][])[0][0]).toBeCloseTo(
+      4 / 15,
+      12
+    );
+    expect((fns.call("KSI", [table[0]], table, "national") as number[][])[0][0]).toBeCloseTo(
+      0.16,
+      12
+    );
     expect((fns.call("KSI", [table[0]], table, "MEAN") as number[][])[0][0]).toBeCloseTo(0.3, 12);
     const spilled = fns.call("KSI", table, table, "rest") as number[][];
     expect(spilled.map((r) => r.length)).toEqual([1, 1, 1]);
@@ -25,19 +31,54 @@ describe("KSI", () => {
   });
 
   test("refusals: other widths, a row not in the table, negatives, blanks, bad options", () => {
-    expectExcelError(fns.call("KSI", [[1, 2]], table), VALUE, /rows have 2 industries but table has 3/);
-    expectExcelError((fns.call("KSI", [[1, 1, 1]], table) as unknown[][])[0][0], NA, /not one of the table's rows/);
-    expectExcelError(fns.call("KSI", [table[0]], [table[0], [1, -1, 1]]), VALUE, /table row 2, industry 2: negative size -1/);
-    expectExcelError(fns.call("KSI", [table[0]], [table[0], [1, "", 1]]), VALUE, /table row 2, industry 2 is missing/);
-    expectExcelError(fns.call("KSI", [table[0]], table, "world"), VALUE, /reference must be "rest", "national", "mean"/);
-    expectExcelError(fns.call("KSI", [table[0]], table, null, "skip"), VALUE, /"skip" is not possible for industry sizes/);
+    expectExcelError(
+      fns.call("KSI", [[1, 2]], table),
+      VALUE,
+      /rows have 2 industries but table has 3/
+    );
+    expectExcelError(
+      (fns.call("KSI", [[1, 1, 1]], table) as unknown[][])[0][0],
+      NA,
+      /not one of the table's rows/
+    );
+    expectExcelError(
+      fns.call("KSI", [table[0]], [table[0], [1, -1, 1]]),
+      VALUE,
+      /table row 2, industry 2: negative size -1/
+    );
+    expectExcelError(
+      fns.call("KSI", [table[0]], [table[0], [1, "", 1]]),
+      VALUE,
+      /table row 2, industry 2 is missing/
+    );
+    expectExcelError(
+      fns.call("KSI", [table[0]], table, "world"),
+      VALUE,
+      /reference must be "rest", "national", "mean"/
+    );
+    expectExcelError(
+      fns.call("KSI", [table[0]], table, null, "skip"),
+      VALUE,
+      /"skip" is not possible for industry sizes/
+    );
   });
 
   test('"zero" counts blank sizes as 0', () => {
-    const gappy = [[60, 30, ""], [50, 30, 20], [20, 20, 10]];
+    const gappy = [
+      [60, 30, ""],
+      [50, 30, 20],
+      [20, 20, 10],
+    ];
     const [[value]] = fns.call("KSI", [gappy[0]], gappy, "national", "zero") as number[][];
-    const expected = [[60, 30, 0], [50, 30, 20], [20, 20, 10]];
-    expect(value).toBeCloseTo((fns.call("KSI", [expected[0]], expected, "national") as number[][])[0][0], 12);
+    const expected = [
+      [60, 30, 0],
+      [50, 30, 20],
+      [20, 20, 10],
+    ];
+    expect(value).toBeCloseTo(
+      (fns.call("KSI", [expected[0]], expected, "national") as number[][])[0][0],
+      12
+    );
   });
 });
 
@@ -50,11 +91,19 @@ describe("HHI", () => {
   });
 
   test("refusals: an empty mix, negatives, text, a bad flag", () => {
-    const result = fns.call("HHI", [[0, 0, 0], [1, -2, 3], [1, "many", 3]]) as unknown[][];
+    const result = fns.call("HHI", [
+      [0, 0, 0],
+      [1, -2, 3],
+      [1, "many", 3],
+    ]) as unknown[][];
     expectExcelError(result[0][0], VALUE, /row 1: every industry is 0/);
     expectExcelError(result[1][0], VALUE, /row 2, industry 2: negative size -2/);
     expectExcelError(result[2][0], VALUE, /row 3, industry 2: "many" is not a number/);
-    expectExcelError(fns.call("HHI", [table[0]], "maybe"), VALUE, /normalised must be TRUE or FALSE/);
+    expectExcelError(
+      fns.call("HHI", [table[0]], "maybe"),
+      VALUE,
+      /normalised must be TRUE or FALSE/
+    );
   });
 });
 
@@ -72,7 +121,18 @@ describe("LQ", () => {
   test("refusals: a row not in the table, an industry absent everywhere", () => {
     const result = fns.call("LQ", [[1, 1, 1]], table) as unknown[][];
     result[0].forEach((cell) => expectExcelError(cell, NA, /not one of the table's rows/));
-    expectExcelError(fns.call("LQ", [[1, 0]], [[1, 0], [2, 0]]), VALUE, /industry 2 is 0 in every region/);
+    expectExcelError(
+      fns.call(
+        "LQ",
+        [[1, 0]],
+        [
+          [1, 0],
+          [2, 0],
+        ]
+      ),
+      VALUE,
+      /industry 2 is 0 in every region/
+    );
   });
 });
 
@@ -100,7 +160,22 @@ describe("IT_SHARE", () => {
     expect(fns.call("IT_SHARE", [[3]], [[3], [1]])).toEqual([[0.75]]);
     expectExcelError(fns.call("IT_SHARE", [[3]], [[3], [-1]]), VALUE, /region 2: -1 is not a size/);
     expectExcelError(fns.call("IT_SHARE", [[0]], [[0], [0]]), VALUE, /national total is 0/);
-    expectExcelError(fns.call("IT_SHARE", [[1]], [[1, 2], [3, 4]]), VALUE, /table must be one column or one row/);
-    expectExcelError((fns.call("IT_SHARE", [[5]], [[3], [1]]) as unknown[][])[0][0], NA, /above the table's total 4/);
+    expectExcelError(
+      fns.call(
+        "IT_SHARE",
+        [[1]],
+        [
+          [1, 2],
+          [3, 4],
+        ]
+      ),
+      VALUE,
+      /table must be one column or one row/
+    );
+    expectExcelError(
+      (fns.call("IT_SHARE", [[5]], [[3], [1]]) as unknown[][])[0][0],
+      NA,
+      /above the table's total 4/
+    );
   });
 });

@@ -107,11 +107,26 @@ describe("messy copies of the 2010 sample", () => {
     expect(indexByKey(joined)).toEqual(indexByKey(clean2010()));
   });
 
-  it("refuses to guess '413,300' without a locale, and says which cell", async () => {
-    const t = readYearbookTable(await fixtureCsv("kz-2010-activity-en.csv"), { year: "2010" });
+  it("infers a table's number format from its unambiguous cells, and refuses to guess without evidence", async () => {
+    const inferred = readYearbookTable(await fixtureCsv("kz-2010-activity-en.csv"), { year: "2010" });
+    expect(inferred.findings.filter((f) => f.kind === "unreadable")).toHaveLength(0);
+    expect(inferred.regions[0].raw.employed).toBe(413300);
+    const grid: Grid = [
+      ["Region", "Employed population", "R&D expenditure per employed person"],
+      ["Akmola", "413,300", "1,390"],
+      ["Aktobe", "478,500", "1,310"],
+    ];
+    const t = readYearbookTable(grid, { year: "2010" });
     const unreadable = t.findings.filter((f) => f.kind === "unreadable");
-    expect(unreadable.length).toBeGreaterThan(0);
-    expect(unreadable.find((f) => f.region === "Akmola region" && f.indicator === "employed")!.message).toMatch(/413,300.*locale/);
+    expect(unreadable.map((f) => [f.region, f.indicator])).toEqual([
+      ["Akmola", "employed"],
+      ["Akmola", "S_A"],
+      ["Aktobe", "employed"],
+      ["Aktobe", "S_A"],
+    ]);
+    expect(unreadable[0].message).toMatch(/"413,300" is not a number .*locale/);
+    expect(unreadable[0].cell).toEqual({ row: 1, col: 1 });
+    expect(readYearbookTable(grid, { locale: "en" }).regions[0].raw.employed).toBe(413300);
   });
 
   it("reads Kazakh headers and names; a region missing from one table is a finding, not a crash", () => {
@@ -176,7 +191,7 @@ describe("tables the reader cannot use", () => {
     try {
       readYearbookTable(grid);
     } catch (e) {
-      expect((e as TableReadError).missing).toBe("rows");
+      expect((e as TableReadError).missing).toBe("region-column");
     }
     const named: Grid = [
       ["", "Валовой региональный продукт"],

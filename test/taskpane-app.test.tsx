@@ -151,8 +151,8 @@ describe("task pane", () => {
     const sus = sampleGrid("kz-2010-susceptibility.tsv").map((row) => row.filter((_, c) => c !== 7 && c !== 8)); // no emissions, no eco-efficiency
     sus.splice(5, 0, ["", "Всего по республике", 21000000, 2000, 8000000, 30000000, 0.7]);
     sus[3][2] = "н.д. 997";
-    const act = sampleGrid("kz-2010-activity.tsv");
-    const fake = fakePort([range("Data 2010", sus, 4, 2), range("Data 2010", act, 40, 2)]);
+    const activity = sampleGrid("kz-2010-activity.tsv");
+    const fake = fakePort([range("Data 2010", sus, 4, 2), range("Data 2010", activity, 40, 2)]);
     render(<App port={fake.port} />);
     await click("Use selection");
     await click("Add a table to 2010");
@@ -171,6 +171,24 @@ describe("task pane", () => {
     await click("Build rating sheet").catch(() => undefined);
     expect(fake.plans).toHaveLength(0);
     expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
+  });
+
+  test("the year can be typed over the detected one", async () => {
+    render(<App port={fakePort([SUS_2010(), ACT_2010()]).port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    const year = screen.getByLabelText("Year") as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(year, { target: { value: "2011" } });
+    });
+    expect(screen.getByRole("heading", { name: "Preview, 2011" })).toBeTruthy();
+    expect(screen.getByText("As typed.")).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(year, { target: { value: "" } });
+    });
+    expect(year.value).toBe("");
+    expect(isDisabled(buildButton())).toBe(true);
+    expect(screen.getAllByText(/The year is not known: type it in the Year box/).length).toBeGreaterThan(0);
   });
 
   test("changing a mapping in a dropdown re-reads the table", async () => {

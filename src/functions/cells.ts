@@ -37,8 +37,10 @@ export function readNumber(cell: unknown, where: string): number | null {
     throw new CoreError("not-a-number", `${where}: not a finite number`);
   }
   if (cell === null || cell === undefined) return null;
-  if (typeof cell === "boolean") throw new CoreError("not-a-number", `${where}: TRUE/FALSE is not a figure`);
-  if (typeof cell === "object") throw new CoreError("not-a-number", `${where}: the cell holds an error value`);
+  if (typeof cell === "boolean")
+    throw new CoreError("not-a-number", `${where}: TRUE/FALSE is not a figure`);
+  if (typeof cell === "object")
+    throw new CoreError("not-a-number", `${where}: the cell holds an error value`);
   const text = String(cell);
   const parsed = parseYearbookNumber(text, "auto");
   if (parsed.kind === "number") return parsed.value;
@@ -55,7 +57,11 @@ export function readNumber(cell: unknown, where: string): number | null {
 }
 
 /** Applies the missing-value policy to one value: a number, null (skipped) or a refusal. */
-export function applyMissing(value: number | null, policy: MissingPolicy, where: string): number | null {
+export function applyMissing(
+  value: number | null,
+  policy: MissingPolicy,
+  where: string
+): number | null {
   if (value !== null) return value;
   if (policy === "zero") return 0;
   if (policy === "skip") return null;
@@ -63,7 +69,10 @@ export function applyMissing(value: number | null, policy: MissingPolicy, where:
 }
 
 /** Reads a whole range as numbers or nulls (blanks); the first bad cell refuses the range. */
-export function readNumbers(grid: Grid, describe: (row: number, col: number) => string): (number | null)[][] {
+export function readNumbers(
+  grid: Grid,
+  describe: (row: number, col: number) => string
+): (number | null)[][] {
   return grid.map((row, r) => row.map((cell, c) => readNumber(cell, describe(r, c))));
 }
 
@@ -79,7 +88,12 @@ export function flatten<T>(grid: readonly (readonly T[])[]): T[] {
 }
 
 /** A text option, matched without regard to case or surrounding spaces; blank gives the default. */
-export function readChoice<T extends string>(value: unknown, name: string, choices: readonly T[], fallback: T): T {
+export function readChoice<T extends string>(
+  value: unknown,
+  name: string,
+  choices: readonly T[],
+  fallback: T
+): T {
   const cell = Array.isArray(value) ? (isOmitted(value) ? null : flatten(asGrid(value))[0]) : value;
   if (cell === null || cell === undefined || cell === "") return fallback;
   const text = String(cell).trim().toLowerCase();
@@ -119,7 +133,12 @@ export function relabelRow(e: unknown, label: string): unknown {
 }
 
 /** Checks two ranges have the same shape, or that the second is one cell (used for every cell). */
-export function pairShape(a: Grid, b: Grid, aName: string, bName: string): (r: number, c: number) => unknown {
+export function pairShape(
+  a: Grid,
+  b: Grid,
+  aName: string,
+  bName: string
+): (r: number, c: number) => unknown {
   if (b.length === 1 && width(b) === 1) return () => b[0][0];
   if (a.length !== b.length || width(a) !== width(b)) {
     throw new CoreError(

@@ -15,7 +15,17 @@ import {
   parseClassLabel,
   toCyrillic,
 } from "../core";
-import { Grid, Outcome, applyMissing, asGrid, isOmitted, perCell, readChoice, readNumber, width } from "./cells";
+import {
+  Grid,
+  Outcome,
+  applyMissing,
+  asGrid,
+  isOmitted,
+  perCell,
+  readChoice,
+  readNumber,
+  width,
+} from "./cells";
 
 const ALPHABETS: readonly Alphabet[] = ["latin", "cyrillic"];
 
@@ -26,7 +36,8 @@ const ALPHABETS: readonly Alphabet[] = ["latin", "cyrillic"];
 export function readScale(arg: unknown): RatingScale {
   if (isOmitted(arg)) return LATIN_SCALE;
   const grid = asGrid(arg);
-  if (grid.length === 1 && width(grid) === 1) return defaultScale(readChoice(grid[0][0], "scale", ALPHABETS, "latin"));
+  if (grid.length === 1 && width(grid) === 1)
+    return defaultScale(readChoice(grid[0][0], "scale", ALPHABETS, "latin"));
   if (width(grid) !== 2) {
     throw new CoreError(
       "shape",
@@ -36,7 +47,8 @@ export function readScale(arg: unknown): RatingScale {
   const rows = grid.filter((row) => !isOmitted(row as unknown[]));
   const lowers = rows.map((row, i) => {
     const value = readNumber(row[0], `scale row ${i + 1}, lower bound`);
-    if (value === null) throw new CoreError("missing", `scale row ${i + 1}: the lower bound is missing`);
+    if (value === null)
+      throw new CoreError("missing", `scale row ${i + 1}: the lower bound is missing`);
     return value;
   });
   const labels = rows.map((row) => (row[1] === null || row[1] === undefined ? "" : String(row[1])));
@@ -53,7 +65,11 @@ export function ratingClasses(indexArg: unknown, scaleArg: unknown): Outcome[][]
       perCell(() => {
         const where = single ? "index" : `index ${r + 1},${c + 1}`;
         const value = applyMissing(readNumber(cell, where), "error", where) as number;
-        if (value < 0) throw new CoreError("negative", `${where} (${value}) is negative; the index runs from 0 to 100`);
+        if (value < 0)
+          throw new CoreError(
+            "negative",
+            `${where} (${value}) is negative; the index runs from 0 to 100`
+          );
         return classify(value, scale).label;
       })
     )
@@ -71,7 +87,11 @@ export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
     row.map((cell) =>
       perCell(() => {
         if (isOmitted(cell)) throw new CoreError("missing", "the class label is empty");
-        if (typeof cell !== "string") throw new CoreError("invalid-argument", `${String(cell)} is not a class label (A++ .. D)`);
+        if (typeof cell !== "string")
+          throw new CoreError(
+            "invalid-argument",
+            `${String(cell)} is not a class label (A++ .. D)`
+          );
         return bandPart(parseClassLabel(cell), part);
       })
     )
@@ -97,4 +117,3 @@ function bandPart(band: Band, part: BandPart): number | string {
       return `${band.meaning} (group ${band.group}: ${GROUP_MEANING[band.group]})`;
   }
 }
-

@@ -136,7 +136,10 @@ export function ratingClass(
  * @param [part] What to return: "lower" (default, the band's lowest index), "upper", "latin", "cyrillic", "group" or "meaning".
  * @returns The part asked for, in the shape of label.
  */
-export function classBand(label: unknown[][], part?: string): Array<Array<number | string | CustomFunctions.Error>> {
+export function classBand(
+  label: unknown[][],
+  part?: string
+): Array<Array<number | string | CustomFunctions.Error>> {
   return excelCall(() => classBands(label, part));
 }
 

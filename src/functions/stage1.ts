@@ -128,7 +128,11 @@ export function readWeights(arg: unknown): Weights {
  * Formula (1) for single values: each value as a percent of the largest value of `column`.
  * The result has the shape of `values`.
  */
-export function leaderScores(valuesArg: unknown, columnArg: unknown, missingArg: unknown): Outcome[][] {
+export function leaderScores(
+  valuesArg: unknown,
+  columnArg: unknown,
+  missingArg: unknown
+): Outcome[][] {
   const missing = readMissingPolicy(missingArg);
   const column = readList(columnArg, "column").map((cell, i) => {
     const where = `column value ${i + 1}`;
@@ -162,7 +166,11 @@ export function readIndicatorCode(arg: unknown): IndicatorCode {
     .toUpperCase()
     .replace(/[\s_-]/g, "");
   const code = INDICATOR_CODES.find((c) => c.replace("_", "") === text);
-  if (!code) throw new CoreError("invalid-argument", `"${String(cell ?? "")}" is not an indicator; use one of ${INDICATOR_LIST}`);
+  if (!code)
+    throw new CoreError(
+      "invalid-argument",
+      `"${String(cell ?? "")}" is not an indicator; use one of ${INDICATOR_LIST}`
+    );
   return code;
 }
 
@@ -170,7 +178,12 @@ export function readIndicatorCode(arg: unknown): IndicatorCode {
  * One of the six indicators from raw yearbook figures (METHOD.md table), e.g. S_D from GRP (mln
  * tenge) and employed persons. Numerator and denominator are cells or ranges of the same shape.
  */
-export function indicatorFromFigures(codeArg: unknown, numeratorArg: unknown, denominatorArg: unknown, missingArg: unknown): Outcome[][] {
+export function indicatorFromFigures(
+  codeArg: unknown,
+  numeratorArg: unknown,
+  denominatorArg: unknown,
+  missingArg: unknown
+): Outcome[][] {
   const code = readIndicatorCode(codeArg);
   const missing = readMissingPolicy(missingArg);
   const info = indicatorInfo(code);
@@ -181,10 +194,22 @@ export function indicatorFromFigures(codeArg: unknown, numeratorArg: unknown, de
     row.map((cell, c) =>
       perCell(() => {
         const at = single ? "" : ` ${r + 1},${c + 1}`;
-        const n = applyMissing(readNumber(cell, `${info.inputs[0]}${at}`), missing, `${info.inputs[0]}${at}`);
-        const d = applyMissing(readNumber(denominatorAt(r, c), `${info.inputs[1]}${at}`), missing, `${info.inputs[1]}${at}`);
+        const n = applyMissing(
+          readNumber(cell, `${info.inputs[0]}${at}`),
+          missing,
+          `${info.inputs[0]}${at}`
+        );
+        const d = applyMissing(
+          readNumber(denominatorAt(r, c), `${info.inputs[1]}${at}`),
+          missing,
+          `${info.inputs[1]}${at}`
+        );
         if (n === null || d === null) return NO_DATA;
-        if (n < 0 || d < 0) throw new CoreError("negative", `${code}${at}: a negative figure; the indicators are ratios of sizes`);
+        if (n < 0 || d < 0)
+          throw new CoreError(
+            "negative",
+            `${code}${at}: a negative figure; the indicators are ratios of sizes`
+          );
         return deriveIndicator(code, { [info.inputs[0]]: n, [info.inputs[1]]: d }) as number;
       })
     )
@@ -200,9 +225,18 @@ export function dynamics(earlierArg: unknown, laterArg: unknown): Outcome[][] {
     row.map((cell, c) =>
       perCell(() => {
         const at = single ? "" : ` ${r + 1},${c + 1}`;
-        const first = applyMissing(readNumber(cell, `earlier index${at}`), "error", `earlier index${at}`) as number;
-        const second = applyMissing(readNumber(laterAt(r, c), `later index${at}`), "error", `later index${at}`) as number;
-        if (first < 0 || second < 0) throw new CoreError("negative", `index${at}: a negative index is not on the 0-100 scale`);
+        const first = applyMissing(
+          readNumber(cell, `earlier index${at}`),
+          "error",
+          `earlier index${at}`
+        ) as number;
+        const second = applyMissing(
+          readNumber(laterAt(r, c), `later index${at}`),
+          "error",
+          `later index${at}`
+        ) as number;
+        if (first < 0 || second < 0)
+          throw new CoreError("negative", `index${at}: a negative index is not on the 0-100 scale`);
         return indexDynamics(first, second);
       })
     )

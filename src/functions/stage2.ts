@@ -73,7 +73,12 @@ function rowLabel(rows: Grid): (r: number) => string {
 }
 
 /** Krugman specialisation index of each region row, against the reference economy chosen. */
-export function ksi(rowsArg: unknown, tableArg: unknown, referenceArg: unknown, missingArg: unknown): Outcome[][] {
+export function ksi(
+  rowsArg: unknown,
+  tableArg: unknown,
+  referenceArg: unknown,
+  missingArg: unknown
+): Outcome[][] {
   const reference = readChoice<KsiReference>(referenceArg, "reference", KSI_REFERENCES, "rest");
   const policy = readSizesPolicy(missingArg);
   const table = readTable(tableArg, policy);
@@ -106,7 +111,8 @@ export function hhi(rowsArg: unknown, normalisedArg: unknown, missingArg: unknow
         return normalised ? herfindahlNormalised(sizes) : herfindahl(sizes);
       } catch (e) {
         // The core calls the row "row"; name the one the user sees.
-        if (e instanceof CoreError) throw new CoreError(e.kind, e.message.replace(/^row\b/, label(r)));
+        if (e instanceof CoreError)
+          throw new CoreError(e.kind, e.message.replace(/^row\b/, label(r)));
         throw e;
       }
     }),
@@ -135,16 +141,22 @@ export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Ou
   const rows = asGrid(rowsArg);
   checkSameWidth(rows, table);
   const quotients = locationQuotients(table);
+  // Region rows are found by their values; a map keeps a spilling call linear in its size.
+  const rowIndex = new Map<string, number>();
+  table.forEach((t, j) => rowIndex.set(t.join("|"), rowIndex.get(t.join("|")) ?? j));
   const label = rowLabel(rows);
   return rows.map((row, r) => {
     let found: number[] | CoreError;
     try {
       const [sizes] = readSizes([row], policy, () => label(r));
-      const j = table.findIndex((t) => t.every((x, k) => x === sizes[k]));
+      const j = rowIndex.get(sizes.join("|"));
       found =
-        j >= 0
+        j !== undefined
           ? quotients[j]
-          : new CoreError("not-found", `${label(r)} is not one of the table's rows; a quotient compares a region with the table's total`);
+          : new CoreError(
+              "not-found",
+              `${label(r)} is not one of the table's rows; a quotient compares a region with the table's total`
+            );
     } catch (e) {
       if (!(e instanceof CoreError)) throw e;
       found = e;
@@ -174,9 +186,13 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
         const where = single ? "value" : `value ${r + 1},${c + 1}`;
         const value = applyMissing(readNumber(cell, where), policy, where);
         if (value === null) return NO_DATA;
-        if (value < 0) throw new CoreError("negative", `${where} (${value}) is negative; a share needs a size`);
+        if (value < 0)
+          throw new CoreError("negative", `${where} (${value}) is negative; a share needs a size`);
         if (value > total * (1 + 1e-12)) {
-          throw new CoreError("not-found", `${where} (${value}) is above the table's total ${total}; is it part of the table?`);
+          throw new CoreError(
+            "not-found",
+            `${where} (${value}) is above the table's total ${total}; is it part of the table?`
+          );
         }
         return value / total;
       })

@@ -16,7 +16,7 @@ interface Pattern {
   perPerson?: boolean;
 }
 
-const R_AND_D = /(исследован\p{L}*\s+и\s+разработ|(?<!\p{L})ниокр|research\s+and\s+development|\br\s*&\s*d\b|\br\s+and\s+d\b|зерттеулер\p{L}*\s+мен\s+әзірлеме|ғзткж)/u;
+const R_AND_D = /(исследован\p{L}*\s+и\s+разработ|(?:^|[^\p{L}])ниокр|research\s+and\s+development|\br\s*&\s*d\b|\br\s+and\s+d\b|зерттеулер\p{L}*\s+мен\s+әзірлеме|ғзткж)/u;
 const TECH_INNOVATION = /(технологическ\p{L}*\s+инновац|technolog\p{L}*\s+innovation|tech(nology)?[-\s]innovation|технологиялық\s+инновация)/u;
 const INNOVATIVE_PRODUCTS = /(инновационн\p{L}*\s+продукц|innovative\s+(products?|production|goods|output)|инновациялық\s+өнім)/u;
 
@@ -31,14 +31,14 @@ const PATTERNS: readonly Pattern[] = [
   { field: "S_A", match: /^s_a\b/u },
   { field: "S_B", match: /^s_b\b/u },
   { field: "S_C", match: /^s_c\b/u },
-  { field: "grp", match: /(валов\p{L}*\s+регионал\p{L}*\s+продукт|(?<!\p{L})врп(?!\p{L})|gross\s+regional\s+product|\bgrp\b|жалпы\s+өңірлік\s+өнім|(?<!\p{L})жөө(?!\p{L}))/u },
-  { field: "employed", match: /(занят\p{L}*\s+населени|численность\s+занятых|(?<!\p{L})занятые(?!\p{L})|employed|employment|жұмыспен\s+қамтылған|жұмыспен\s+қамтылғандар)/u },
+  { field: "grp", match: /(валов\p{L}*\s+регионал\p{L}*\s+продукт|(?:^|[^\p{L}])врп(?!\p{L})|gross\s+regional\s+product|\bgrp\b|жалпы\s+өңірлік\s+өнім|(?:^|[^\p{L}])жөө(?!\p{L}))/u },
+  { field: "employed", match: /(занят\p{L}*\s+населени|численность\s+занятых|(?:^|[^\p{L}])занятые(?!\p{L})|employed|employment|жұмыспен\s+қамтылған|жұмыспен\s+қамтылғандар)/u },
   { field: "fixedAssets", match: /(основн\p{L}*\s+(средств|фонд)|fixed\s+(assets|capital)|негізгі\s+құралдар|негізгі\s+қорлар)/u },
   { field: "emissions", match: /(выброс|emission|pollutant|шығарынды|ластаушы\s+заттар)/u },
   { field: "rdExpenditure", match: R_AND_D },
   { field: "techInnovationExpenditure", match: TECH_INNOVATION },
   { field: "innovativeProducts", match: INNOVATIVE_PRODUCTS },
-  { field: "population", match: /(численность\s+населени|(?<!\p{L})население(?!\p{L})|\bpopulation\b|халық\s+саны|халқының\s+саны|(?<!\p{L})халық(?!\p{L}))/u },
+  { field: "population", match: /(численность\s+населени|(?:^|[^\p{L}])население(?!\p{L})|\bpopulation\b|халық\s+саны|халқының\s+саны|(?:^|[^\p{L}])халық(?!\p{L}))/u },
 ];
 
 /** Headers of the region-name column. */

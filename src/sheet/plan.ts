@@ -121,7 +121,6 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   const rowOf = (i: number) => first + i;
   const blocks: PlanBlock[] = [];
   const regions = year.regions;
-  const rawRow = (key: string) => year.table.regions.find((r) => r.key === key);
   const tableRegions = new Map(year.table.regions.map((r) => [r.key, r]));
   const weights = normaliseWeights(year.weights ?? EQUAL_WEIGHTS);
   const missing = year.missing ?? "error";
@@ -185,7 +184,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       numCol !== undefined &&
       denCol !== undefined &&
       regions.every((r) => {
-        const raw = rawRow(r.key)?.raw;
+        const raw = tableRegions.get(r.key)?.raw;
         return raw?.[num] != null && raw?.[den] != null && raw[den] !== 0 && r.indicators[code] !== null;
       });
     if (derivedEverywhere) {
@@ -315,7 +314,9 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   const nameRange = columnRange(cols.name, first, last);
   const absIndexRange = columnRange(cols.index, first, last);
   // As Excel evaluates INDEX/MATCH(LARGE(..)): ties show the first region with that index.
-  const firstWithIndex = (index: number) => regions.find((r) => r.index === index)!;
+  const firstByIndex = new Map<number, RatedYear["regions"][number]>();
+  for (const r of regions) if (!firstByIndex.has(r.index)) firstByIndex.set(r.index, r);
+  const firstWithIndex = (index: number) => firstByIndex.get(index)!;
   blocks.push(
     block(sortedTop - 1, cols.sorted, { values: [["Regions by index (chart data)", null, null, null]], style: { bold: true }, role: "sorted-title" }),
     block(sortedTop, cols.sorted, { values: [["Place", "Region", "Index", "Class"]], style: HEADER_STYLE, role: "sorted-header" }),
@@ -359,7 +360,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   const findingsTop = last + 2;
   blocks.push(...findingBlocks(findingsTop, year.findings));
 
-  const widths: { col: number; width: number }[] = [{ col: cols.name, width: Math.min(40, Math.max(14, ...regions.map((r) => r.name.length + 2))) }];
+  const widths: { col: number; width: number }[] = [{ col: cols.name, width: nameWidth(regions.map((r) => r.name)) }];
   for (const r of cols.raw) widths.push({ col: r.col, width: 14 });
   for (const code of INDICATOR_CODES) widths.push({ col: cols.indicator[code], width: 14 }, { col: cols.score[code], width: 9 });
   widths.push(
@@ -373,7 +374,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     { col: cols.legend + 2, width: 7 },
     { col: cols.legend + 3, width: 36 },
     { col: cols.sorted, width: 6 },
-    { col: cols.sorted + 1, width: Math.min(40, Math.max(14, ...regions.map((r) => r.name.length + 2))) },
+    { col: cols.sorted + 1, width: nameWidth(regions.map((r) => r.name)) },
     { col: cols.sorted + 2, width: 9 },
     { col: cols.sorted + 3, width: 7 },
   );
@@ -491,7 +492,8 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
   headers[moveCol] = "Class movement";
   const a = yearCols[0];
   const b = yearCols[yearCols.length - 1];
-  const at = (k: string, y: RatedYear) => y.regions.find((r) => r.key === k) ?? null;
+  const byKey = years.map((y) => new Map(y.regions.map((r) => [r.key, r])));
+  const at = (k: string, y: RatedYear) => byKey[years.indexOf(y)].get(k) ?? null;
   const change = keys.map((k) => {
     const r1 = at(k, firstYear);
     const r2 = at(k, lastYear);
@@ -542,11 +544,17 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
     })),
   );
   blocks.push(...findingBlocks(first + n + 1, findings));
-  const nameWidth = Math.min(40, Math.max(14, ...[...names.values()].map((s) => s.length + 2)));
-  const widths = [{ col: 0, width: nameWidth }];
+  const widths = [{ col: 0, width: nameWidth([...names.values()]) }];
   for (const yc of yearCols) widths.push({ col: yc.index, width: 11 }, { col: yc.class, width: 10 });
   widths.push({ col: changeCol, width: 14 }, { col: moveCol, width: 10 });
   return { name: uniqueName("Dynamics", sheets.map((s) => s.plan.name)), role: "dynamics", blocks, columnWidths: widths, rowHeights: [{ row: header, height: 32 }], freeze: { rows: first, columns: 1 }, conditionalFormats };
+}
+
+/** Width of a column of names, in characters (no spread: it may hold many thousand names). */
+function nameWidth(names: readonly string[]): number {
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, name.length);
+  return Math.min(40, Math.max(14, longest + 2));
 }
 
 function uniqueName(wanted: string, taken: readonly string[]): string {

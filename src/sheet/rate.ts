@@ -151,8 +151,7 @@ function dominanceFindings(regions: readonly RatedRegion[]): Finding[] {
     const d = leaderDominance(column);
     if (!d || !d.flagged) continue;
     const leader = regions[d.leaderRow];
-    const others = regions.filter((_, i) => i !== d.leaderRow).map((r) => r.scores[code] ?? 0);
-    const best = Math.max(...others);
+    const best = regions.reduce((m, r, i) => (i === d.leaderRow ? m : Math.max(m, r.scores[code] ?? 0)), 0);
     out.push({
       region: leader.name,
       indicator: code,

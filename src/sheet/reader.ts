@@ -21,7 +21,8 @@ export class TableReadError extends Error {
 
 interface Cell {
   text: string;
-  kind: "blank" | "number" | "missing" | "text";
+  /** "unreadable": digits and marks that do not make a number ("413,300" with no locale). */
+  kind: "blank" | "number" | "missing" | "unreadable" | "text";
   value?: number;
 }
 
@@ -32,6 +33,7 @@ function readCell(value: unknown, locale: NumberLocale): Cell {
   const parsed = parseYearbookNumber(value, locale);
   if (parsed.kind === "number") return { text, kind: "number", value: parsed.value };
   if (parsed.kind === "missing") return { text, kind: "missing" };
+  if (/^[-−–]?[\d\s\u00a0\u202f.,']+$/.test(text)) return { text, kind: "unreadable" };
   return { text, kind: "text" };
 }
 
@@ -39,14 +41,14 @@ function readCell(value: unknown, locale: NumberLocale): Cell {
 function isDataLike(row: readonly Cell[]): boolean {
   const texts = row.filter((c) => c.kind === "text");
   const numbers = row.filter((c) => c.kind === "number");
-  if (texts.length === 0 || numbers.length === 0) return false;
+  if (texts.length === 0 || (numbers.length === 0 && !row.some((c) => c.kind === "unreadable"))) return false;
   // Header rows name fields (and may carry years: "Регион | 2010 | 2014"); data rows name regions.
-  if (numbers.every((c) => Number.isInteger(c.value) && c.value! >= 1900 && c.value! <= 2100)) return false;
+  if (numbers.length > 0 && numbers.every((c) => Number.isInteger(c.value) && c.value! >= 1900 && c.value! <= 2100)) return false;
   return !texts.some((c) => recogniseField(c.text) !== null);
 }
 
 export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTable {
-  const locale = options.locale ?? "auto";
+  const locale = options.locale && options.locale !== "auto" ? options.locale : inferLocale(grid);
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const cells: Cell[][] = grid.map((row) => Array.from({ length: width }, (_, c) => readCell(row[c], locale)));
   // Leading blank rows are not part of the table.
@@ -55,7 +57,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   let headerEnd = top;
   while (headerEnd < cells.length && !isDataLike(cells[headerEnd])) headerEnd++;
   if (headerEnd >= cells.length) {
-    throw new TableReadError("rows", "no data rows: no row holds both a region name and a number");
+    throw new TableReadError("region-column", "no column of region names: no row holds a name next to a number");
   }
   const headers = Array.from({ length: width }, (_, c) =>
     cells
@@ -90,13 +92,15 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     const row = cells[r];
     const name = row[regionColumn].text;
     const exclude = (reason: string) => {
-      excluded.push({ gridRow: r, text: name, reason });
+      // A note may sit in another column than the names.
+      const text = name || row.find((c) => c.kind === "text")?.text || "";
+      excluded.push({ gridRow: r, text, reason });
       findings.push({
-        region: name === "" ? null : name,
+        region: text === "" ? null : text,
         indicator: null,
         kind: "excluded-row",
         severity: "info",
-        message: `row ${r + 1}${name ? ` "${name}"` : ""} left out: ${reason}`,
+        message: `row ${r + 1}${text ? ` "${text}"` : ""} left out: ${reason}`,
         cell: { row: r, col: regionColumn },
       });
     };
@@ -138,7 +142,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
       const cell = row[m.column];
       let value: number | null = null;
       if (cell.kind === "number") value = cell.value!;
-      else if (cell.kind === "text") {
+      else if (cell.kind === "text" || cell.kind === "unreadable") {
         const parsed = parseYearbookNumber(grid[r][m.column], locale);
         const reason = parsed.kind === "invalid" ? parsed.reason : "not a number";
         findings.push({
@@ -180,6 +184,29 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     excluded,
     findings,
   };
+}
+
+/**
+ * The number format of a table whose locale was not given: "ru" when some cell can only be read
+ * the Russian way ("585965,4"), "en" when some can only be read the English way ("1,390.03");
+ * "auto" (ambiguous cells refused) when there is no evidence or evidence both ways.
+ */
+export function inferLocale(grid: Grid): NumberLocale {
+  let ru = 0;
+  let en = 0;
+  for (const row of grid) {
+    for (const cell of row) {
+      if (typeof cell !== "string" || !/[.,]/.test(cell)) continue;
+      const asRu = parseYearbookNumber(cell, "ru").kind === "number";
+      const asEn = parseYearbookNumber(cell, "en").kind === "number";
+      if (asRu && !asEn) ru++;
+      if (asEn && !asRu) en++;
+      if (ru > 0 && en > 0) return "auto";
+      // Enough evidence one way; a long table need not be read twice over.
+      if (ru + en >= 1000) return ru > 0 ? "ru" : "en";
+    }
+  }
+  return ru > 0 ? "ru" : en > 0 ? "en" : "auto";
 }
 
 function mapColumns(headers: readonly string[], options: ReadOptions, findings: Finding[]): ColumnMapping[] {
@@ -232,7 +259,7 @@ function findRegionColumn(headers: readonly string[], rows: readonly Cell[][], c
 /** A year printed in the headers ("за 2010 г."), when there is exactly one. */
 function detectYear(headers: readonly string[]): string | null {
   const years = new Set<string>();
-  for (const h of headers) for (const m of h.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)) years.add(m[1]);
+  for (const h of headers) for (const m of h.matchAll(/(?:^|\D)(19\d\d|20\d\d)(?!\d)/g)) years.add(m[1]);
   return years.size === 1 ? [...years][0] : null;
 }
 

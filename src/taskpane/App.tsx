@@ -16,7 +16,10 @@ import { BuildPanel } from "./components/BuildPanel";
 import { FindingsList, ListedFinding } from "./components/FindingsList";
 import { PreviewList } from "./components/PreviewList";
 import { YearPanel } from "./components/YearPanel";
+import { registerPaneIcons } from "./icons";
 import { findingLocation, ratingSheetNames, viewYear, YearInput } from "./session";
+
+registerPaneIcons();
 
 export interface AppProps {
   port: WorkbookPort;
@@ -66,7 +69,7 @@ export function App({ port }: AppProps) {
       const source = await port.readSelection();
       setYears((ys) => {
         const next = [...ys];
-        if (mode === "replace" || !next[index]) next[index] = { tables: [{ source, mapping: {} }], year: next[index]?.year ?? "" };
+        if (mode === "replace" || !next[index]) next[index] = { tables: [{ source, mapping: {} }], year: next[index]?.year ?? null };
         else next[index] = { ...next[index], tables: [...next[index].tables, { source, mapping: {} }] };
         return next;
       });

@@ -1,5 +1,8 @@
 /** Shown when the page is opened outside Excel, where there is no workbook to read. */
 import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import { registerPaneIcons } from "./icons";
+
+registerPaneIcons();
 
 export function NotInOffice({ host }: { host: string | null }) {
   return (

@@ -2,15 +2,11 @@
  * Entry of the task pane. Office.js comes from the page's script tag; outside Office it is
  * absent (or reports no host), and the pane says so instead of failing.
  */
-import { setIconOptions } from "@fluentui/react";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { excelWorkbook, loadRuntimeAtStartup } from "../office/excel-workbook";
 import { App } from "./App";
 import { NotInOffice } from "./NotInOffice";
-
-// Fluent's icon font comes from a CDN the add-in does not load; the pane works without icons.
-setIconOptions({ disableWarnings: true });
 
 function mount(node: ReactNode): void {
   const container = document.getElementById("container");

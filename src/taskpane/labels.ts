@@ -1,13 +1,8 @@
 /** How the pane shows classes, groups and numbers. */
 import { Alphabet, parseClassLabel, toCyrillic } from "../core";
 
-/** Group colours of the preview (the sheet plan colours its chart by the same groups). */
-export const GROUP_COLORS: Readonly<Record<string, string>> = {
-  A: "#2E7D32",
-  B: "#1565C0",
-  C: "#EF6C00",
-  D: "#C62828",
-};
+/** The sheet's group colours, so the preview looks like the sheet it announces. */
+export { GROUP_COLORS } from "../sheet/plan";
 
 export function classLabel(latin: string, alphabet: Alphabet): string {
   return alphabet === "cyrillic" ? toCyrillic(latin) : latin;

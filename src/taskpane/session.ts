@@ -21,8 +21,8 @@ export interface TableInput {
 
 export interface YearInput {
   tables: TableInput[];
-  /** The year as the user typed it; "" means use the detected one. */
-  year: string;
+  /** The year as the user typed it; null until they type, meaning the detected one. */
+  year: string | null;
 }
 
 export interface TableView {
@@ -98,7 +98,7 @@ function message(e: unknown): string {
 
 /** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
 export function viewYear(input: YearInput): YearView {
-  const typed = input.year.trim();
+  const typed = input.year === null ? null : input.year.trim();
   const tables: TableView[] = input.tables.map(({ source, mapping }) => {
     try {
       const table = readYearbookTable(source.values, { mapping });
@@ -115,8 +115,8 @@ export function viewYear(input: YearInput): YearView {
 
   const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
   const fromSheet = read.map((t) => yearFromSheetName(t.source.sheet)).find((y) => y !== null) ?? null;
-  view.year = typed || fromHeader || fromSheet;
-  view.yearFrom = typed ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
+  view.year = typed !== null ? typed || null : fromHeader ?? fromSheet;
+  view.yearFrom = typed !== null ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
 
   try {
     // The year is settled above; the tables are joined under it so that a sheet-name year and

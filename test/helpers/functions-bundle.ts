@@ -63,9 +63,12 @@ export function loadFunctions(): LoadedFunctions {
   const script = join(DIST, "functions.js");
   const json = join(DIST, "functions.json");
   if (!existsSync(script) || !existsSync(json)) {
-    throw new Error("dist/functions.js or dist/functions.json is missing: run `npm run build` first (npm test builds)");
+    throw new Error(
+      "dist/functions.js or dist/functions.json is missing: run `npm run build` first (npm test builds)"
+    );
   }
-  const metadata = (JSON.parse(readFileSync(json, "utf8")) as { functions: FunctionMetadata[] }).functions;
+  const metadata = (JSON.parse(readFileSync(json, "utf8")) as { functions: FunctionMetadata[] })
+    .functions;
   const registered = new Map<string, ExcelFunction>();
   const CustomFunctions = {
     associate(id: string, fn: ExcelFunction) {
@@ -78,7 +81,8 @@ export function loadFunctions(): LoadedFunctions {
   const context = vm.createContext({ CustomFunctions, console });
   vm.runInContext(readFileSync(script, "utf8"), context, { filename: script });
   const get = (id: string): ExcelFunction => {
-    if (!metadata.some((f) => f.id === id)) throw new Error(`functions.json has no function with id ${id}`);
+    if (!metadata.some((f) => f.id === id))
+      throw new Error(`functions.json has no function with id ${id}`);
     const fn = registered.get(id);
     if (!fn) throw new Error(`dist/functions.js does not associate a function with id ${id}`);
     return fn;
@@ -111,7 +115,11 @@ export function associatedIds(): string[] {
 
 /** True for an Excel error value with the given code whose message matches. */
 export function isExcelError(value: unknown, code: string, message?: RegExp): boolean {
-  return value instanceof FakeExcelError && value.code === code && (!message || message.test(value.message ?? ""));
+  return (
+    value instanceof FakeExcelError &&
+    value.code === code &&
+    (!message || message.test(value.message ?? ""))
+  );
 }
 
 /** Asserts an Excel error value: its code, and a message naming the problem. */

@@ -21,7 +21,8 @@ export function readTsv(file: string): string[][] {
 /** A printed figure as a number; a test fails loudly on anything unreadable. */
 export function yearbookNumber(cell: string): number {
   const parsed = parseYearbookNumber(cell);
-  if (parsed.kind !== "number") throw new Error(`sample cell "${cell}" is not a number (${parsed.kind})`);
+  if (parsed.kind !== "number")
+    throw new Error(`sample cell "${cell}" is not a number (${parsed.kind})`);
   return parsed.value;
 }
 
@@ -36,7 +37,14 @@ export const SUSCEPTIBILITY_2010 = { file: "kz-2010-susceptibility.tsv", S_D: 3,
 /** Table 3 (2010 activity): the printed S_A, S_B, S_C columns. */
 export const ACTIVITY_2010 = { file: "kz-2010-activity.tsv", S_A: 6, S_B: 7, S_C: 8 };
 /** Table 6: the published index and class, 2010 and 2014. */
-export const INDEX_TABLE = { file: "kz-index-2010-2014.tsv", index2010: 2, class2010: 3, index2014: 4, class2014: 5, dynamics: 6 };
+export const INDEX_TABLE = {
+  file: "kz-index-2010-2014.tsv",
+  index2010: 2,
+  class2010: 3,
+  index2014: 4,
+  class2014: 5,
+  dynamics: 6,
+};
 
 export interface Region2010 {
   name: string;

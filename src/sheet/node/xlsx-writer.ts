@@ -6,7 +6,7 @@
  * charts: the plan's chart is left to the task pane's writer.
  */
 import ExcelJS from "exceljs";
-import type { CellStyle, CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../plan-types";
+import type { CellStyle, CellValue, SheetPlan, WorkbookPlan } from "../plan-types";
 
 export interface XlsxWriteOptions {
   /** Write the core's results instead of formulas (the values-only variant). */
@@ -90,35 +90,67 @@ function literal(value: CellValue): ExcelJS.CellValue {
   return value === null ? null : value;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, b: PlanBlock, options: XlsxWriteOptions): void {
-  const rows = b.formulas ?? b.values ?? [];
-  rows.forEach((row, r) => {
-    const wsRow = ws.getRow(b.row + r + 1);
-    row.forEach((_, c) => {
-      const cell = wsRow.getCell(b.col + c + 1);
-      if (b.formulas) {
-        const result = b.results?.[r]?.[c] ?? null;
-        if (options.valuesOnly) cell.value = literal(result);
-        else if (options.cacheResults && result !== null) cell.value = { formula: toFileFormula(b.formulas[r][c]), result } as ExcelJS.CellFormulaValue;
-        else cell.value = { formula: toFileFormula(b.formulas[r][c]) } as ExcelJS.CellFormulaValue;
-      } else {
-        cell.value = literal(b.values![r][c]);
-      }
-      applyStyle(cell, b.style, b.numberFormat);
-    });
-  });
+interface PlacedCell {
+  col: number;
+  value: ExcelJS.CellValue;
+  style?: CellStyle;
+  numberFormat?: string;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, options: XlsxWriteOptions): void {
+/** The plan's blocks cut into rows, in row order: a streaming writer must write rows in order. */
+function rowsOf(sheet: SheetPlan, options: XlsxWriteOptions): Map<number, PlacedCell[]> {
+  const rows = new Map<number, PlacedCell[]>();
+  const place = (row: number, cell: PlacedCell) => {
+    const list = rows.get(row);
+    if (list) list.push(cell);
+    else rows.set(row, [cell]);
+  };
+  for (const b of sheet.blocks) {
+    const cells = b.formulas ?? b.values ?? [];
+    cells.forEach((line, r) =>
+      line.forEach((_, c) => {
+        let value: ExcelJS.CellValue;
+        if (b.formulas) {
+          const result = b.results?.[r]?.[c] ?? null;
+          if (options.valuesOnly) value = literal(result);
+          else if (options.cacheResults && result !== null) value = { formula: toFileFormula(b.formulas[r][c]), result } as ExcelJS.CellFormulaValue;
+          else value = { formula: toFileFormula(b.formulas[r][c]) } as ExcelJS.CellFormulaValue;
+        } else {
+          value = literal(b.values![r][c]);
+        }
+        place(b.row + r, { col: b.col + c, value, style: b.style, numberFormat: b.numberFormat });
+      }),
+    );
+  }
+  return rows;
+}
+
+function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, options: XlsxWriteOptions): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze.rows || sheet.freeze.columns ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
     // Printed (and rendered to PDF) landscape, one page wide: the rating is read across.
     pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
-  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
-  for (const b of sheet.blocks) writeBlock(ws, b, options);
-  for (const m of sheet.merges ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const rows = rowsOf(sheet, options);
+  // Merges first (a streaming sheet cannot go back to committed rows); a value written to a
+  // merged cell other than the top-left one would overwrite the top-left one's.
+  const slaves = new Set<string>();
+  for (const m of sheet.merges ?? []) {
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
+    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.columns; c++) if (r !== m.row || c !== m.col) slaves.add(`${r}:${c}`);
+  }
+  for (const r of [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b)) {
+    const row = ws.getRow(r + 1);
+    if (heights.has(r)) row.height = heights.get(r)!;
+    for (const placed of rows.get(r) ?? []) {
+      const cell = row.getCell(placed.col + 1);
+      if (!slaves.has(`${r}:${placed.col}`)) cell.value = placed.value;
+      applyStyle(cell, placed.style, placed.numberFormat);
+    }
+    row.commit();
+  }
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),
@@ -135,6 +167,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, options: XlsxWriteOp
       ],
     });
   });
+  ws.commit();
 }
 
 export function planToWorkbook(plan: WorkbookPlan, options: XlsxWriteOptions = {}): ExcelJS.Workbook {
@@ -147,7 +180,14 @@ export function planToWorkbook(plan: WorkbookPlan, options: XlsxWriteOptions = {
   return wb;
 }
 
-/** Writes the plan to `path` (the caller decides about overwriting). */
+/**
+ * Writes the plan to `path` (the caller decides about overwriting), streaming rows to the file so
+ * that memory does not grow with every cell of a long table.
+ */
 export async function writePlanToXlsx(plan: WorkbookPlan, path: string, options: XlsxWriteOptions = {}): Promise<void> {
-  await planToWorkbook(plan, options).xlsx.writeFile(path);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  wb.creator = "growth-poles";
+  wb.created = new Date();
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
+  await wb.commit();
 }

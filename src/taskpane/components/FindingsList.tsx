@@ -34,7 +34,15 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           <li key={i} className={`gp-${item.finding.severity}`} data-kind={item.finding.kind}>
             <span aria-label={item.finding.severity}>{MARK[item.finding.severity]}</span> {item.year ? `${item.year}: ` : ""}
             {item.place ? (
-              <Link onClick={() => onSelect(item)} title={`Select ${item.place}`}>
+              // An anchor (not Fluent's default button) so that the message wraps as text does.
+              <Link
+                href="#"
+                onClick={(e) => {
+                  e.preventDefault();
+                  onSelect(item);
+                }}
+                title={`Select ${item.place}`}
+              >
                 {item.finding.message}
               </Link>
             ) : (

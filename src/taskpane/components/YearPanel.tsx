@@ -3,6 +3,7 @@
  * dropdown to change it, the indicators that are missing and what would derive them, the year,
  * and the rows left out with why.
  */
+import { Fragment } from "react";
 import { DefaultButton, Dropdown, IDropdownOption, MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
 import { columnLetter } from "../../sheet/a1";
 import { FIELD_LABELS } from "../../sheet/headers";
@@ -12,7 +13,8 @@ import type { YearView } from "../session";
 export interface YearPanelProps {
   title: string;
   view: YearView;
-  typedYear: string;
+  /** What the user typed (null until they type). */
+  typedYear: string | null;
   onYearChange(year: string): void;
   /** Sets the column of a field in one table (null: do not use the field). */
   onMappingChange(table: number, field: Field, column: number | null): void;
@@ -21,8 +23,9 @@ export interface YearPanelProps {
 
 const NOT_USED = "none";
 
-function columnOptions(headers: readonly string[], table: number, prefix: string): IDropdownOption[] {
-  return headers.map((h, c) => ({ key: `${table}:${c}`, text: `${prefix}${columnLetter(c)}: ${h || "(no header)"}` }));
+/** Dropdown options for the columns of a range, named by their letters on the sheet. */
+function columnOptions(headers: readonly string[], table: number, offset: number, prefix: string): IDropdownOption[] {
+  return headers.map((h, c) => ({ key: `${table}:${c}`, text: `${prefix}${columnLetter(offset + c)}: ${h || "(no header)"}` }));
 }
 
 function parseKey(key: string | number | undefined): { table: number; column: number } | null {
@@ -34,7 +37,7 @@ function parseKey(key: string | number | undefined): { table: number; column: nu
 export function YearPanel(props: YearPanelProps) {
   const { view, title } = props;
   const multi = view.tables.length > 1;
-  const allOptions = view.tables.flatMap((t, i) => columnOptions(t.headers, i, multi ? `Table ${i + 1}, ` : ""));
+  const allOptions = view.tables.flatMap((t, i) => columnOptions(t.headers, i, t.source.col, multi ? `Table ${i + 1}, ` : ""));
   const yearDescription =
     view.yearFrom === "header" ? "Found in a header; type to change." : view.yearFrom === "sheet name" ? "Found in the sheet name; type to change." : view.yearFrom === "typed" ? "As typed." : "Not found: type the year.";
 
@@ -46,7 +49,7 @@ export function YearPanel(props: YearPanelProps) {
         </Text>
         <TextField
           label="Year"
-          value={props.typedYear || view.year || ""}
+          value={props.typedYear ?? view.year ?? ""}
           onChange={(_, v) => props.onYearChange(v ?? "")}
           description={yearDescription}
           styles={{ root: { maxWidth: 160 } }}
@@ -65,17 +68,23 @@ export function YearPanel(props: YearPanelProps) {
             {t.table && (
               <>
                 <Text>
-                  Region column: <b>{columnLetter(t.table.regionColumn)}</b> “{t.headers[t.table.regionColumn] || "(no header)"}”, {t.table.regions.length} regions
+                  Region column: <b>{columnLetter(t.source.col + t.table.regionColumn)}</b> “{t.headers[t.table.regionColumn] || "(no header)"}”, {t.table.regions.length} regions
                 </Text>
-                {t.table.columns.map((m) => (
-                  <Dropdown
-                    key={m.field}
-                    label={FIELD_LABELS[m.field]}
-                    selectedKey={`${i}:${m.column}`}
-                    options={[{ key: NOT_USED, text: "(not used)" }, ...columnOptions(t.headers, i, "")]}
-                    onChange={(_, o) => props.onMappingChange(i, m.field, parseKey(o?.key)?.column ?? null)}
-                  />
-                ))}
+                <div className="gp-map">
+                  {t.table.columns.map((m) => (
+                    <Fragment key={m.field}>
+                      <Text variant="small" className="gp-map-label">
+                        {FIELD_LABELS[m.field]}
+                      </Text>
+                      <Dropdown
+                        ariaLabel={FIELD_LABELS[m.field]}
+                        selectedKey={`${i}:${m.column}`}
+                        options={[{ key: NOT_USED, text: "(not used)" }, ...columnOptions(t.headers, i, t.source.col, "")]}
+                        onChange={(_, o) => props.onMappingChange(i, m.field, parseKey(o?.key)?.column ?? null)}
+                      />
+                    </Fragment>
+                  ))}
+                </div>
                 {t.table.excluded.length > 0 && (
                   <div>
                     <Text variant="mediumPlus">Left out</Text>
@@ -96,18 +105,24 @@ export function YearPanel(props: YearPanelProps) {
         {view.missing.map((m) => (
           <Stack key={m.code} tokens={{ childrenGap: 4 }} className="gp-missing" role="group" aria-label={`${m.code} missing`}>
             <MessageBar messageBarType={MessageBarType.warning}>{m.message}</MessageBar>
-            {[m.code as Field, ...m.absent].map((field) => (
-              <Dropdown
-                key={field}
-                label={`Column of ${FIELD_LABELS[field]}`}
-                placeholder="Choose a column"
-                options={allOptions}
-                onChange={(_, o) => {
-                  const k = parseKey(o?.key);
-                  if (k) props.onMappingChange(k.table, field, k.column);
-                }}
-              />
-            ))}
+            <div className="gp-map">
+              {[m.code as Field, ...m.absent].map((field) => (
+                <Fragment key={field}>
+                  <Text variant="small" className="gp-map-label">
+                    {FIELD_LABELS[field]}
+                  </Text>
+                  <Dropdown
+                    ariaLabel={`Column of ${FIELD_LABELS[field]}`}
+                    placeholder="Choose a column"
+                    options={allOptions}
+                    onChange={(_, o) => {
+                      const k = parseKey(o?.key);
+                      if (k) props.onMappingChange(k.table, field, k.column);
+                    }}
+                  />
+                </Fragment>
+              ))}
+            </div>
           </Stack>
         ))}
       </Stack>

@@ -1,0 +1,112 @@
+/**
+ * INNOV_INDEX speed on synthetic regions (100, 1 000, 10 000), as ratios measured in this run:
+ *  - the core (innovationIndex) per region, against a baseline that only finds the six column
+ *    leaders with plain loops (the least any percent-of-leader scoring must do);
+ *  - the worksheet function filled down n rows (n calls, each given one row + the whole table)
+ *    against one spilling call over all n rows. Each fill-down call reads the table once, so the
+ *    ratio should grow in proportion to n (n calls x O(n)), with a constant per-call factor.
+ * At 10 000 regions the fill-down is timed on a sample of calls and scaled to n (said in the output).
+ */
+import { IndicatorRow, innovationIndex } from "../src/core";
+import { innovIndex } from "../src/functions/functions";
+
+// The function reaches the CustomFunctions global only to report errors; none are expected here.
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+  Error: class {
+    constructor(
+      readonly code: string,
+      readonly message?: string
+    ) {}
+  },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+};
+
+const SIZES = [100, 1000, 10000];
+const FILL_DOWN_SAMPLE = 200;
+
+/** Deterministic positive indicator values spread over a few orders of magnitude. */
+function syntheticTable(n: number, seed = 42): number[][] {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: n }, () => Array.from({ length: 6 }, () => 10 ** (1 + 4 * random())));
+}
+
+/** Milliseconds per run of f: runs it for at least minMs, best of three trials. */
+function msPerRun(f: () => unknown, minMs = 150): number {
+  f();
+  let best = Infinity;
+  for (let trial = 0; trial < 3; trial++) {
+    let runs = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      f();
+      runs++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minMs);
+    best = Math.min(best, elapsed / runs);
+  }
+  return best;
+}
+
+/** The baseline: the six column leaders of a table, nothing else. */
+function leadersOnly(table: readonly IndicatorRow[]): number[] {
+  const leaders = [0, 0, 0, 0, 0, 0];
+  for (const row of table)
+    for (let c = 0; c < 6; c++) if ((row[c] as number) > leaders[c]) leaders[c] = row[c] as number;
+  return leaders;
+}
+
+const pad = (value: string, width: number) => value.padStart(width);
+
+export default async function innovIndexBench(): Promise<void> {
+  console.log("INNOV_INDEX on synthetic data (6 indicators per region)");
+  console.log(
+    "core: innovationIndex per region, as a ratio to the baseline (finding the six column leaders)"
+  );
+  console.log(
+    `${pad("regions", 8)} ${pad("baseline ns/region", 19)} ${pad("core ns/region", 15)} ${pad("core/baseline", 14)}`
+  );
+  for (const n of SIZES) {
+    const table = syntheticTable(n);
+    const baseline = (msPerRun(() => leadersOnly(table)) * 1e6) / n;
+    const core = (msPerRun(() => innovationIndex(table)) * 1e6) / n;
+    console.log(
+      `${pad(String(n), 8)} ${pad(baseline.toFixed(1), 19)} ${pad(core.toFixed(1), 15)} ${pad((core / baseline).toFixed(1), 14)}`
+    );
+  }
+
+  console.log("");
+  console.log(
+    "worksheet: INNOV_INDEX filled down n rows (n calls: one row + whole table) vs one spilling call"
+  );
+  console.log(
+    `${pad("regions", 8)} ${pad("spill ms", 10)} ${pad("fill-down ms", 13)} ${pad("fill/spill", 11)} ${pad("fill/spill/n", 13)}  note`
+  );
+  for (const n of SIZES) {
+    const table = syntheticTable(n);
+    const spill = msPerRun(() => innovIndex(table, table));
+    // Calls on evenly spaced rows; all n of them up to 1 000 regions.
+    const calls = Math.min(n, FILL_DOWN_SAMPLE * (n > 1000 ? 1 : Infinity));
+    const step = n / calls;
+    const rows = Array.from({ length: calls }, (_, i) => [table[Math.floor(i * step)]]);
+    const sampled = msPerRun(() => {
+      for (const row of rows) innovIndex(row, table);
+    }, 300);
+    const fillDown = (sampled * n) / calls;
+    const note =
+      calls < n ? `timed ${calls} of ${n} calls, scaled to ${n}` : `all ${n} calls timed`;
+    console.log(
+      `${pad(String(n), 8)} ${pad(spill.toFixed(2), 10)} ${pad(fillDown.toFixed(1), 13)} ${pad((fillDown / spill).toFixed(1), 11)} ${pad((fillDown / spill / n).toFixed(3), 13)}  ${note}`
+    );
+  }
+  console.log(
+    "fill/spill/n stays about constant when each fill-down call is linear in the table size."
+  );
+}

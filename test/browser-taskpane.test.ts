@@ -1,0 +1,239 @@
+/**
+ * The built task pane (dist/taskpane.html) in Debian's Chromium, with office.js replaced by a
+ * scripted stand-in holding the 2010 sample tables. The economist's flow: select the table, use
+ * it, add the second table, build; the written cells are checked against the paper's Table 6.
+ * Screenshots of the pane go to test-artifacts/.
+ */
+import { execSync } from "child_process";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import { parseClassLabel } from "../src/core";
+import { sampleGrid, table6 } from "./browser/sample-grids";
+import { serveDirectory, StaticServer } from "./browser/static-server";
+
+const ROOT = join(__dirname, "..");
+const DIST = join(ROOT, "dist");
+const ARTIFACTS = join(ROOT, "test-artifacts");
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const STANDIN = readFileSync(join(__dirname, "browser", "office-standin.js"), "utf8");
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package`);
+  console.warn(`browser-taskpane: ${CHROMIUM} not found, skipping the real-browser test (install chromium to run it)`);
+}
+const maybe = haveChromium ? describe : describe.skip;
+
+interface Cell {
+  row: number;
+  col: number;
+  value: unknown;
+  formula: string | null;
+  numberFormat: string;
+}
+interface Dump {
+  name: string;
+  cells: Cell[];
+  freeze: { rows: number; columns: number } | null;
+  charts: { type: string; source: string; categories: string; pointColors: string[]; reversed: boolean; title: string }[];
+  conditional: { range: string; formula: string; fill: string }[];
+  merges: string[];
+}
+interface State {
+  sheets: string[];
+  active: string;
+  selection: string;
+  syncs: number;
+  startupBehavior: string | null;
+  log: string[];
+}
+
+/** The 2010 tables side by side on one sheet (Table 2 in A1:I17, Table 3 in K1:S17), and a messy copy. */
+function workbook() {
+  const sus = sampleGrid("kz-2010-susceptibility.tsv");
+  const act = sampleGrid("kz-2010-activity.tsv");
+  const together = sus.map((row, r) => [...row, "", ...act[r]]);
+  // The messy sheet: a total row, a figure typed as text, emissions and eco-efficiency columns
+  // missing, and a note under the table.
+  const messy = sus.map((row) => row.filter((_, c) => c !== 7 && c !== 8));
+  messy.splice(4, 0, ["", "Всего по республике", 21815009.6, 2000, 8000000, 30000000, 0.7]);
+  messy[2][2] = "около 1,17 млн";
+  messy.push([], ["", "Источник: Агентство РК по статистике"]);
+  const messyAct = act.map((row) => [...row]);
+  return {
+    active: 0,
+    sheets: [
+      { name: "Регионы 2010", cells: together },
+      { name: "Messy 2010", cells: messy.map((row, r) => [...row, "", ...(messyAct[r] ?? [])]) },
+    ],
+  };
+}
+
+maybe("task pane in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // `npm test` builds first; a lone run of this file builds if there is nothing to serve.
+    if (!existsSync(join(DIST, "taskpane.html"))) execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveDirectory(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPane(): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 460, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.addInitScript((setup) => {
+      (window as unknown as { __STANDIN_SETUP__: unknown }).__STANDIN_SETUP__ = setup;
+    }, workbook());
+    // There is no internet: office.js is the stand-in, anything else off this machine is refused.
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "application/javascript", body: STANDIN });
+      if (url.startsWith(server.url)) return route.continue();
+      return route.abort();
+    });
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("button", { name: "Use selection" }).waitFor();
+    return { page, errors };
+  }
+
+  const select = (page: Page, sheet: string, address: string) =>
+    page.evaluate(([s, a]) => (window as unknown as { __standin: { select(s: string, a: string): void } }).__standin.select(s, a), [sheet, address]);
+  const state = (page: Page) => page.evaluate(() => (window as unknown as { __standin: { state(): State } }).__standin.state());
+  const dump = (page: Page, sheet: string) => page.evaluate((s) => (window as unknown as { __standin: { dump(s: string): Dump | null } }).__standin.dump(s), sheet);
+
+  function at(d: Dump, row: number, col: number): Cell | undefined {
+    return d.cells.find((c) => c.row === row && c.col === col);
+  }
+
+  /** Column of a header text on the header row of the rating sheet. */
+  function columnOf(d: Dump, headerRow: number, header: string): number {
+    const cell = d.cells.find((c) => c.row === headerRow && c.value === header);
+    if (!cell) throw new Error(`no "${header}" header on row ${headerRow + 1}`);
+    return cell.col;
+  }
+
+  async function useBothTables(page: Page) {
+    await select(page, "Регионы 2010", "A1:I17");
+    await page.getByRole("button", { name: "Use selection" }).click();
+    await page.getByRole("button", { name: "Add a table to 2010" }).waitFor();
+    await select(page, "Регионы 2010", "K1:S17");
+    await page.getByRole("button", { name: "Add a table to 2010" }).click();
+    await page.getByRole("region", { name: "Preview" }).waitFor();
+  }
+
+  test("select, use, build values only: the written sheet matches Table 6; then a formula build beside it", async () => {
+    const { page, errors } = await openPane();
+    const before = await dump(page, "Регионы 2010");
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-start.png"), fullPage: true });
+    expect((await state(page)).startupBehavior).toBe("Load");
+
+    await useBothTables(page);
+    const rows = page.getByRole("region", { name: "Preview" }).locator("tbody tr");
+    expect(await rows.count()).toBe(16);
+    await expect(rows.first().textContent()).resolves.toContain("г. Алматы");
+    // Fluent's ChoiceGroup hides the radio under its label: click the label, as a user does.
+    await page.getByText("Values only", { exact: true }).click();
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-before-build.png"), fullPage: true });
+
+    const syncsBefore = (await state(page)).syncs;
+    await page.getByRole("button", { name: "Build rating sheet" }).click();
+    await page.getByText(/Added the sheet “Rating Регионы 2010”/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-after-build.png"), fullPage: true });
+    const after = await state(page);
+    expect(after.syncs - syncsBefore).toBe(3);
+    expect(after.sheets).toEqual(["Регионы 2010", "Messy 2010", "Rating Регионы 2010"]);
+    expect(after.active).toBe("Rating Регионы 2010");
+    // The source cells are untouched.
+    expect(await dump(page, "Регионы 2010")).toEqual(before);
+
+    const sheet = (await dump(page, "Rating Регионы 2010"))!;
+    expect(sheet.cells.some((c) => c.formula !== null)).toBe(false);
+    const header = 4;
+    const indexCol = columnOf(sheet, header, "Index (4)");
+    const classCol = columnOf(sheet, header, "Class");
+    const published = new Map(table6().map((t) => [t.region, t]));
+    let checked = 0;
+    for (let row = header + 1; row <= header + 16; row++) {
+      const region = String(at(sheet, row, 0)?.value);
+      const p = published.get(region);
+      expect(p).toBeDefined();
+      const index = at(sheet, row, indexCol)!.value as number;
+      expect(typeof index).toBe("number");
+      expect(Math.abs(index - p!.index2010)).toBeLessThan(0.05);
+      expect(parseClassLabel(String(at(sheet, row, classCol)!.value)).label).toBe(parseClassLabel(p!.class2010).label);
+      // Region names were written as text.
+      expect(at(sheet, row, 0)!.numberFormat).toBe("@");
+      checked++;
+    }
+    expect(checked).toBe(16);
+    expect(sheet.freeze).toEqual({ rows: 5, columns: 1 });
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({ type: "BarClustered", reversed: true });
+    expect(sheet.charts[0].pointColors).toHaveLength(16);
+    expect(sheet.conditional.length).toBeGreaterThan(0);
+
+    // The same selection built again with native formulas: a new name, formulas in the index column.
+    await page.getByText("Native formulas (recalculate in Excel)", { exact: true }).click();
+    await page.getByRole("button", { name: "Build rating sheet" }).click();
+    await page.getByText(/Added the sheet “Rating Регионы 2010 \(2\)”/).waitFor();
+    const live = (await dump(page, "Rating Регионы 2010 (2)"))!;
+    for (let row = header + 1; row <= header + 16; row++) {
+      expect(at(live, row, indexCol)!.formula).toMatch(/^=/);
+      expect(at(live, row, classCol)!.formula).toMatch(/^=/);
+    }
+    expect((await state(page)).sheets).toHaveLength(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("a messy selection shows its findings and builds nothing", async () => {
+    const { page, errors } = await openPane();
+    await select(page, "Messy 2010", "A1:G20");
+    await page.getByRole("button", { name: "Use selection" }).click();
+    await page.getByRole("button", { name: "Add a table to 2010" }).waitFor();
+    await select(page, "Messy 2010", "I1:Q17");
+    await page.getByRole("button", { name: "Add a table to 2010" }).click();
+    await page.getByText(/“Всего по республике”: a total, not a region/).waitFor();
+    await page.getByRole("group", { name: "S_E missing" }).getByText(/S_E \(Eco-efficiency of production\) is missing/).waitFor();
+    const findings = page.getByRole("region", { name: "Findings" });
+    const unreadable = findings.getByText(/"около 1,17 млн" is not a number/);
+    await unreadable.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-messy.png"), fullPage: true });
+    expect(await page.getByRole("button", { name: "Build rating sheet" }).isDisabled()).toBe(true);
+    // Clicking the finding selects the offending cell on its sheet.
+    await unreadable.click();
+    await expect(state(page)).resolves.toMatchObject({ active: "Messy 2010", selection: "'Messy 2010'!C3" });
+    expect((await state(page)).sheets).toEqual(["Регионы 2010", "Messy 2010"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("a write that fails after the sheet was added leaves the workbook as it was", async () => {
+    const { page } = await openPane();
+    await useBothTables(page);
+    await page.evaluate(() => (window as unknown as { __standin: { failWrites(on: boolean): void } }).__standin.failWrites(true));
+    await page.getByRole("button", { name: "Build rating sheet" }).click();
+    await page.getByText(/Writing the rating sheet failed: An internal error has occurred/).waitFor();
+    await page.getByText(/deleted again; the workbook is as it was/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-write-failed.png"), fullPage: true });
+    const s = await state(page);
+    expect(s.sheets).toEqual(["Регионы 2010", "Messy 2010"]);
+    expect(s.log.filter((l) => !l.startsWith("associate"))).toEqual(["add Rating Регионы 2010", "delete Rating Регионы 2010"]);
+    await page.close();
+  }, 60_000);
+});

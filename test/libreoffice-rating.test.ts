@@ -1,0 +1,150 @@
+/**
+ * A real spreadsheet engine checks the workbook: LibreOffice opens the written file (formulas
+ * without cached results), recalculates it, and every index, class and rank it computes must
+ * equal the core's within 1e-9 — for the Kazakhstan sample (2010, 2014, dynamics) and for a table
+ * whose indices fall exactly on the band edges. The sheets are also rendered to PNG in
+ * test-artifacts/ for a person to look at.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { parse } from "csv-parse/sync";
+import { RatedYear, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { readTsv } from "./helpers/samples";
+
+jest.setTimeout(120_000);
+
+const ARTIFACTS = join(__dirname, "..", "test-artifacts");
+const haveSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+const havePdftoppm = spawnSync("pdftoppm", ["-v"], { encoding: "utf8" }).status === 0;
+if (!haveSoffice) {
+  if (process.env.CI) throw new Error("LibreOffice (soffice) is required in CI for the workbook test");
+  console.warn("soffice not found: skipping the LibreOffice workbook test (install libreoffice-calc)");
+}
+const describeLo = haveSoffice ? describe : describe.skip;
+
+let tmp: string;
+
+/** Runs soffice headless with a profile of its own, so parallel runs do not lock each other out. */
+function soffice(args: string[]): void {
+  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  try {
+    const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], { encoding: "utf8", timeout: 100_000 });
+    if (r.status !== 0) throw new Error(`soffice ${args.join(" ")} failed: ${r.stderr}`);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Every sheet of the workbook as LibreOffice computes it, full precision, by sheet name. */
+function recalculated(xlsx: string): Map<string, string[][]> {
+  const outDir = mkdtempSync(join(tmp, "csv-"));
+  // Filter options: comma, double quote, UTF-8, from row 1, ..., values not "as shown", all sheets (-1).
+  soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outDir, xlsx]);
+  const base = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/, "");
+  const sheets = new Map<string, string[][]>();
+  for (const file of readdirSync(outDir)) {
+    const name = file.slice(base.length + 1).replace(/\.csv$/, "");
+    sheets.set(name, parse(readFileSync(join(outDir, file), "utf8"), { relax_column_count: true }));
+  }
+  return sheets;
+}
+
+function column(rows: string[][], headerRow: number, header: string): number {
+  const c = rows[headerRow].indexOf(header);
+  if (c < 0) throw new Error(`no column "${header}" in ${rows[headerRow].join(" | ")}`);
+  return c;
+}
+
+/** Compares one year sheet as LibreOffice computed it with the core's rating. */
+function expectSheetMatches(rows: string[][], year: RatedYear): number {
+  const header = 4;
+  const [iCol, cCol, rCol] = ["Index (4)", "Class", "Rank"].map((h) => column(rows, header, h));
+  let worst = 0;
+  year.regions.forEach((region, i) => {
+    const row = rows[header + 1 + i];
+    expect(row[0]).toBe(region.name);
+    const index = Number(row[iCol]);
+    worst = Math.max(worst, Math.abs(index - region.index));
+    expect(Math.abs(index - region.index)).toBeLessThanOrEqual(1e-9);
+    expect(row[cCol]).toBe(region.class);
+    expect(Number(row[rCol])).toBe(region.rank);
+  });
+  return worst;
+}
+
+const sample = (y: string) =>
+  rateYear(joinTables([readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }), readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y })]));
+
+/** Regions whose six printed indicators are v% of the leader's, so their index is exactly v. */
+function edgeYear(): RatedYear {
+  const edges = [100, 90, 89.99, 80, 70, 60, 50, 40, 30, 20, 10, 9.99, 0];
+  const grid = [
+    ["Region", "S_D", "S_F", "S_E", "S_A", "S_B", "S_C"],
+    ...edges.map((v) => [`Edge ${v}`, ...Array(6).fill(String(v).replace(".", ","))]),
+  ];
+  return rateYear(readYearbookTable(grid, { year: "edges" }));
+}
+
+describeLo("LibreOffice recalculates the rating workbook", () => {
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), "growth-poles-lo-"));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it("computes every index, class and rank of 2010 and 2014, and the dynamics, as the core does", async () => {
+    const years = [sample("2010"), sample("2014")];
+    const file = join(tmp, "rating.xlsx");
+    await writePlanToXlsx(buildRatingPlan(years), file);
+    const sheets = recalculated(file);
+    expect([...sheets.keys()].sort()).toEqual(["2010", "2014", "Dynamics"]);
+    const worst = Math.max(expectSheetMatches(sheets.get("2010")!, years[0]), expectSheetMatches(sheets.get("2014")!, years[1]));
+    expect(worst).toBeLessThanOrEqual(1e-9);
+
+    const dyn = sheets.get("Dynamics")!;
+    const header = 3;
+    const change = column(dyn, header, "2014 to 2010, %");
+    const move = column(dyn, header, "Class movement");
+    const class2014 = column(dyn, header, "Class 2014");
+    years[0].regions.forEach((r, i) => {
+      const later = years[1].regions.find((x) => x.key === r.key)!;
+      const row = dyn[header + 1 + i];
+      expect(Math.abs(Number(row[change]) - (later.index / r.index) * 100)).toBeLessThanOrEqual(1e-9);
+      expect(row[class2014]).toBe(later.class);
+      expect(Number(row[move])).toBe(["D", "C", "C+", "C++", "B", "B+", "B++", "A", "A+", "A++"].indexOf(later.class) - ["D", "C", "C+", "C++", "B", "B+", "B++", "A", "A+", "A++"].indexOf(r.class));
+    });
+  });
+
+  it("gives the core's class at the band edges (90 is A++, 89.99 is A+, 10 is C, 0 is D)", async () => {
+    const year = edgeYear();
+    expect(year.regions.find((r) => r.name === "Edge 90")!.index).toBe(90);
+    const file = join(tmp, "edges.xlsx");
+    await writePlanToXlsx(buildRatingPlan([year]), file);
+    const rows = recalculated(file).get("edges")!;
+    expectSheetMatches(rows, year);
+    const cls = column(rows, 4, "Class");
+    const byName = new Map(rows.slice(5, 5 + year.regions.length).map((r) => [r[0], r[cls]]));
+    expect([byName.get("Edge 90"), byName.get("Edge 89.99"), byName.get("Edge 10"), byName.get("Edge 9.99"), byName.get("Edge 0"), byName.get("Edge 100")]).toEqual(["A++", "A+", "C", "D", "D", "A++"]);
+  });
+
+  it("renders the sheets to PNG in test-artifacts/", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(tmp, "rating-sheet.xlsx");
+    await writePlanToXlsx(buildRatingPlan([sample("2010"), sample("2014")]), file);
+    soffice(["--convert-to", "pdf", "--outdir", tmp, file]);
+    const pdf = join(tmp, "rating-sheet.pdf");
+    expect(existsSync(pdf)).toBe(true);
+    if (havePdftoppm) {
+      const r = spawnSync("pdftoppm", ["-png", "-r", "200", pdf, join(ARTIFACTS, "rating-sheet")], { encoding: "utf8" });
+      expect(r.status).toBe(0);
+      const pages = readdirSync(ARTIFACTS).filter((f) => /^rating-sheet-\d+\.png$/.test(f));
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+    } else {
+      if (process.env.CI) throw new Error("pdftoppm (poppler-utils) is required in CI to render the sheet");
+      console.warn("pdftoppm not found: keeping the PDF only");
+      renameSync(pdf, join(ARTIFACTS, "rating-sheet.pdf"));
+    }
+  });
+});

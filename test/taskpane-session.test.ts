@@ -1,0 +1,41 @@
+import { missingIndicators, ratingSheetNames, viewYear, yearFromSheetName, columnHeaders } from "../src/taskpane/session";
+import { buildRatingPlan } from "../src/sheet";
+import { sampleGrid } from "./browser/sample-grids";
+
+const source = (sheet: string, values: unknown[][]) => ({ sheet, address: "A1", row: 0, col: 0, values, fromUsedRange: false });
+
+describe("task pane session", () => {
+  test("a year in a sheet name, only when there is exactly one", () => {
+    expect(yearFromSheetName("Таблица 2 (2010)")).toBe("2010");
+    expect(yearFromSheetName("2014 activity")).toBe("2014");
+    expect(yearFromSheetName("2010-2014")).toBeNull();
+    expect(yearFromSheetName("Sheet12345")).toBeNull();
+  });
+
+  test("header text of each column, header rows joined", () => {
+    expect(columnHeaders([["Region", "GRP"], ["", "mln tenge"], ["Akmola", 1]], 2)).toEqual(["Region", "GRP / mln tenge"]);
+  });
+
+  test("a missing indicator says which inputs would derive it", () => {
+    const missing = missingIndicators([{ field: "grp" }, { field: "employed" }, { field: "S_F" }, { field: "S_A" }, { field: "S_B" }, { field: "population" }]);
+    expect(missing.map((m) => [m.code, m.absent])).toEqual([
+      ["S_E", ["emissions"]],
+      ["S_C", ["innovativeProducts"]],
+    ]);
+  });
+
+  test("a year the tables and the sheet name do not give must be typed", () => {
+    const v = viewYear({ tables: [{ source: source("Data", sampleGrid("kz-2010-susceptibility.tsv")), mapping: {} }, { source: source("More", sampleGrid("kz-2010-activity.tsv")), mapping: {} }], year: null });
+    expect(v.year).toBeNull();
+    expect(v.rated).toBeNull();
+    expect(v.error).toMatch(/The year is not known/);
+    const typed = viewYear({ tables: v.tables.map((t) => ({ source: t.source, mapping: {} })), year: "2010" });
+    expect(typed.rated?.regions).toHaveLength(16);
+  });
+
+  test("sheets are named after the source and the year", () => {
+    const v = viewYear({ tables: [{ source: source("Data", sampleGrid("kz-2010-susceptibility.tsv")), mapping: {} }, { source: source("More", sampleGrid("kz-2010-activity.tsv")), mapping: {} }], year: "2010" });
+    const plan = buildRatingPlan([v.rated!, { ...v.rated!, year: "2014" }]);
+    expect(ratingSheetNames(plan, [{ year: "2010", source: "Data" }, { year: "2014", source: "Таблица 4 (2014)" }])).toEqual(["Rating 2010 Data", "Rating Таблица 4 (2014)", "Dynamics 2010-2014"]);
+  });
+});
