@@ -22,8 +22,11 @@ const STANDIN = readFileSync(join(__dirname, "browser", "office-standin.js"), "u
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package`);
-  console.warn(`browser-taskpane: ${CHROMIUM} not found, skipping the real-browser test (install chromium to run it)`);
+  if (process.env.CI)
+    throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package`);
+  console.warn(
+    `browser-taskpane: ${CHROMIUM} not found, skipping the real-browser test (install chromium to run it)`
+  );
 }
 const maybe = haveChromium ? describe : describe.skip;
 
@@ -38,7 +41,14 @@ interface Dump {
   name: string;
   cells: Cell[];
   freeze: { rows: number; columns: number } | null;
-  charts: { type: string; source: string; categories: string; pointColors: string[]; reversed: boolean; title: string }[];
+  charts: {
+    type: string;
+    source: string;
+    categories: string;
+    pointColors: string[];
+    reversed: boolean;
+    title: string;
+  }[];
   conditional: { range: string; formula: string; fill: string }[];
   merges: string[];
 }
@@ -78,12 +88,20 @@ maybe("task pane in Chromium", () => {
 
   beforeAll(async () => {
     // `npm test` builds first; a lone run of this file builds if there is nothing to serve.
-    if (!existsSync(join(DIST, "taskpane.html"))) execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
+    if (!existsSync(join(DIST, "taskpane.html")))
+      execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await serveDirectory(DIST);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 180_000);
 
@@ -102,7 +120,8 @@ maybe("task pane in Chromium", () => {
     // There is no internet: office.js is the stand-in, anything else off this machine is refused.
     await page.route("**/*", (route) => {
       const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "application/javascript", body: STANDIN });
+      if (url === OFFICE_JS)
+        return route.fulfill({ status: 200, contentType: "application/javascript", body: STANDIN });
       if (url.startsWith(server.url)) return route.continue();
       return route.abort();
     });
@@ -112,9 +131,21 @@ maybe("task pane in Chromium", () => {
   }
 
   const select = (page: Page, sheet: string, address: string) =>
-    page.evaluate(([s, a]) => (window as unknown as { __standin: { select(s: string, a: string): void } }).__standin.select(s, a), [sheet, address]);
-  const state = (page: Page) => page.evaluate(() => (window as unknown as { __standin: { state(): State } }).__standin.state());
-  const dump = (page: Page, sheet: string) => page.evaluate((s) => (window as unknown as { __standin: { dump(s: string): Dump | null } }).__standin.dump(s), sheet);
+    page.evaluate(
+      ([s, a]) =>
+        (
+          window as unknown as { __standin: { select(s: string, a: string): void } }
+        ).__standin.select(s, a),
+      [sheet, address]
+    );
+  const state = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __standin: { state(): State } }).__standin.state());
+  const dump = (page: Page, sheet: string) =>
+    page.evaluate(
+      (s) =>
+        (window as unknown as { __standin: { dump(s: string): Dump | null } }).__standin.dump(s),
+      sheet
+    );
 
   function at(d: Dump, row: number, col: number): Cell | undefined {
     return d.cells.find((c) => c.row === row && c.col === col);
@@ -142,7 +173,10 @@ maybe("task pane in Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-start.png"), fullPage: true });
     expect((await state(page)).startupBehavior).toBe("Load");
 
+    const syncsAtStart = (await state(page)).syncs;
     await useBothTables(page);
+    // Two syncs a read (the shapes, then the values of the one range chosen).
+    expect((await state(page)).syncs - syncsAtStart).toBe(4);
     const rows = page.getByRole("region", { name: "Preview" }).locator("tbody tr");
     expect(await rows.count()).toBe(16);
     await expect(rows.first().textContent()).resolves.toContain("г. Алматы");
@@ -175,7 +209,9 @@ maybe("task pane in Chromium", () => {
       const index = at(sheet, row, indexCol)!.value as number;
       expect(typeof index).toBe("number");
       expect(Math.abs(index - p!.index2010)).toBeLessThan(0.05);
-      expect(parseClassLabel(String(at(sheet, row, classCol)!.value)).label).toBe(parseClassLabel(p!.class2010).label);
+      expect(parseClassLabel(String(at(sheet, row, classCol)!.value)).label).toBe(
+        parseClassLabel(p!.class2010).label
+      );
       // Region names were written as text.
       expect(at(sheet, row, 0)!.numberFormat).toBe("@");
       checked++;
@@ -209,7 +245,10 @@ maybe("task pane in Chromium", () => {
     await select(page, "Messy 2010", "I1:Q17");
     await page.getByRole("button", { name: "Add a table to 2010" }).click();
     await page.getByText(/“Всего по республике”: a total, not a region/).waitFor();
-    await page.getByRole("group", { name: "S_E missing" }).getByText(/S_E \(Eco-efficiency of production\) is missing/).waitFor();
+    await page
+      .getByRole("group", { name: "S_E missing" })
+      .getByText(/S_E \(Eco-efficiency of production\) is missing/)
+      .waitFor();
     const findings = page.getByRole("region", { name: "Findings" });
     const unreadable = findings.getByText(/"около 1,17 млн" is not a number/);
     await unreadable.waitFor();
@@ -217,8 +256,24 @@ maybe("task pane in Chromium", () => {
     expect(await page.getByRole("button", { name: "Build rating sheet" }).isDisabled()).toBe(true);
     // Clicking the finding selects the offending cell on its sheet.
     await unreadable.click();
-    await expect(state(page)).resolves.toMatchObject({ active: "Messy 2010", selection: "'Messy 2010'!C3" });
+    await expect(state(page)).resolves.toMatchObject({
+      active: "Messy 2010",
+      selection: "'Messy 2010'!C3",
+    });
     expect((await state(page)).sheets).toEqual(["Регионы 2010", "Messy 2010"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("with one cell selected the sheet's used range is read: both tables side by side in one go", async () => {
+    const { page, errors } = await openPane();
+    await select(page, "Регионы 2010", "D9");
+    await page.getByRole("button", { name: "Use selection" }).click();
+    await page.getByText("Nothing useful was selected, so the sheet’s used range was read.").waitFor();
+    await page.getByText("Регионы 2010!A1:S17").waitFor();
+    const rows = page.getByRole("region", { name: "Preview" }).locator("tbody tr");
+    expect(await rows.count()).toBe(16);
+    expect(await rows.first().textContent()).toContain("51.94");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -226,14 +281,23 @@ maybe("task pane in Chromium", () => {
   test("a write that fails after the sheet was added leaves the workbook as it was", async () => {
     const { page } = await openPane();
     await useBothTables(page);
-    await page.evaluate(() => (window as unknown as { __standin: { failWrites(on: boolean): void } }).__standin.failWrites(true));
+    await page.evaluate(() =>
+      (window as unknown as { __standin: { failWrites(on: boolean): void } }).__standin.failWrites(
+        true
+      )
+    );
     await page.getByRole("button", { name: "Build rating sheet" }).click();
-    await page.getByText(/Writing the rating sheet failed: An internal error has occurred/).waitFor();
+    await page
+      .getByText(/Writing the rating sheet failed: An internal error has occurred/)
+      .waitFor();
     await page.getByText(/deleted again; the workbook is as it was/).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-write-failed.png"), fullPage: true });
     const s = await state(page);
     expect(s.sheets).toEqual(["Регионы 2010", "Messy 2010"]);
-    expect(s.log.filter((l) => !l.startsWith("associate"))).toEqual(["add Rating Регионы 2010", "delete Rating Регионы 2010"]);
+    expect(s.log.filter((l) => !l.startsWith("associate"))).toEqual([
+      "add Rating Регионы 2010",
+      "delete Rating Регионы 2010",
+    ]);
     await page.close();
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { parseClassLabel } from "../src/core";
+import { syntheticGrid } from "./fixtures/synthetic";
 import { INDEX_TABLE, SAMPLES_DIR, readTsv, regionRows, yearbookNumber } from "./helpers/samples";
 
 jest.setTimeout(120_000);
@@ -124,6 +125,9 @@ describe("growth-poles rate: the workbook", () => {
     expect(rankCell.formula).toMatch(/^_xlfn\.RANK\.EQ\(/);
     expect(rankCell.result).toBeUndefined();
     expect(ws.getCell("A6").value).toBe("Акмолинская");
+    // No cached results, so the opening spreadsheet is asked to compute everything.
+    const workbookXml = spawnSync("unzip", ["-p", out, "xl/workbook.xml"], { encoding: "utf8" }).stdout;
+    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
 
     const again = run(["rate", "--out", out]);
     expect(again.code).toBe(1);
@@ -140,6 +144,36 @@ describe("growth-poles rate: the workbook", () => {
     const r = spawnSync("npm", ["run", "--silent", "rate", "--", "--out", out], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect(r.status).toBe(0);
     expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe("growth-poles rate: long inputs", () => {
+  it("reports progress on standard error", () => {
+    const file = join(tmp, "regions-2020.tsv");
+    writeFileSync(file, syntheticGrid(1500).map((row) => row.join("\t")).join("\n"));
+    const r = run(["rate", "--year", "2020", file, "--out", join(tmp, "long.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/reading .*regions-2020\.tsv: 1501 rows/);
+    expect(r.stderr).toMatch(/rating 2020: 1500 regions/);
+    expect(r.stdout).toMatch(/2020: 1500 regions/);
+  });
+});
+
+describe("growth-poles rate: text stays text", () => {
+  it("writes a region named like a formula as text", async () => {
+    const rename = (file: string) => {
+      const path = join(tmp, file);
+      writeFileSync(path, readTsv(file).map((row, r) => (r === 1 ? [row[0], '=1+1', ...row.slice(2)] : row).join("\t")).join("\n"));
+      return path;
+    };
+    const out = join(tmp, "text.xlsx");
+    const r = run(["rate", "--year", "2010", rename("kz-2010-susceptibility.tsv"), rename("kz-2010-activity.tsv"), "--out", out]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cell = wb.getWorksheet("2010")!.getCell("A6");
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe("=1+1");
   });
 });
 

@@ -105,7 +105,7 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
 
     const dyn = sheets.get("Dynamics")!;
     const header = 3;
-    const change = column(dyn, header, "2014 to 2010, %");
+    const change = column(dyn, header, "2014 as % of 2010");
     const move = column(dyn, header, "Class movement");
     const class2014 = column(dyn, header, "Class 2014");
     years[0].regions.forEach((r, i) => {
@@ -117,12 +117,19 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     });
   });
 
-  it("gives the core's class at the band edges (90 is A++, 89.99 is A+, 10 is C, 0 is D)", async () => {
+  it("gives the core's class at the band edges (90 is A++, 89.99 is A+, 10 is C, 0 is D), and recomputes indicators from raw figures", async () => {
     const year = edgeYear();
     expect(year.regions.find((r) => r.name === "Edge 90")!.index).toBe(90);
+    // Indicators recomputed from the raw figures are formulas over them (=B6*1000/C6 ...).
+    const raw2010 = rateYear(
+      joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }), readYearbookTable(readTsv("kz-2010-activity.tsv"))]),
+      { prefer: "raw" },
+    );
     const file = join(tmp, "edges.xlsx");
-    await writePlanToXlsx(buildRatingPlan([year]), file);
-    const rows = recalculated(file).get("edges")!;
+    await writePlanToXlsx(buildRatingPlan([year, raw2010]), file);
+    const sheets = recalculated(file);
+    expectSheetMatches(sheets.get("2010")!, raw2010);
+    const rows = sheets.get("edges")!;
     expectSheetMatches(rows, year);
     const cls = column(rows, 4, "Class");
     const byName = new Map(rows.slice(5, 5 + year.regions.length).map((r) => [r[0], r[cls]]));

@@ -3,7 +3,16 @@ import { renameSheetReferences, safeSheetName, uniqueSheetName } from "../src/of
 
 describe("A1 addresses", () => {
   test("columns", () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
   });
   test("cells and ranges", () => {
     expect(cellAddress(0, 0)).toBe("A1");
@@ -11,7 +20,13 @@ describe("A1 addresses", () => {
     expect(rangeAddress(3, 1, 1, 1)).toBe("B4");
   });
   test("parsing", () => {
-    expect(parseAddress("'Table 2 (2010)'!$B$3:D9")).toEqual({ sheet: "Table 2 (2010)", row: 2, col: 1, rows: 7, cols: 3 });
+    expect(parseAddress("'Table 2 (2010)'!$B$3:D9")).toEqual({
+      sheet: "Table 2 (2010)",
+      row: 2,
+      col: 1,
+      rows: 7,
+      cols: 3,
+    });
     expect(parseAddress("XFD1")).toEqual({ sheet: null, row: 0, col: 16383, rows: 1, cols: 1 });
     expect(() => parseAddress("A:C")).toThrow(/not a range of cells/);
   });
@@ -27,7 +42,9 @@ describe("sheet names", () => {
   });
   test("a taken name (any case) gets a number", () => {
     expect(uniqueSheetName("Rating 2010", ["Sheet1"])).toBe("Rating 2010");
-    expect(uniqueSheetName("Rating 2010", ["rating 2010", "Rating 2010 (2)"])).toBe("Rating 2010 (3)");
+    expect(uniqueSheetName("Rating 2010", ["rating 2010", "Rating 2010 (2)"])).toBe(
+      "Rating 2010 (3)"
+    );
     const long = "Рейтинг Таблица 2 и Таблица 3 2010";
     const first = uniqueSheetName(long, []);
     const second = uniqueSheetName(long, [first]);
@@ -42,9 +59,13 @@ describe("references to a renamed sheet", () => {
     ["Data", "Data (2)"],
   ]);
   test("quoted and unquoted references follow the new name; string literals do not", () => {
-    expect(renameSheetReferences("='Rating 2010'!B4/MAX('Rating 2010'!$B$4:$B$19)", renames)).toBe("='Rating 2010 (2)'!B4/MAX('Rating 2010 (2)'!$B$4:$B$19)");
+    expect(renameSheetReferences("='Rating 2010'!B4/MAX('Rating 2010'!$B$4:$B$19)", renames)).toBe(
+      "='Rating 2010 (2)'!B4/MAX('Rating 2010 (2)'!$B$4:$B$19)"
+    );
     expect(renameSheetReferences("=Data!A1+MyData!A1", renames)).toBe("='Data (2)'!A1+MyData!A1");
-    expect(renameSheetReferences('=IF(A1="\'Data\'!x",Data!B2,"")', renames)).toBe('=IF(A1="\'Data\'!x",\'Data (2)\'!B2,"")');
+    expect(renameSheetReferences('=IF(A1="\'Data\'!x",Data!B2,"")', renames)).toBe(
+      "=IF(A1=\"'Data'!x\",'Data (2)'!B2,\"\")"
+    );
     expect(renameSheetReferences("=B4*2", renames)).toBe("=B4*2");
   });
 });

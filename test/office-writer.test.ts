@@ -9,7 +9,12 @@ import { OfficeMockObject } from "office-addin-mock";
 // package pulls in an ajv 8 plugin that the hoisted ajv 6 cannot serve under legacy-peer-deps.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 import type { PlanBlock, WorkbookPlan } from "../src/sheet/plan-types";
-import { readSelection, selectCell, SYNCS_PER_WRITE, writePlan } from "../src/office/excel-workbook";
+import {
+  readSelection,
+  selectCell,
+  SYNCS_PER_WRITE,
+  writePlan,
+} from "../src/office/excel-workbook";
 import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
 import { sampleGrid, table6 } from "./browser/sample-grids";
 
@@ -33,8 +38,16 @@ interface MockSheet {
  * An Excel global built from OfficeMockObject. Sheets the add-in adds come from a pool declared
  * in the object model, so the mock's load/sync gives them their ids only after a sync.
  */
-function excelMock(existing: string[], opts: { failOnSync?: number } = {}) {
-  const rec: Recorded = { ranges: [], charts: [], conditional: [], activated: [], deleted: [], selected: [], loads: [] };
+function excelMock(existing: string[], opts: { failOnSync?: number | number[] } = {}) {
+  const rec: Recorded = {
+    ranges: [],
+    charts: [],
+    conditional: [],
+    activated: [],
+    deleted: [],
+    selected: [],
+    loads: [],
+  };
   const sheets: MockSheet[] = existing.map((name, i) => ({ name, id: `user-${i}` }));
   let syncs = 0;
   const pool: Record<string, unknown> = {};
@@ -73,12 +86,26 @@ function excelMock(existing: string[], opts: { failOnSync?: number } = {}) {
         address,
         conditionalFormats: {
           add(type: string) {
-            const entry: { range: string; type: string; formula?: string; fill?: string } = { range: address, type };
+            const entry: { range: string; type: string; formula?: string; fill?: string } = {
+              range: address,
+              type,
+            };
             rec.conditional.push(entry);
             return {
               custom: {
-                rule: { set formula(f: string) { entry.formula = f; } },
-                format: { fill: { set color(c: string) { entry.fill = c; } }, font: {} },
+                rule: {
+                  set formula(f: string) {
+                    entry.formula = f;
+                  },
+                },
+                format: {
+                  fill: {
+                    set color(c: string) {
+                      entry.fill = c;
+                    },
+                  },
+                  font: {},
+                },
               },
             };
           },
@@ -112,7 +139,18 @@ function excelMock(existing: string[], opts: { failOnSync?: number } = {}) {
               setXAxisValues(r: any) {
                 chart.categories = r.address;
               },
-              points: { getItemAt: (i: number) => (points[i] ??= { format: { fill: { setSolidColor(this: any, c: string) { this.color = c; } } } }) },
+              points: {
+                getItemAt: (i: number) =>
+                  (points[i] ??= {
+                    format: {
+                      fill: {
+                        setSolidColor(this: any, c: string) {
+                          this.color = c;
+                        },
+                      },
+                    },
+                  }),
+              },
             }),
           },
           points,
@@ -162,7 +200,7 @@ function excelMock(existing: string[], opts: { failOnSync?: number } = {}) {
   const realSync = context.sync.bind(context);
   context.sync = async () => {
     syncs++;
-    if (opts.failOnSync === syncs) {
+    if ([opts.failOnSync].flat().includes(syncs)) {
       const error: any = new Error("The request payload size has exceeded the limit.");
       error.code = "RequestPayloadSizeLimitExceeded";
       throw error;
@@ -175,17 +213,50 @@ function excelMock(existing: string[], opts: { failOnSync?: number } = {}) {
 /** A plan shaped like the rating sheet's: names, an input block, formula blocks, a legend, a chart. */
 function syntheticPlan(regions: number, name = "Rating 2010"): WorkbookPlan {
   const first = 3;
-  const names = Array.from({ length: regions }, (_, i) => [i === 0 ? "=HYPERLINK(\"x\")" : i === 1 ? "1,5" : `Region ${i + 1}`]);
+  const names = Array.from({ length: regions }, (_, i) => [
+    i === 0 ? '=HYPERLINK("x")' : i === 1 ? "1,5" : `Region ${i + 1}`,
+  ]);
   const inputs = Array.from({ length: regions }, (_, i) => [1000 + i, 2 + i / 10, null]);
   const end = first + regions;
-  const formulas = Array.from({ length: regions }, (_, i) => [`=B${first + i + 1}/MAX($B$${first + 1}:$B$${end})*100`, `=RANK.EQ(E${first + i + 1},$E$${first + 1}:$E$${end})`]);
+  const formulas = Array.from({ length: regions }, (_, i) => [
+    `=B${first + i + 1}/MAX($B$${first + 1}:$B$${end})*100`,
+    `=RANK.EQ(E${first + i + 1},$E$${first + 1}:$E$${end})`,
+  ]);
   const blocks: PlanBlock[] = [
-    { row: 0, col: 0, values: [["Innovation development rating, 2010"]], style: { bold: true, fontSize: 14 }, role: "title" },
-    { row: 2, col: 0, values: [["Region", "GRP", "Employed", "Note", "Index", "Rank"]], style: { bold: true, fill: "#DDEBF7", border: true, wrapText: true }, role: "header" },
+    {
+      row: 0,
+      col: 0,
+      values: [["Innovation development rating, 2010"]],
+      style: { bold: true, fontSize: 14 },
+      role: "title",
+    },
+    {
+      row: 2,
+      col: 0,
+      values: [["Region", "GRP", "Employed", "Note", "Index", "Rank"]],
+      style: { bold: true, fill: "#DDEBF7", border: true, wrapText: true },
+      role: "header",
+    },
     { row: first, col: 0, values: names, role: "region" },
     { row: first, col: 1, values: inputs, numberFormat: "#,##0.0", role: "inputs" },
-    { row: first, col: 4, formulas, results: formulas.map((_, i) => [100 - i * 0.01, i + 1]), numberFormat: "0.00", style: { border: true }, role: "index" },
-    { row: end + 1, col: 0, values: [["A++", 90, "super-high"], ["D", 0, "unsatisfactory"]], role: "legend" },
+    {
+      row: first,
+      col: 4,
+      formulas,
+      results: formulas.map((_, i) => [100 - i * 0.01, i + 1]),
+      numberFormat: "0.00",
+      style: { border: true },
+      role: "index",
+    },
+    {
+      row: end + 1,
+      col: 0,
+      values: [
+        ["A++", 90, "super-high"],
+        ["D", 0, "unsatisfactory"],
+      ],
+      role: "legend",
+    },
   ];
   return {
     sheets: [
@@ -212,7 +283,13 @@ function syntheticPlan(regions: number, name = "Rating 2010"): WorkbookPlan {
 }
 
 function rangeAt(rec: Recorded, sheet: string, row: number, col: number) {
-  const found = rec.ranges.filter((r) => r.sheet === sheet && r.row === row && r.col === col && (r.range.values !== undefined || r.range.formulas !== undefined));
+  const found = rec.ranges.filter(
+    (r) =>
+      r.sheet === sheet &&
+      r.row === row &&
+      r.col === col &&
+      (r.range.values !== undefined || r.range.formulas !== undefined)
+  );
   expect(found).toHaveLength(1);
   return found[0];
 }
@@ -257,7 +334,14 @@ describe("writePlan", () => {
     expect(index.range.values).toBeUndefined();
     expect(index.range.formulas[0]).toEqual(["=B4/MAX($B$4:$B$19)*100", "=RANK.EQ(E4,$E$4:$E$19)"]);
     expect(index.range.numberFormat[15]).toEqual(["0.00", "0.00"]);
-    expect(Object.keys(index.range.edges).sort()).toEqual(["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal", "InsideVertical"]);
+    expect(Object.keys(index.range.edges).sort()).toEqual([
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "EdgeTop",
+      "InsideHorizontal",
+      "InsideVertical",
+    ]);
     expect(index.range.edges.EdgeTop.style).toBe("Continuous");
 
     const header = rangeAt(rec, sheet, 2, 0);
@@ -267,14 +351,21 @@ describe("writePlan", () => {
     expect(rangeAt(rec, sheet, 0, 0).range.format.font.size).toBe(14);
 
     // Widths, merge, freeze.
-    const widths = rec.ranges.filter((r) => r.range.format.columnWidth !== undefined).map((r) => [r.col, r.range.format.columnWidth]);
+    const widths = rec.ranges
+      .filter((r) => r.range.format.columnWidth !== undefined)
+      .map((r) => [r.col, r.range.format.columnWidth]);
     expect(widths).toEqual([
       [0, 129.75],
       [4, 56.25],
     ]);
     // freezeAt over the header rows and the region column: [row, col, rows, cols]
     expect(freezes).toEqual({ "Rating 2010 (2)": [0, 0, 3, 1] });
-    expect(rec.ranges.find((r) => r.range.merged)).toMatchObject({ row: 0, col: 0, rows: 1, cols: 6 });
+    expect(rec.ranges.find((r) => r.range.merged)).toMatchObject({
+      row: 0,
+      col: 0,
+      rows: 1,
+      cols: 6,
+    });
     const legend = rangeAt(rec, sheet, 20, 0);
     expect(legend.range.values).toEqual([
       ["A++", 90, "super-high"],
@@ -284,11 +375,18 @@ describe("writePlan", () => {
     // The chart: the index column by region, coloured by group, highest first, anchored.
     expect(rec.charts).toHaveLength(1);
     const chart = rec.charts[0];
-    expect(chart).toMatchObject({ type: "BarClustered", source: "E4:E19", categories: "A4:A19", seriesBy: "Columns" });
+    expect(chart).toMatchObject({
+      type: "BarClustered",
+      source: "E4:E19",
+      categories: "A4:A19",
+      seriesBy: "Columns",
+    });
     expect(chart.title.text).toBe("Index by region");
     expect(chart.legend.visible).toBe(false);
     expect(chart.axes.categoryAxis.reversePlotOrder).toBe(true);
-    expect(chart.points.map((p: any) => p.format.fill.color)).toEqual(plan.sheets[0].chart!.pointColors);
+    expect(chart.points.map((p: any) => p.format.fill.color)).toEqual(
+      plan.sheets[0].chart!.pointColors
+    );
     expect(chart.position).toEqual(["I3", "P22"]);
 
     expect(result.syncs).toBe(SYNCS_PER_WRITE);
@@ -314,25 +412,47 @@ describe("writePlan", () => {
     const { mock, rec, sheets, syncCount } = excelMock(["Data", "Other"], { failOnSync: 3 });
     (globalThis as any).Excel = mock;
     const failure = writePlan(syntheticPlan(16));
-    await expect(failure).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded", restored: true });
-    await expect(failure).rejects.toThrow(/Writing the rating sheet failed: The request payload size has exceeded the limit\..*deleted again; the workbook is as it was/);
+    await expect(failure).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+      restored: true,
+    });
+    await expect(failure).rejects.toThrow(
+      /Writing the rating sheet failed: The request payload size has exceeded the limit\..*deleted again; the workbook is as it was/
+    );
     expect(rec.deleted).toEqual(["Rating 2010"]);
     expect(sheets.map((s) => s.name)).toEqual(["Data", "Other"]);
     // names, add, failed write, then one sync of the clean-up batch
     expect(syncCount()).toBe(4);
   });
 
+  test("when even the clean-up fails, the message asks for the sheet to be deleted by hand", async () => {
+    const { mock, sheets } = excelMock(["Data"], { failOnSync: [3, 4] });
+    (globalThis as any).Excel = mock;
+    const failure = writePlan(syntheticPlan(16));
+    await expect(failure).rejects.toMatchObject({ restored: false });
+    await expect(failure).rejects.toThrow(
+      /could not delete the sheet it had just added: delete it by hand/
+    );
+    // (The mock runs commands when called, not at sync, so its sheet list cannot show the leftover.)
+    expect(sheets.map((s) => s.name)).toContain("Data");
+  });
+
   test("a failure before any sheet is added deletes nothing", async () => {
     const { mock, rec, sheets } = excelMock(["Data"], { failOnSync: 1 });
     (globalThis as any).Excel = mock;
-    await expect(writePlan(syntheticPlan(3))).rejects.toThrow(/payload.*Nothing was added to the workbook/);
+    await expect(writePlan(syntheticPlan(3))).rejects.toThrow(
+      /payload.*Nothing was added to the workbook/
+    );
     expect(rec.deleted).toEqual([]);
     expect(sheets.map((s) => s.name)).toEqual(["Data"]);
   });
 });
 
 /** A sheet with a selection and a used range, as office-addin-mock objects. */
-function readingMock(selection: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null) {
+function readingMock(
+  selection: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+  used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null
+) {
   const asked: number[][] = [];
   const data = {
     context: {
@@ -341,7 +461,13 @@ function readingMock(selection: { rowIndex: number; columnIndex: number; rowCoun
         activeSheet: {
           name: "Таблица 2 2010",
           used: used ?? { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 },
-          data: { values: [["Регион", "ВРП"], ["Акмолинская", 585965.4]], address: "'Таблица 2 2010'!B3:C4" },
+          data: {
+            values: [
+              ["Регион", "ВРП"],
+              ["Акмолинская", 585965.4],
+            ],
+            address: "'Таблица 2 2010'!B3:C4",
+          },
           getUsedRangeOrNullObject() {
             return this.used;
           },
@@ -376,7 +502,10 @@ describe("readSelection", () => {
   });
 
   test("reads the selection, trimmed to the used range, with loaded values", async () => {
-    const { mock, asked } = readingMock({ rowIndex: 2, columnIndex: 1, rowCount: 1048576, columnCount: 2 }, { rowIndex: 0, columnIndex: 0, rowCount: 4, columnCount: 9 });
+    const { mock, asked } = readingMock(
+      { rowIndex: 2, columnIndex: 1, rowCount: 1048576, columnCount: 2 },
+      { rowIndex: 0, columnIndex: 0, rowCount: 4, columnCount: 9 }
+    );
     (globalThis as any).Excel = mock;
     const source = await readSelection();
     expect(asked).toEqual([[2, 1, 2, 2]]);
@@ -385,13 +514,19 @@ describe("readSelection", () => {
       address: "B3:C4",
       row: 2,
       col: 1,
-      values: [["Регион", "ВРП"], ["Акмолинская", 585965.4]],
+      values: [
+        ["Регион", "ВРП"],
+        ["Акмолинская", 585965.4],
+      ],
       fromUsedRange: false,
     });
   });
 
   test("a single selected cell means the used range", async () => {
-    const { mock, asked } = readingMock({ rowIndex: 7, columnIndex: 7, rowCount: 1, columnCount: 1 }, { rowIndex: 0, columnIndex: 0, rowCount: 17, columnCount: 9 });
+    const { mock, asked } = readingMock(
+      { rowIndex: 7, columnIndex: 7, rowCount: 1, columnCount: 1 },
+      { rowIndex: 0, columnIndex: 0, rowCount: 17, columnCount: 9 }
+    );
     (globalThis as any).Excel = mock;
     const source = await readSelection();
     expect(asked).toEqual([[0, 0, 17, 9]]);
@@ -399,7 +534,10 @@ describe("readSelection", () => {
   });
 
   test("an empty sheet is a clear error", async () => {
-    const { mock } = readingMock({ rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }, null);
+    const { mock } = readingMock(
+      { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 },
+      null
+    );
     (globalThis as any).Excel = mock;
     await expect(readSelection()).rejects.toThrow(/"Таблица 2 2010" is empty/);
   });
@@ -431,13 +569,23 @@ describe("writing the real rating plan", () => {
   function bigGrids(n: number): unknown[][][] {
     const sus = sampleGrid("kz-2010-susceptibility.tsv");
     const act = sampleGrid("kz-2010-activity.tsv");
-    const grow = (g: unknown[][]) => [g[0], ...Array.from({ length: n }, (_, i) => g[1 + (i % 16)].map((v, c) => (c === 1 ? `Zone ${i + 1}` : typeof v === "number" && c > 1 ? v * (1 + (i % 97) / 1000) : v)))];
+    const grow = (g: unknown[][]) => [
+      g[0],
+      ...Array.from({ length: n }, (_, i) =>
+        g[1 + (i % 16)].map((v, c) =>
+          c === 1 ? `Zone ${i + 1}` : typeof v === "number" && c > 1 ? v * (1 + (i % 97) / 1000) : v
+        )
+      ),
+    ];
     return [grow(sus), grow(act)];
   }
 
   test("every block of the 2010 plan is written as planned, in the same 3 syncs for 16 and 2,000 regions", async () => {
     const counts: number[] = [];
-    for (const grids of [[sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")], bigGrids(2000)]) {
+    for (const grids of [
+      [sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")],
+      bigGrids(2000),
+    ]) {
       const plan = planFor(grids, "2010", true);
       const { mock, rec, syncCount } = excelMock(["Таблица 2"]);
       (globalThis as any).Excel = mock;
@@ -451,43 +599,72 @@ describe("writing the real rating plan", () => {
           expect(written.formulas).toEqual(block.formulas);
           expect(written.values).toBeUndefined();
         } else {
-          expect(written.values).toEqual(block.values!.map((r) => r.map((v) => (v === null ? "" : v))));
+          expect(written.values).toEqual(
+            block.values!.map((r) => r.map((v) => (v === null ? "" : v)))
+          );
           expect(written.formulas).toBeUndefined();
         }
       }
       // One conditional-format rule per group and column, whatever the number of regions.
       expect(rec.conditional).toHaveLength(sheet.conditionalFormats!.length);
-      expect(rec.conditional[0]).toMatchObject({ range: sheet.conditionalFormats![0].range, formula: sheet.conditionalFormats![0].formula, fill: sheet.conditionalFormats![0].fill });
+      expect(rec.conditional[0]).toMatchObject({
+        range: sheet.conditionalFormats![0].range,
+        formula: sheet.conditionalFormats![0].formula,
+        fill: sheet.conditionalFormats![0].fill,
+      });
     }
     expect(counts).toEqual([3, 3]);
   });
 
   test("two years: sheets renamed when taken, cross-sheet formulas follow, the dynamics sheet is shown", async () => {
-    const y2010 = rateYear(joinTables([readYearbookTable(sampleGrid("kz-2010-susceptibility.tsv")), readYearbookTable(sampleGrid("kz-2010-activity.tsv"))]), { year: "2010" });
-    const y2014 = rateYear(joinTables([readYearbookTable(sampleGrid("kz-2014-susceptibility.tsv")), readYearbookTable(sampleGrid("kz-2014-activity.tsv"))]), { year: "2014" });
+    const y2010 = rateYear(
+      joinTables([
+        readYearbookTable(sampleGrid("kz-2010-susceptibility.tsv")),
+        readYearbookTable(sampleGrid("kz-2010-activity.tsv")),
+      ]),
+      { year: "2010" }
+    );
+    const y2014 = rateYear(
+      joinTables([
+        readYearbookTable(sampleGrid("kz-2014-susceptibility.tsv")),
+        readYearbookTable(sampleGrid("kz-2014-activity.tsv")),
+      ]),
+      { year: "2014" }
+    );
     const plan = buildRatingPlan([y2010, y2014], { formulas: true });
-    const { mock, rec } = excelMock(["2010", "Dynamics"]);
+    const { mock, rec, syncCount } = excelMock(["2010", "Dynamics"]);
     (globalThis as any).Excel = mock;
     const result = await writePlan(plan);
+    expect(syncCount()).toBe(3);
     expect(result.sheetNames).toEqual(["2010 (2)", "2014", "Dynamics (2)"]);
     expect(rec.activated).toEqual(["Dynamics (2)"]);
-    const dynamics = rec.ranges.filter((r) => r.sheet === "Dynamics (2)" && r.range.formulas).flatMap((r) => r.range.formulas.flat() as string[]);
+    const dynamics = rec.ranges
+      .filter((r) => r.sheet === "Dynamics (2)" && r.range.formulas)
+      .flatMap((r) => r.range.formulas.flat() as string[]);
     expect(dynamics.some((f) => f.includes("'2010 (2)'!"))).toBe(true);
     expect(dynamics.some((f) => f.includes("'2010'!"))).toBe(false);
     expect(dynamics.some((f) => f.includes("'2014'!"))).toBe(true);
   });
 
   test("values only: no formula anywhere, the index cells hold the core's numbers", async () => {
-    const plan = planFor([sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")], "2010", false);
+    const plan = planFor(
+      [sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")],
+      "2010",
+      false
+    );
     const { mock, rec } = excelMock([]);
     (globalThis as any).Excel = mock;
     await writePlan(plan);
     expect(rec.ranges.some((r) => r.range.formulas !== undefined)).toBe(false);
     const index = plan.sheets[0].blocks.find((b) => b.role === "index")!;
-    const written = rangeAt(rec, "2010", index.row, index.col).range.values.map((r: number[]) => r[0]);
+    const written = rangeAt(rec, "2010", index.row, index.col).range.values.map(
+      (r: number[]) => r[0]
+    );
     // Table 6 of the paper: Almaty city 51.93, Akmola 11.25 (rows in table order).
     const published = table6();
     expect(written).toHaveLength(16);
-    written.forEach((v: number, i: number) => expect(Math.abs(v - published[i].index2010)).toBeLessThan(0.05));
+    written.forEach((v: number, i: number) =>
+      expect(Math.abs(v - published[i].index2010)).toBeLessThan(0.05)
+    );
   });
 });

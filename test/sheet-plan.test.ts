@@ -91,6 +91,20 @@ describe("buildRatingPlan", () => {
     expect(byRole(sheet, "sorted-region").results![0][0]).toBe("г. Алматы");
   });
 
+  it("writes indicators recomputed from raw figures as formulas over them", () => {
+    const raw = rateYear(
+      joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }), readYearbookTable(readTsv("kz-2010-activity.tsv"))]),
+      { prefer: "raw" },
+    );
+    const sheet = buildRatingPlan([raw]).sheets[0];
+    // Columns: A region, B GRP, C employed, D fixed assets, E emissions, F R&D, G tech-innovation, H innovative products.
+    expect(byRole(sheet, "indicator:S_D").formulas![0][0]).toBe("=B6*1000/C6");
+    expect(byRole(sheet, "indicator:S_F").formulas![0][0]).toBe("=B6/D6");
+    expect(byRole(sheet, "indicator:S_A").formulas![15][0]).toBe("=F21*1000000/C21");
+    expect(byRole(sheet, "indicator:S_C").formulas).toBeUndefined(); // printed: no population column
+    expect(byRole(sheet, "indicator:S_D").results![0][0]).toBe(raw.regions[0].indicators.S_D);
+  });
+
   it("the values-only variant holds the results as values, no formulas", () => {
     const values = buildRatingPlan([y2010, y2014], { formulas: false });
     for (const sheet of values.sheets) expect(sheet.blocks.every((b) => b.formulas === undefined)).toBe(true);

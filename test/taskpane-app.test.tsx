@@ -35,7 +35,10 @@ function fakePort(selections: SourceRange[], write?: (plan: WorkbookPlan) => Pro
     port: {
       readSelection: async () => {
         const next = queue.shift();
-        if (!next) throw Object.assign(new Error("Cannot read a multiple selection"), { code: "InvalidSelection" });
+        if (!next)
+          throw Object.assign(new Error("Cannot read a multiple selection"), {
+            code: "InvalidSelection",
+          });
         return next;
       },
       selectCell: async (sheet, row, col) => {
@@ -72,7 +75,11 @@ function previewRows() {
   return within(preview)
     .getAllByRole("row")
     .slice(1)
-    .map((tr) => within(tr).getAllByRole("cell").map((td) => td.textContent ?? ""));
+    .map((tr) =>
+      within(tr)
+        .getAllByRole("cell")
+        .map((td) => td.textContent ?? "")
+    );
 }
 
 describe("task pane", () => {
@@ -86,7 +93,9 @@ describe("task pane", () => {
     render(<App port={fakePort([SUS_2010()]).port} />);
     await click("Use selection");
     const panel = screen.getByRole("region", { name: "What was recognised" });
-    expect(within(panel).getByText(/Region column:/).textContent).toBe("Region column: B “Регион Казахстана”, 16 regions");
+    expect(within(panel).getByText(/Region column:/).textContent).toBe(
+      "Region column: B “Регион Казахстана”, 16 regions"
+    );
     // The year from the sheet name, editable.
     expect((within(panel).getByLabelText("Year") as HTMLInputElement).value).toBe("2010");
     expect(within(panel).getByText("Found in the sheet name; type to change.")).toBeTruthy();
@@ -95,8 +104,16 @@ describe("task pane", () => {
     expect(grp.textContent).toContain("C: Валовой региональный продукт (млн тенге)");
     // S_A, S_B, S_C are neither printed nor derivable from table 2.
     const missing = within(panel).getByRole("group", { name: "S_C missing" });
-    await waitFor(() => expect(missing.textContent).toMatch(/S_C \(Innovative products per head of population\) is missing: map a column of it, or columns of Innovative products, mln tenge and Population, persons to derive it\. Not found: Innovative products, Population\./));
-    await waitFor(() => expect(within(panel).getByRole("group", { name: "S_A missing" }).textContent).toMatch(/Not found: R&D expenditure\./));
+    await waitFor(() =>
+      expect(missing.textContent).toMatch(
+        /S_C \(Innovative products per head of population\) is missing: map a column of it, or columns of Innovative products, mln tenge and Population, persons to derive it\. Not found: Innovative products, Population\./
+      )
+    );
+    await waitFor(() =>
+      expect(within(panel).getByRole("group", { name: "S_A missing" }).textContent).toMatch(
+        /Not found: R&D expenditure\./
+      )
+    );
     expect(isDisabled(buildButton())).toBe(true);
     expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
   });
@@ -127,7 +144,11 @@ describe("task pane", () => {
     const plan = fake.plans[0];
     expect(plan.sheets.map((s) => s.name)).toEqual(["Rating Таблица 2 (2010)"]);
     expect(plan.sheets[0].blocks.some((b) => b.formulas)).toBe(true);
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/Added the sheet “Rating Таблица 2 \(2010\)” \(3 round trips to Excel\)/));
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toMatch(
+        /Added the sheet “Rating Таблица 2 \(2010\)” \(3 round trips to Excel\)/
+      )
+    );
   });
 
   test("values-only and Cyrillic options reach the plan and the preview", async () => {
@@ -148,7 +169,9 @@ describe("task pane", () => {
   });
 
   test("a messy selection: total row, text cell and missing columns are shown, nothing is built", async () => {
-    const sus = sampleGrid("kz-2010-susceptibility.tsv").map((row) => row.filter((_, c) => c !== 7 && c !== 8)); // no emissions, no eco-efficiency
+    const sus = sampleGrid("kz-2010-susceptibility.tsv").map((row) =>
+      row.filter((_, c) => c !== 7 && c !== 8)
+    ); // no emissions, no eco-efficiency
     sus.splice(5, 0, ["", "Всего по республике", 21000000, 2000, 8000000, 30000000, 0.7]);
     sus[3][2] = "н.д. 997";
     const activity = sampleGrid("kz-2010-activity.tsv");
@@ -159,10 +182,16 @@ describe("task pane", () => {
     // The total row is left out, with why, at its row on the sheet (grid row 5 + offset 4 + 1).
     expect(screen.getByText(/Row 10 “Всего по республике”: a total, not a region/)).toBeTruthy();
     // Eco-efficiency is missing, and the pane says what would derive it.
-    await waitFor(() => expect(screen.getByRole("group", { name: "S_E missing" }).textContent).toMatch(/S_E \(Eco-efficiency of production\) is missing.*Not found: Air emissions\./));
+    await waitFor(() =>
+      expect(screen.getByRole("group", { name: "S_E missing" }).textContent).toMatch(
+        /S_E \(Eco-efficiency of production\) is missing.*Not found: Air emissions\./
+      )
+    );
     expect(isDisabled(buildButton())).toBe(true);
     const findings = screen.getByRole("region", { name: "Findings" });
-    const unreadable = within(findings).getByText(/Алматинская, GRP, mln tenge: "н\.д\. 997" is not a number/);
+    const unreadable = within(findings).getByText(
+      /Алматинская, GRP, mln tenge: "н\.д\. 997" is not a number/
+    );
     // Clicking the finding selects its source cell: grid (3, 2) + offset (4, 2).
     await act(async () => {
       fireEvent.click(unreadable);
@@ -188,7 +217,9 @@ describe("task pane", () => {
     });
     expect(year.value).toBe("");
     expect(isDisabled(buildButton())).toBe(true);
-    expect(screen.getAllByText(/The year is not known: type it in the Year box/).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText(/The year is not known: type it in the Year box/).length
+    ).toBeGreaterThan(0);
   });
 
   test("changing a mapping in a dropdown re-reads the table", async () => {
@@ -230,26 +261,42 @@ describe("task pane", () => {
     await click("Add a table to 2010");
     await click("Add a second year");
     await click("Add a table to 2014");
-    const header = within(screen.getByRole("region", { name: "Preview" })).getAllByRole("columnheader").map((th) => th.textContent);
+    const header = within(screen.getByRole("region", { name: "Preview" }))
+      .getAllByRole("columnheader")
+      .map((th) => th.textContent);
     expect(header).toEqual(["Rank", "Region", "2010", "2014", "Class", "Change, %", "Move"]);
     const almaty = previewRows().find((r) => r[1] === "г. Алматы")!;
     expect(Number(almaty[5])).toBeCloseTo((Number(almaty[3]) / Number(almaty[2])) * 100, 1);
     // The 2014 tables' mismatches are findings of year 2.
-    expect(within(screen.getByRole("region", { name: "Findings" })).getAllByText(/^2014: /).length).toBeGreaterThan(0);
+    expect(
+      within(screen.getByRole("region", { name: "Findings" })).getAllByText(/^2014: /).length
+    ).toBeGreaterThan(0);
     await click("Build rating sheet");
-    expect(fake.plans[0].sheets.map((s) => s.name)).toEqual(["Rating Таблица 2 (2010)", "Rating Таблица 4 (2014)", "Dynamics 2010-2014"]);
+    expect(fake.plans[0].sheets.map((s) => s.name)).toEqual([
+      "Rating Таблица 2 (2010)",
+      "Rating Таблица 4 (2014)",
+      "Dynamics 2010-2014",
+    ]);
   });
 
   test("a failed write shows a readable message", async () => {
     const fake = fakePort([SUS_2010(), ACT_2010()], async () => {
-      throw new PlanWriteError(Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" }), true, true);
+      throw new PlanWriteError(
+        Object.assign(new Error("The request payload size has exceeded the limit."), {
+          code: "RequestPayloadSizeLimitExceeded",
+        }),
+        true,
+        true
+      );
     });
     render(<App port={fake.port} />);
     await click("Use selection");
     await click("Add a table to 2010");
     await click("Build rating sheet");
     const status = screen.getByRole("status");
-    expect(status.textContent).toMatch(/Writing the rating sheet failed: The request payload size has exceeded the limit\. \(RequestPayloadSizeLimitExceeded\)/);
+    expect(status.textContent).toMatch(
+      /Writing the rating sheet failed: The request payload size has exceeded the limit\. \(RequestPayloadSizeLimitExceeded\)/
+    );
     expect(status.textContent).toMatch(/the workbook is as it was/);
   });
 
@@ -257,7 +304,11 @@ describe("task pane", () => {
     render(<App port={fakePort([]).port} />);
     await click("Use selection");
     // MessageBar shows its text a moment later (for screen readers).
-    expect(await screen.findByText(/Reading the selection failed: Cannot read a multiple selection \(InvalidSelection\) - select one block of cells/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /Reading the selection failed: Cannot read a multiple selection \(InvalidSelection\) - select one block of cells/
+      )
+    ).toBeTruthy();
   });
 
   test("outside Excel the pane says to open it in Excel", async () => {

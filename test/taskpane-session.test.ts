@@ -1,8 +1,23 @@
-import { missingIndicators, ratingSheetNames, viewYear, yearFromSheetName, columnHeaders } from "../src/taskpane/session";
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import {
+  missingIndicators,
+  ratingSheetNames,
+  viewYear,
+  yearFromSheetName,
+  columnHeaders,
+} from "../src/taskpane/session";
 import { buildRatingPlan } from "../src/sheet";
 import { sampleGrid } from "./browser/sample-grids";
 
-const source = (sheet: string, values: unknown[][]) => ({ sheet, address: "A1", row: 0, col: 0, values, fromUsedRange: false });
+const source = (sheet: string, values: unknown[][]) => ({
+  sheet,
+  address: "A1",
+  row: 0,
+  col: 0,
+  values,
+  fromUsedRange: false,
+});
 
 describe("task pane session", () => {
   test("a year in a sheet name, only when there is exactly one", () => {
@@ -13,11 +28,27 @@ describe("task pane session", () => {
   });
 
   test("header text of each column, header rows joined", () => {
-    expect(columnHeaders([["Region", "GRP"], ["", "mln tenge"], ["Akmola", 1]], 2)).toEqual(["Region", "GRP / mln tenge"]);
+    expect(
+      columnHeaders(
+        [
+          ["Region", "GRP"],
+          ["", "mln tenge"],
+          ["Akmola", 1],
+        ],
+        2
+      )
+    ).toEqual(["Region", "GRP / mln tenge"]);
   });
 
   test("a missing indicator says which inputs would derive it", () => {
-    const missing = missingIndicators([{ field: "grp" }, { field: "employed" }, { field: "S_F" }, { field: "S_A" }, { field: "S_B" }, { field: "population" }]);
+    const missing = missingIndicators([
+      { field: "grp" },
+      { field: "employed" },
+      { field: "S_F" },
+      { field: "S_A" },
+      { field: "S_B" },
+      { field: "population" },
+    ]);
     expect(missing.map((m) => [m.code, m.absent])).toEqual([
       ["S_E", ["emissions"]],
       ["S_C", ["innovativeProducts"]],
@@ -25,17 +56,51 @@ describe("task pane session", () => {
   });
 
   test("a year the tables and the sheet name do not give must be typed", () => {
-    const v = viewYear({ tables: [{ source: source("Data", sampleGrid("kz-2010-susceptibility.tsv")), mapping: {} }, { source: source("More", sampleGrid("kz-2010-activity.tsv")), mapping: {} }], year: null });
+    const v = viewYear({
+      tables: [
+        { source: source("Data", sampleGrid("kz-2010-susceptibility.tsv")), mapping: {} },
+        { source: source("More", sampleGrid("kz-2010-activity.tsv")), mapping: {} },
+      ],
+      year: null,
+    });
     expect(v.year).toBeNull();
     expect(v.rated).toBeNull();
     expect(v.error).toMatch(/The year is not known/);
-    const typed = viewYear({ tables: v.tables.map((t) => ({ source: t.source, mapping: {} })), year: "2010" });
+    const typed = viewYear({
+      tables: v.tables.map((t) => ({ source: t.source, mapping: {} })),
+      year: "2010",
+    });
     expect(typed.rated?.regions).toHaveLength(16);
   });
 
   test("sheets are named after the source and the year", () => {
-    const v = viewYear({ tables: [{ source: source("Data", sampleGrid("kz-2010-susceptibility.tsv")), mapping: {} }, { source: source("More", sampleGrid("kz-2010-activity.tsv")), mapping: {} }], year: "2010" });
+    const v = viewYear({
+      tables: [
+        { source: source("Data", sampleGrid("kz-2010-susceptibility.tsv")), mapping: {} },
+        { source: source("More", sampleGrid("kz-2010-activity.tsv")), mapping: {} },
+      ],
+      year: "2010",
+    });
     const plan = buildRatingPlan([v.rated!, { ...v.rated!, year: "2014" }]);
-    expect(ratingSheetNames(plan, [{ year: "2010", source: "Data" }, { year: "2014", source: "Таблица 4 (2014)" }])).toEqual(["Rating 2010 Data", "Rating Таблица 4 (2014)", "Dynamics 2010-2014"]);
+    expect(
+      ratingSheetNames(plan, [
+        { year: "2010", source: "Data" },
+        { year: "2014", source: "Таблица 4 (2014)" },
+      ])
+    ).toEqual(["Rating 2010 Data", "Rating Таблица 4 (2014)", "Dynamics 2010-2014"]);
+  });
+});
+
+describe("layering", () => {
+  test("only the entry point and src/office touch Office.js; components do not", () => {
+    const root = join(__dirname, "..", "src", "taskpane");
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]
+      );
+    const offenders = files(root)
+      .filter((f) => /\.tsx?$/.test(f) && !f.endsWith("index.tsx"))
+      .filter((f) => /\b(Excel|Office)\.[a-zA-Z]|excel-workbook/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
   });
 });

@@ -24,15 +24,20 @@ export function leaderDominance(column: readonly (number | null)[]): Dominance |
   if (values.length < 4) return null;
   const skewness = sampleSkewness(values);
   const kurtosis = sampleKurtosis(values);
+  // One pass for the leader and the runner-up: no spread of a long array, no quadratic search.
   let leaderRow = -1;
   let best = -Infinity;
+  let runnerUp = -Infinity;
   column.forEach((v, i) => {
-    if (v !== null && v > best) {
+    if (v === null || !Number.isFinite(v)) return;
+    if (v > best) {
+      runnerUp = best;
       best = v;
       leaderRow = i;
+    } else if (v > runnerUp) {
+      runnerUp = v;
     }
   });
-  const runnerUp = Math.max(...values.filter((_, i) => i !== values.indexOf(best)));
   return {
     skewness,
     kurtosis,

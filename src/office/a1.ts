@@ -6,20 +6,24 @@ import { columnLetter } from "../sheet/a1";
 
 /** Zero-based column 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0) throw new RangeError(`column ${col} is not a zero-based column number`);
+  if (!Number.isInteger(col) || col < 0)
+    throw new RangeError(`column ${col} is not a zero-based column number`);
   return columnLetter(col);
 }
 
 /** Zero-based row and column -> "B3". */
 export function cellAddress(row: number, col: number): string {
-  if (!Number.isInteger(row) || row < 0) throw new RangeError(`row ${row} is not a zero-based row number`);
+  if (!Number.isInteger(row) || row < 0)
+    throw new RangeError(`row ${row} is not a zero-based row number`);
   return `${columnLetters(col)}${row + 1}`;
 }
 
 /** A rectangle -> "B3:D9" (a single cell stays "B3"). */
 export function rangeAddress(row: number, col: number, rows: number, cols: number): string {
   const first = cellAddress(row, col);
-  return rows === 1 && cols === 1 ? first : `${first}:${cellAddress(row + rows - 1, col + cols - 1)}`;
+  return rows === 1 && cols === 1
+    ? first
+    : `${first}:${cellAddress(row + rows - 1, col + cols - 1)}`;
 }
 
 export interface ParsedAddress {
@@ -40,7 +44,8 @@ export function parseAddress(address: string): ParsedAddress {
   let cells = address;
   if (bang >= 0) {
     sheet = address.slice(0, bang);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    if (sheet.startsWith("'") && sheet.endsWith("'"))
+      sheet = sheet.slice(1, -1).replace(/''/g, "'");
     cells = address.slice(bang + 1);
   }
   const parts = cells.replace(/\$/g, "").toUpperCase().split(":");

@@ -6,7 +6,8 @@
 const HINTS: Readonly<Record<string, string>> = {
   InvalidSelection: "select one block of cells (Excel cannot read several separate areas at once)",
   ItemAlreadyExists: "a sheet of that name appeared meanwhile; try again",
-  AccessDenied: "the workbook or sheet is protected, or Excel is busy editing a cell; finish editing and try again",
+  AccessDenied:
+    "the workbook or sheet is protected, or Excel is busy editing a cell; finish editing and try again",
   InvalidOperationInCellEditMode: "Excel is editing a cell; press Enter or Esc and try again",
   RequestPayloadSizeLimitExceeded: "the sheet is too large for one request of Excel on the web",
   ApiNotFound: "this version of Excel lacks a feature the add-in needs (ExcelApi 1.9)",
@@ -14,11 +15,18 @@ const HINTS: Readonly<Record<string, string>> = {
 };
 
 export function describeOfficeError(error: unknown, doing: string): string {
-  const e = (error ?? {}) as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } };
+  const e = (error ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+    debugInfo?: { errorLocation?: unknown };
+  };
   const code = typeof e.code === "string" ? e.code : "";
   const message = typeof e.message === "string" && e.message !== "" ? e.message : String(error);
   const hint = HINTS[code];
-  const where = typeof e.debugInfo?.errorLocation === "string" && e.debugInfo.errorLocation ? ` at ${e.debugInfo.errorLocation}` : "";
+  const where =
+    typeof e.debugInfo?.errorLocation === "string" && e.debugInfo.errorLocation
+      ? ` at ${e.debugInfo.errorLocation}`
+      : "";
   return `${doing} failed: ${message}${code ? ` (${code}${where})` : ""}${hint ? ` - ${hint}.` : ""}`;
 }
 
@@ -33,8 +41,12 @@ export class PlanWriteError extends Error {
     const restored = !added || removed;
     super(
       `${describeOfficeError(cause, "Writing the rating sheet")} ${
-        !added ? "Nothing was added to the workbook." : removed ? "The sheet the add-in had just added was deleted again; the workbook is as it was." : "The add-in could not delete the sheet it had just added: delete it by hand."
-      }`,
+        !added
+          ? "Nothing was added to the workbook."
+          : removed
+            ? "The sheet the add-in had just added was deleted again; the workbook is as it was."
+            : "The add-in could not delete the sheet it had just added: delete it by hand."
+      }`
     );
     this.name = "PlanWriteError";
     const code = (cause as { code?: unknown } | null)?.code;

@@ -3,7 +3,14 @@
  * rating-sheet plan. Everything it writes goes through whole-range setters, so the number of
  * context.sync() calls is fixed (see SYNCS_PER_WRITE) whatever the number of regions.
  */
-import type { CellStyle, ChartPlan, ConditionalFormatPlan, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan-types";
+import type {
+  CellStyle,
+  ChartPlan,
+  ConditionalFormatPlan,
+  PlanBlock,
+  SheetPlan,
+  WorkbookPlan,
+} from "../sheet/plan-types";
 import { cellAddress } from "./a1";
 import { PlanWriteError } from "./errors";
 import { renameSheets, uniqueSheetName } from "./sheet-name";
@@ -21,7 +28,10 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 const excelRun: Run = (batch) => Excel.run(batch);
 
 /** A context.sync() that counts itself. */
-function counted(context: Excel.RequestContext): { sync: () => Promise<void>; count: () => number } {
+function counted(context: Excel.RequestContext): {
+  sync: () => Promise<void>;
+  count: () => number;
+} {
   let n = 0;
   return {
     sync: async () => {
@@ -48,7 +58,12 @@ function intersect(a: Rect, b: Rect): Rect | null {
 }
 
 function rectOf(range: Excel.Range): Rect {
-  return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+  return {
+    row: range.rowIndex,
+    col: range.columnIndex,
+    rows: range.rowCount,
+    cols: range.columnCount,
+  };
 }
 
 /**
@@ -58,15 +73,15 @@ function rectOf(range: Excel.Range): Rect {
  */
 export async function readSelection(run: Run = excelRun): Promise<SourceRange> {
   return run(async (context) => {
-    const { sync } = counted(context);
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const selection = context.workbook.getSelectedRange();
     const used = sheet.getUsedRangeOrNullObject(true);
     sheet.load("name");
     selection.load("rowIndex,columnIndex,rowCount,columnCount");
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    await sync();
-    if (used.isNullObject) throw new Error(`the sheet "${sheet.name}" is empty: open the yearbook table and select it`);
+    await context.sync();
+    if (used.isNullObject)
+      throw new Error(`the sheet "${sheet.name}" is empty: open the yearbook table and select it`);
     const usedRect = rectOf(used);
     const selected = rectOf(selection);
     const single = selected.rows === 1 && selected.cols === 1;
@@ -74,7 +89,7 @@ export async function readSelection(run: Run = excelRun): Promise<SourceRange> {
     const chosen = overlap ?? usedRect;
     const range = sheet.getRangeByIndexes(chosen.row, chosen.col, chosen.rows, chosen.cols);
     range.load("values,address");
-    await sync();
+    await context.sync();
     const address = String(range.address);
     return {
       sheet: sheet.name,
@@ -88,7 +103,12 @@ export async function readSelection(run: Run = excelRun): Promise<SourceRange> {
 }
 
 /** Activates the sheet and selects one cell: where a finding's source value sits. One sync. */
-export async function selectCell(sheetName: string, row: number, col: number, run: Run = excelRun): Promise<void> {
+export async function selectCell(
+  sheetName: string,
+  row: number,
+  col: number,
+  run: Run = excelRun
+): Promise<void> {
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.activate();
@@ -104,7 +124,11 @@ export async function selectCell(sheetName: string, row: number, col: number, ru
  * added (known by id, so never a sheet the user had) are deleted in a new batch and a
  * PlanWriteError says whether the workbook is as before; no other sheet is ever touched.
  */
-export async function writePlan(plan: WorkbookPlan, onProgress: (p: WriteProgress) => void = () => {}, run: Run = excelRun): Promise<WriteResult> {
+export async function writePlan(
+  plan: WorkbookPlan,
+  onProgress: (p: WriteProgress) => void = () => {},
+  run: Run = excelRun
+): Promise<WriteResult> {
   if (plan.sheets.length === 0) throw new Error("the plan has no sheet to write");
   let addedIds: string[] = [];
   let syncs = 0;
@@ -133,7 +157,10 @@ export async function writePlan(plan: WorkbookPlan, onProgress: (p: WriteProgres
       onProgress({ step: `Writing ${countCells(plan)} cells`, fraction: 0.5 });
       sheetPlans.forEach((sheetPlan, i) => writeSheet(added[i], sheetPlan));
       // The dynamics sheet, when there is one, is the sheet the economist asked for; else the first.
-      const shown = Math.max(0, sheetPlans.findIndex((p) => p.role === "dynamics"));
+      const shown = Math.max(
+        0,
+        sheetPlans.findIndex((p) => p.role === "dynamics")
+      );
       added[shown].activate();
       await counter.sync();
       syncs = counter.count();
@@ -162,7 +189,8 @@ async function removeSheets(ids: readonly string[], run: Run): Promise<boolean> 
 
 function countCells(plan: WorkbookPlan): number {
   let n = 0;
-  for (const s of plan.sheets) for (const b of s.blocks) n += blockRows(b).length * (blockRows(b)[0]?.length ?? 0);
+  for (const s of plan.sheets)
+    for (const b of s.blocks) n += blockRows(b).length * (blockRows(b)[0]?.length ?? 0);
   return n;
 }
 
@@ -173,12 +201,14 @@ function blockRows(block: PlanBlock): readonly (readonly unknown[])[] {
 /** Queues (does not sync) everything one sheet of the plan needs. */
 export function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) writeBlock(sheet, block);
-  for (const m of plan.merges ?? []) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.columns).merge(false);
+  for (const m of plan.merges ?? [])
+    sheet.getRangeByIndexes(m.row, m.col, m.rows, m.columns).merge(false);
   for (const { col, width } of plan.columnWidths) {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charactersToPoints(width);
   }
   const { rows, columns } = plan.freeze;
-  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  if (rows > 0 && columns > 0)
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   for (const rule of plan.conditionalFormats ?? []) writeConditionalFormat(sheet, rule);
@@ -207,14 +237,19 @@ export function writeBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
   const height = rows.length;
   const width = height > 0 ? rows[0].length : 0;
   if (height === 0 || width === 0) return;
-  if (rows.some((r) => r.length !== width)) throw new Error(`plan block at ${cellAddress(block.row, block.col)} has rows of different lengths`);
+  if (rows.some((r) => r.length !== width))
+    throw new Error(
+      `plan block at ${cellAddress(block.row, block.col)} has rows of different lengths`
+    );
   const range = sheet.getRangeByIndexes(block.row, block.col, height, width);
   const format = block.numberFormat ?? "General";
   if (block.formulas) {
     range.numberFormat = block.formulas.map((r) => r.map(() => format));
     range.formulas = block.formulas.map((r) => [...r]);
   } else if (block.values) {
-    range.numberFormat = block.values.map((r) => r.map((v) => (typeof v === "string" ? "@" : format)));
+    range.numberFormat = block.values.map((r) =>
+      r.map((v) => (typeof v === "string" ? "@" : format))
+    );
     // null would mean "leave the cell as it is" to Office.js; the plan means an empty cell.
     range.values = block.values.map((r) => r.map((v) => (v === null ? "" : v)));
   }
@@ -232,7 +267,9 @@ function applyStyle(range: Excel.Range, style: CellStyle, height: number, width:
   if (style.wrapText !== undefined) f.wrapText = style.wrapText;
   if (style.border) {
     // String forms of the enums, so that no Excel.* value is needed at run time.
-    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    const edges: (
+      "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical"
+    )[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
     if (height > 1) edges.push("InsideHorizontal");
     if (width > 1) edges.push("InsideVertical");
     for (const edge of edges) {
@@ -253,7 +290,9 @@ function writeChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
   obj.legend.visible = false;
   const series = obj.series.getItemAt(0);
   series.setXAxisValues(sheet.getRange(chart.categories));
-  chart.pointColors.forEach((color, i) => series.points.getItemAt(i).format.fill.setSolidColor(color));
+  chart.pointColors.forEach((color, i) =>
+    series.points.getItemAt(i).format.fill.setSolidColor(color)
+  );
   obj.axes.categoryAxis.reversePlotOrder = true;
   const { row, col, width, height } = chart.anchor;
   obj.setPosition(cellAddress(row, col), cellAddress(row + height - 1, col + width - 1));

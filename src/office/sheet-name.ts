@@ -8,10 +8,14 @@ export const MAX_SHEET_NAME = 31;
 
 /** A name Excel accepts, as close to the wanted one as possible. */
 export function safeSheetName(wanted: string): string {
-  let name = wanted.replace(/[\\/?*[\]:]/g, " ").replace(/\s+/g, " ").trim();
+  let name = wanted
+    .replace(/[\\/?*[\]:]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   name = name.replace(/^'+|'+$/g, "").trim();
   if (name.length > MAX_SHEET_NAME) name = name.slice(0, MAX_SHEET_NAME).trim();
-  if (name === "" || name.toLowerCase() === "history") name = name === "" ? "Rating" : `${name} sheet`;
+  if (name === "" || name.toLowerCase() === "history")
+    name = name === "" ? "Rating" : `${name} sheet`;
   return name;
 }
 
@@ -40,7 +44,10 @@ function escapeRegExp(text: string): string {
  * Unquoted references (Data!B4) are updated too; text inside string literals is left alone. All
  * names are swapped in one pass, so a new name equal to another sheet's old name is safe.
  */
-export function renameSheetReferences(formula: string, renames: ReadonlyMap<string, string>): string {
+export function renameSheetReferences(
+  formula: string,
+  renames: ReadonlyMap<string, string>
+): string {
   if (renames.size === 0) return formula;
   const entries = [...renames];
   const token = (i: number) => `\u0000${i}\u0000`;
@@ -51,7 +58,8 @@ export function renameSheetReferences(formula: string, renames: ReadonlyMap<stri
       let out = part;
       entries.forEach(([from], k) => {
         out = out.split(quoted(from)).join(token(k));
-        if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from)) out = out.replace(new RegExp(`(?<![A-Za-z0-9_.'])${escapeRegExp(from)}!`, "g"), token(k));
+        if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from))
+          out = out.replace(new RegExp(`(?<![A-Za-z0-9_.'])${escapeRegExp(from)}!`, "g"), token(k));
       });
       entries.forEach(([, to], k) => {
         out = out.split(token(k)).join(quoted(to));
@@ -63,19 +71,30 @@ export function renameSheetReferences(formula: string, renames: ReadonlyMap<stri
 
 /** The plan with its sheets given these names (in plan order) and every reference to them updated. */
 export function renameSheets(plan: WorkbookPlan, names: readonly string[]): WorkbookPlan {
-  const renames = new Map(plan.sheets.map((p, i) => [p.name, names[i] ?? p.name] as const).filter(([from, to]) => from !== to));
+  const renames = new Map(
+    plan.sheets
+      .map((p, i) => [p.name, names[i] ?? p.name] as const)
+      .filter(([from, to]) => from !== to)
+  );
   if (renames.size === 0) return plan;
   const rename = (f: string) => renameSheetReferences(f, renames);
   return {
     ...plan,
-    sheets: plan.sheets.map(
-      (sheet, i): SheetPlan => ({
-        ...sheet,
-        name: names[i] ?? sheet.name,
-        blocks: sheet.blocks.map((b) => (b.formulas ? { ...b, formulas: b.formulas.map((r) => r.map(rename)) } : b)),
-        conditionalFormats: sheet.conditionalFormats?.map((c) => ({ ...c, formula: rename(c.formula) })),
-        chart: sheet.chart && { ...sheet.chart, categories: rename(sheet.chart.categories), values: rename(sheet.chart.values) },
-      }),
-    ),
+    sheets: plan.sheets.map((sheet, i): SheetPlan => ({
+      ...sheet,
+      name: names[i] ?? sheet.name,
+      blocks: sheet.blocks.map((b) =>
+        b.formulas ? { ...b, formulas: b.formulas.map((r) => r.map(rename)) } : b
+      ),
+      conditionalFormats: sheet.conditionalFormats?.map((c) => ({
+        ...c,
+        formula: rename(c.formula),
+      })),
+      chart: sheet.chart && {
+        ...sheet.chart,
+        categories: rename(sheet.chart.categories),
+        values: rename(sheet.chart.values),
+      },
+    })),
   };
 }

@@ -488,7 +488,7 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
 
   const changeCol = col++;
   const moveCol = col++;
-  headers[changeCol] = `${lastYear.year} to ${firstYear.year}, %`;
+  headers[changeCol] = `${lastYear.year} as % of ${firstYear.year}`;
   headers[moveCol] = "Class movement";
   const a = yearCols[0];
   const b = yearCols[yearCols.length - 1];

@@ -63,7 +63,10 @@ export function yearFromSheetName(name: string): string | null {
 }
 
 /** Text of each column's header rows, joined as the reader joins them. */
-export function columnHeaders(values: readonly (readonly unknown[])[], headerRows: number): string[] {
+export function columnHeaders(
+  values: readonly (readonly unknown[])[],
+  headerRows: number
+): string[] {
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   return Array.from({ length: width }, (_, c) =>
     values
@@ -71,14 +74,17 @@ export function columnHeaders(values: readonly (readonly unknown[])[], headerRow
       .map((row) => row[c])
       .filter((v): v is string => typeof v === "string" && v.trim() !== "")
       .map((v) => v.trim().replace(/\s+/g, " "))
-      .join(" / "),
+      .join(" / ")
   );
 }
 
 /** Indicators neither printed nor derivable from the columns present, with what is needed. */
 export function missingIndicators(columns: readonly { field: Field }[]): MissingIndicator[] {
   const present = new Set(columns.map((c) => c.field));
-  return INDICATORS.filter((info) => !present.has(info.code) && !(present.has(info.inputs[0]) && present.has(info.inputs[1]))).map((info) => {
+  return INDICATORS.filter(
+    (info) =>
+      !present.has(info.code) && !(present.has(info.inputs[0]) && present.has(info.inputs[1]))
+  ).map((info) => {
     const absent = info.inputs.filter((f) => !present.has(f));
     return {
       code: info.code,
@@ -102,21 +108,37 @@ export function viewYear(input: YearInput): YearView {
   const tables: TableView[] = input.tables.map(({ source, mapping }) => {
     try {
       const table = readYearbookTable(source.values, { mapping });
-      return { source, table, headers: columnHeaders(source.values, table.headerRows), error: null };
+      return {
+        source,
+        table,
+        headers: columnHeaders(source.values, table.headerRows),
+        error: null,
+      };
     } catch (e) {
       return { source, table: null, headers: columnHeaders(source.values, 1), error: message(e) };
     }
   });
   const read = tables.filter((t): t is TableView & { table: YearTable } => t.table !== null);
-  const view: YearView = { tables, joined: null, year: null, yearFrom: null, missing: [], rated: null, error: null, findings: [] };
+  const view: YearView = {
+    tables,
+    joined: null,
+    year: null,
+    yearFrom: null,
+    missing: [],
+    rated: null,
+    error: null,
+    findings: [],
+  };
   const failed = tables.find((t) => t.error !== null);
   if (failed) view.error = `${failed.source.sheet}!${failed.source.address}: ${failed.error}`;
   if (read.length === 0) return view;
 
   const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
-  const fromSheet = read.map((t) => yearFromSheetName(t.source.sheet)).find((y) => y !== null) ?? null;
-  view.year = typed !== null ? typed || null : fromHeader ?? fromSheet;
-  view.yearFrom = typed !== null ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
+  const fromSheet =
+    read.map((t) => yearFromSheetName(t.source.sheet)).find((y) => y !== null) ?? null;
+  view.year = typed !== null ? typed || null : (fromHeader ?? fromSheet);
+  view.yearFrom =
+    typed !== null ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
 
   try {
     // The year is settled above; the tables are joined under it so that a sheet-name year and
@@ -131,7 +153,8 @@ export function viewYear(input: YearInput): YearView {
   view.missing = missingIndicators(view.joined.columns);
   if (view.error) return view;
   if (!view.year) {
-    view.error = "The year is not known: type it in the Year box (it was found neither in a header nor in the sheet name).";
+    view.error =
+      "The year is not known: type it in the Year box (it was found neither in a header nor in the sheet name).";
     return view;
   }
   if (view.missing.length > 0) {
@@ -149,11 +172,18 @@ export function viewYear(input: YearInput): YearView {
 }
 
 /** Where a finding's cell is on the workbook, when it names one. */
-export function findingLocation(view: YearView, finding: Finding): { sheet: string; row: number; col: number } | null {
+export function findingLocation(
+  view: YearView,
+  finding: Finding
+): { sheet: string; row: number; col: number } | null {
   if (!finding.cell) return null;
   const table = view.tables.filter((t) => t.table !== null)[finding.cell.table ?? 0] ?? null;
   if (!table) return null;
-  return { sheet: table.source.sheet, row: table.source.row + finding.cell.row, col: table.source.col + finding.cell.col };
+  return {
+    sheet: table.source.sheet,
+    row: table.source.row + finding.cell.row,
+    col: table.source.col + finding.cell.col,
+  };
 }
 
 /**
@@ -161,12 +191,18 @@ export function findingLocation(view: YearView, finding: Finding): { sheet: stri
  * "Rating Таблица 2 (2010)"), and "Dynamics 2010-2014" for the dynamics sheet. The writer still
  * numbers a name that is taken.
  */
-export function ratingSheetNames(plan: WorkbookPlan, years: readonly { year: string; source: string | null }[]): string[] {
+export function ratingSheetNames(
+  plan: WorkbookPlan,
+  years: readonly { year: string; source: string | null }[]
+): string[] {
   return plan.sheets.map((sheet, i) => {
-    if (sheet.role === "dynamics") return safeSheetName(`Dynamics ${years[0]?.year}-${years[years.length - 1]?.year}`);
+    if (sheet.role === "dynamics")
+      return safeSheetName(`Dynamics ${years[0]?.year}-${years[years.length - 1]?.year}`);
     const y = years[i];
     if (!y) return sheet.name;
     if (!y.source) return safeSheetName(`Rating ${y.year}`);
-    return safeSheetName(y.source.includes(y.year) ? `Rating ${y.source}` : `Rating ${y.year} ${y.source}`);
+    return safeSheetName(
+      y.source.includes(y.year) ? `Rating ${y.source}` : `Rating ${y.year} ${y.source}`
+    );
   });
 }

@@ -10,6 +10,7 @@
  * The test sets window.__STANDIN_SETUP__ = { sheets: [{ name, cells: [[...], ...] }], active }
  * before the page loads, and drives and inspects the workbook through window.__standin.
  */
+/* global window, setTimeout */
 (function () {
   "use strict";
 
@@ -25,10 +26,28 @@
   }
 
   function newSheet(name) {
-    return { id: "{sheet-" + nextId++ + "}", name: name, cells: new Map(), formats: [], merges: [], widths: {}, freeze: null, charts: [], conditional: [] };
+    return {
+      id: "{sheet-" + nextId++ + "}",
+      name: name,
+      cells: new Map(),
+      formats: [],
+      merges: [],
+      widths: {},
+      freeze: null,
+      charts: [],
+      conditional: [],
+    };
   }
 
-  var book = { sheets: [], activeId: null, selection: { row: 0, col: 0, rows: 1, cols: 1 }, syncs: 0, startupBehavior: null, failWrites: null, log: [] };
+  var book = {
+    sheets: [],
+    activeId: null,
+    selection: { row: 0, col: 0, rows: 1, cols: 1 },
+    syncs: 0,
+    startupBehavior: null,
+    failWrites: null,
+    log: [],
+  };
 
   function key(r, c) {
     return r + "," + c;
@@ -38,7 +57,8 @@
     var k = key(r, c);
     var cell = sheet.cells.get(k) || { value: "", formula: null, numberFormat: "General" };
     Object.assign(cell, patch);
-    if (cell.value === "" && cell.formula === null && cell.numberFormat === "General") sheet.cells.delete(k);
+    if (cell.value === "" && cell.formula === null && cell.numberFormat === "General")
+      sheet.cells.delete(k);
     else sheet.cells.set(k, cell);
   }
 
@@ -85,7 +105,11 @@
 
   function parseA1(address) {
     var text = String(address).replace(/\$/g, "").toUpperCase();
-    if (text.indexOf("!") >= 0) throw OfficeError("InvalidArgument", "The stand-in reads same-sheet addresses only: " + address);
+    if (text.indexOf("!") >= 0)
+      throw OfficeError(
+        "InvalidArgument",
+        "The stand-in reads same-sheet addresses only: " + address
+      );
     var parts = text.split(":").map(function (p) {
       var m = /^([A-Z]+)(\d+)$/.exec(p);
       if (!m) throw OfficeError("InvalidArgument", "Bad address " + address);
@@ -95,13 +119,20 @@
     });
     var a = parts[0];
     var b = parts[1] || a;
-    return { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col), rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 };
+    return {
+      row: Math.min(a.row, b.row),
+      col: Math.min(a.col, b.col),
+      rows: Math.abs(a.row - b.row) + 1,
+      cols: Math.abs(a.col - b.col) + 1,
+    };
   }
 
   function addressOf(sheet, rect) {
     var first = colLetters(rect.col) + (rect.row + 1);
     var last = colLetters(rect.col + rect.cols - 1) + (rect.row + rect.rows);
-    var quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name) ? sheet.name : "'" + sheet.name.replace(/'/g, "''") + "'";
+    var quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name)
+      ? sheet.name
+      : "'" + sheet.name.replace(/'/g, "''") + "'";
     return quoted + "!" + (rect.rows === 1 && rect.cols === 1 ? first : first + ":" + last);
   }
 
@@ -114,8 +145,19 @@
   }
 
   function checkShape(rect, matrix, what) {
-    if (!Array.isArray(matrix) || matrix.length !== rect.rows || matrix.some(function (r) { return !Array.isArray(r) || r.length !== rect.cols; })) {
-      throw OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range (" + what + ").");
+    if (
+      !Array.isArray(matrix) ||
+      matrix.length !== rect.rows ||
+      matrix.some(function (r) {
+        return !Array.isArray(r) || r.length !== rect.cols;
+      })
+    ) {
+      throw OfficeError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range (" +
+          what +
+          ")."
+      );
     }
   }
 
@@ -150,11 +192,18 @@
     names.forEach(function (name) {
       Object.defineProperty(proxy, name, {
         get: function () {
-          if (!(name in proxy._loaded)) throw OfficeError("PropertyNotLoaded", "The property '" + name + "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.");
+          if (!(name in proxy._loaded))
+            throw OfficeError(
+              "PropertyNotLoaded",
+              "The property '" +
+                name +
+                "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context."
+            );
           return proxy._loaded[name];
         },
         set: function (v) {
-          if (!writers || !writers[name]) throw OfficeError("InvalidArgument", "The property '" + name + "' is read-only.");
+          if (!writers || !writers[name])
+            throw OfficeError("InvalidArgument", "The property '" + name + "' is read-only.");
           var write = writers[name];
           proxy._ctx.queue.push(function () {
             write(v);
@@ -166,7 +215,11 @@
 
   function queueLoad(proxy, what, read) {
     var props = Array.isArray(what) ? what : String(what || "").split(",");
-    props = props.map(function (p) { return p.trim(); }).filter(Boolean);
+    props = props
+      .map(function (p) {
+        return p.trim();
+      })
+      .filter(Boolean);
     proxy._ctx.queue.push(function () {
       props.forEach(function (p) {
         proxy._loaded[p] = read(p);
@@ -191,18 +244,25 @@
     var self = this;
     Object.defineProperty(this, "items", {
       get: function () {
-        if (!self._items) throw OfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+        if (!self._items)
+          throw OfficeError("PropertyNotLoaded", "The property 'items' is not available.");
         return self._items;
       },
     });
   }
   WorksheetsProxy.prototype.load = function (what) {
     var self = this;
-    var props = String(what).replace(/items\//g, "").split(",");
+    var props = String(what)
+      .replace(/items\//g, "")
+      .split(",");
     this._ctx.queue.push(function () {
       self._items = book.sheets.map(function (s) {
-        var p = new WorksheetProxy(self._ctx, function () { return sheetById(s.id); });
-        props.forEach(function (name) { p._loaded[name.trim()] = s[name.trim()]; });
+        var p = new WorksheetProxy(self._ctx, function () {
+          return sheetById(s.id);
+        });
+        props.forEach(function (name) {
+          p._loaded[name.trim()] = s[name.trim()];
+        });
         return p;
       });
     });
@@ -211,7 +271,11 @@
   WorksheetsProxy.prototype.add = function (name) {
     var created = null;
     this._ctx.queue.push(function () {
-      if (findSheet(name)) throw OfficeError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+      if (findSheet(name))
+        throw OfficeError(
+          "ItemAlreadyExists",
+          "A resource with the same name or identifier already exists."
+        );
       created = newSheet(name);
       book.sheets.push(created);
       book.log.push("add " + name);
@@ -243,19 +307,36 @@
       freezeAt: function (range) {
         ctx.queue.push(function () {
           var t = range._resolve();
-          self._resolve().freeze = { rows: t.rect.row + t.rect.rows, columns: t.rect.col + t.rect.cols };
+          self._resolve().freeze = {
+            rows: t.rect.row + t.rect.rows,
+            columns: t.rect.col + t.rect.cols,
+          };
         });
       },
       freezeRows: function (n) {
-        ctx.queue.push(function () { self._resolve().freeze = { rows: n, columns: 0 }; });
+        ctx.queue.push(function () {
+          self._resolve().freeze = { rows: n, columns: 0 };
+        });
       },
       freezeColumns: function (n) {
-        ctx.queue.push(function () { self._resolve().freeze = { rows: 0, columns: n }; });
+        ctx.queue.push(function () {
+          self._resolve().freeze = { rows: 0, columns: n };
+        });
       },
     };
     this.charts = {
       add: function (type, source, seriesBy) {
-        var chart = { type: type, seriesBy: seriesBy, source: null, categories: null, title: null, legendVisible: true, reversed: false, pointColors: [], position: null };
+        var chart = {
+          type: type,
+          seriesBy: seriesBy,
+          source: null,
+          categories: null,
+          title: null,
+          legendVisible: true,
+          reversed: false,
+          pointColors: [],
+          position: null,
+        };
         ctx.queue.push(function () {
           var s = source._resolve();
           chart.source = addressOf(s.sheet, s.rect);
@@ -267,17 +348,23 @@
   }
   WorksheetProxy.prototype.load = function (what) {
     var self = this;
-    return queueLoad(this, what, function (p) { return self._resolve()[p]; });
+    return queueLoad(this, what, function (p) {
+      return self._resolve()[p];
+    });
   };
   WorksheetProxy.prototype.activate = function () {
     var self = this;
-    this._ctx.queue.push(function () { book.activeId = self._resolve().id; });
+    this._ctx.queue.push(function () {
+      book.activeId = self._resolve().id;
+    });
   };
   WorksheetProxy.prototype.delete = function () {
     var self = this;
     this._ctx.queue.push(function () {
       var s = self._resolve();
-      book.sheets = book.sheets.filter(function (x) { return x !== s; });
+      book.sheets = book.sheets.filter(function (x) {
+        return x !== s;
+      });
       book.log.push("delete " + s.name);
       if (book.activeId === s.id) book.activeId = book.sheets[0].id;
     });
@@ -298,41 +385,86 @@
     var self = this;
     var proxy = new RangeProxy(this._ctx, function () {
       var s = self._resolve();
-      var r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+      var r0 = Infinity,
+        c0 = Infinity,
+        r1 = -1,
+        c1 = -1;
       s.cells.forEach(function (cell, k) {
         if (cell.value === "" && cell.formula === null) return;
         var rc = k.split(",").map(Number);
-        r0 = Math.min(r0, rc[0]); c0 = Math.min(c0, rc[1]); r1 = Math.max(r1, rc[0]); c1 = Math.max(c1, rc[1]);
+        r0 = Math.min(r0, rc[0]);
+        c0 = Math.min(c0, rc[1]);
+        r1 = Math.max(r1, rc[0]);
+        c1 = Math.max(c1, rc[1]);
       });
-      return r1 < 0 ? null : { sheet: s, rect: { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
+      return r1 < 0
+        ? null
+        : { sheet: s, rect: { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
     });
     proxy._nullable = true;
     return proxy;
   };
 
   function chartProxy(ctx, chart) {
-    function later(f) { ctx.queue.push(f); }
+    function later(f) {
+      ctx.queue.push(f);
+    }
     var points = {
       getItemAt: function (i) {
-        return { format: { fill: { setSolidColor: function (c) { later(function () { chart.pointColors[i] = c; }); } } } };
+        return {
+          format: {
+            fill: {
+              setSolidColor: function (c) {
+                later(function () {
+                  chart.pointColors[i] = c;
+                });
+              },
+            },
+          },
+        };
       },
     };
     return {
-      title: { set text(t) { later(function () { chart.title = t; }); } },
-      legend: { set visible(v) { later(function () { chart.legendVisible = v; }); } },
-      axes: { categoryAxis: { set reversePlotOrder(v) { later(function () { chart.reversed = v; }); } } },
+      title: {
+        set text(t) {
+          later(function () {
+            chart.title = t;
+          });
+        },
+      },
+      legend: {
+        set visible(v) {
+          later(function () {
+            chart.legendVisible = v;
+          });
+        },
+      },
+      axes: {
+        categoryAxis: {
+          set reversePlotOrder(v) {
+            later(function () {
+              chart.reversed = v;
+            });
+          },
+        },
+      },
       series: {
         getItemAt: function () {
           return {
             setXAxisValues: function (range) {
-              later(function () { var t = range._resolve(); chart.categories = addressOf(t.sheet, t.rect); });
+              later(function () {
+                var t = range._resolve();
+                chart.categories = addressOf(t.sheet, t.rect);
+              });
             },
             points: points,
           };
         },
       },
       setPosition: function (start, end) {
-        later(function () { chart.position = [start, end]; });
+        later(function () {
+          chart.position = [start, end];
+        });
       },
     };
   }
@@ -349,41 +481,63 @@
     this._resolveRaw = resolve;
     Object.defineProperty(this, "isNullObject", {
       get: function () {
-        if (!("isNullObject" in self._loaded)) throw OfficeError("PropertyNotLoaded", "Sync before reading isNullObject.");
+        if (!("isNullObject" in self._loaded))
+          throw OfficeError("PropertyNotLoaded", "Sync before reading isNullObject.");
         return self._loaded.isNullObject;
       },
     });
-    loadable(this, ["values", "formulas", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"], {
-      values: function (matrix) {
-        var t = nullChecked();
-        checkShape(t.rect, matrix, "values");
-        failIfAsked(t.sheet, "values");
-        matrix.forEach(function (row, i) {
-          row.forEach(function (v, j) {
-            var r = t.rect.row + i, c = t.rect.col + j;
-            setCell(t.sheet, r, c, typed(v, getCell(t.sheet, r, c).numberFormat));
+    loadable(
+      this,
+      [
+        "values",
+        "formulas",
+        "numberFormat",
+        "address",
+        "rowIndex",
+        "columnIndex",
+        "rowCount",
+        "columnCount",
+      ],
+      {
+        values: function (matrix) {
+          var t = nullChecked();
+          checkShape(t.rect, matrix, "values");
+          failIfAsked(t.sheet, "values");
+          matrix.forEach(function (row, i) {
+            row.forEach(function (v, j) {
+              var r = t.rect.row + i,
+                c = t.rect.col + j;
+              setCell(t.sheet, r, c, typed(v, getCell(t.sheet, r, c).numberFormat));
+            });
           });
-        });
-      },
-      formulas: function (matrix) {
-        var t = nullChecked();
-        checkShape(t.rect, matrix, "formulas");
-        failIfAsked(t.sheet, "formulas");
-        matrix.forEach(function (row, i) {
-          row.forEach(function (f, j) {
-            var isFormula = typeof f === "string" && f.charAt(0) === "=";
-            setCell(t.sheet, t.rect.row + i, t.rect.col + j, isFormula ? { value: "", formula: f } : { value: f, formula: null });
+        },
+        formulas: function (matrix) {
+          var t = nullChecked();
+          checkShape(t.rect, matrix, "formulas");
+          failIfAsked(t.sheet, "formulas");
+          matrix.forEach(function (row, i) {
+            row.forEach(function (f, j) {
+              var isFormula = typeof f === "string" && f.charAt(0) === "=";
+              setCell(
+                t.sheet,
+                t.rect.row + i,
+                t.rect.col + j,
+                isFormula ? { value: "", formula: f } : { value: f, formula: null }
+              );
+            });
           });
-        });
-      },
-      numberFormat: function (matrix) {
-        var t = nullChecked();
-        checkShape(t.rect, matrix, "numberFormat");
-        matrix.forEach(function (row, i) {
-          row.forEach(function (f, j) { setCell(t.sheet, t.rect.row + i, t.rect.col + j, { numberFormat: f }); });
-        });
-      },
-    });
+        },
+        numberFormat: function (matrix) {
+          var t = nullChecked();
+          checkShape(t.rect, matrix, "numberFormat");
+          matrix.forEach(function (row, i) {
+            row.forEach(function (f, j) {
+              setCell(t.sheet, t.rect.row + i, t.rect.col + j, { numberFormat: f });
+            });
+          });
+        },
+      }
+    );
     this.format = formatProxy(ctx, nullChecked);
     this.conditionalFormats = {
       add: function (type) {
@@ -395,10 +549,28 @@
         });
         return {
           custom: {
-            rule: { set formula(f) { ctx.queue.push(function () { rule.formula = f; }); } },
+            rule: {
+              set formula(f) {
+                ctx.queue.push(function () {
+                  rule.formula = f;
+                });
+              },
+            },
             format: {
-              fill: { set color(c) { ctx.queue.push(function () { rule.fill = c; }); } },
-              font: { set color(c) { ctx.queue.push(function () { rule.fontColor = c; }); } },
+              fill: {
+                set color(c) {
+                  ctx.queue.push(function () {
+                    rule.fill = c;
+                  });
+                },
+              },
+              font: {
+                set color(c) {
+                  ctx.queue.push(function () {
+                    rule.fontColor = c;
+                  });
+                },
+              },
             },
           },
         };
@@ -412,9 +584,14 @@
       var t = self._resolveRaw();
       self._loaded.isNullObject = !t;
       if (!t) return;
-      props.map(function (p) { return p.trim(); }).filter(Boolean).forEach(function (p) {
-        self._loaded[p] = readRange(t, p);
-      });
+      props
+        .map(function (p) {
+          return p.trim();
+        })
+        .filter(Boolean)
+        .forEach(function (p) {
+          self._loaded[p] = readRange(t, p);
+        });
     });
     return this;
   };
@@ -440,27 +617,46 @@
       var out = [];
       for (var i = 0; i < rect.rows; i++) {
         var row = [];
-        for (var j = 0; j < rect.cols; j++) row.push(f(getCell(t.sheet, rect.row + i, rect.col + j)));
+        for (var j = 0; j < rect.cols; j++)
+          row.push(f(getCell(t.sheet, rect.row + i, rect.col + j)));
         out.push(row);
       }
       return out;
     }
     switch (p) {
-      case "values": return matrix(function (c) { return c.value; });
-      case "formulas": return matrix(function (c) { return c.formula !== null ? c.formula : c.value; });
-      case "numberFormat": return matrix(function (c) { return c.numberFormat; });
-      case "address": return addressOf(t.sheet, rect);
-      case "rowIndex": return rect.row;
-      case "columnIndex": return rect.col;
-      case "rowCount": return rect.rows;
-      case "columnCount": return rect.cols;
-      default: throw OfficeError("InvalidArgument", "The stand-in does not load '" + p + "'.");
+      case "values":
+        return matrix(function (c) {
+          return c.value;
+        });
+      case "formulas":
+        return matrix(function (c) {
+          return c.formula !== null ? c.formula : c.value;
+        });
+      case "numberFormat":
+        return matrix(function (c) {
+          return c.numberFormat;
+        });
+      case "address":
+        return addressOf(t.sheet, rect);
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.col;
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.cols;
+      default:
+        throw OfficeError("InvalidArgument", "The stand-in does not load '" + p + "'.");
     }
   }
 
   function failIfAsked(sheet, what) {
     if (book.failWrites && book.sheets.indexOf(sheet) >= book.initialSheetCount) {
-      throw OfficeError("GeneralException", "An internal error has occurred while writing " + what + " (scripted failure).");
+      throw OfficeError(
+        "GeneralException",
+        "An internal error has occurred while writing " + what + " (scripted failure)."
+      );
     }
   }
 
@@ -497,10 +693,16 @@
     run: function (batch) {
       var ctx = new Context();
       return Promise.resolve()
-        .then(function () { return batch(ctx); })
+        .then(function () {
+          return batch(ctx);
+        })
         .then(function (result) {
           // Excel.run sends what is still queued when the batch returns.
-          return ctx.queue.length ? ctx.sync().then(function () { return result; }) : result;
+          return ctx.queue.length
+            ? ctx.sync().then(function () {
+                return result;
+              })
+            : result;
         });
     },
   };
@@ -524,7 +726,13 @@
         return Promise.resolve();
       },
     },
-    context: { requirements: { isSetSupported: function () { return true; } } },
+    context: {
+      requirements: {
+        isSetSupported: function () {
+          return true;
+        },
+      },
+    },
   };
 
   function CFError(code, message) {
@@ -536,7 +744,15 @@
       book.log.push("associate " + id);
     },
     Error: CFError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
 
   // ---- test hooks ----------------------------------------------------------------------------
@@ -556,7 +772,9 @@
     },
     state: function () {
       return {
-        sheets: book.sheets.map(function (s) { return s.name; }),
+        sheets: book.sheets.map(function (s) {
+          return s.name;
+        }),
         active: sheetById(book.activeId).name,
         selection: addressOf(sheetById(book.activeId), book.selection),
         syncs: book.syncs,
@@ -571,10 +789,27 @@
       var cells = [];
       s.cells.forEach(function (cell, k) {
         var rc = k.split(",").map(Number);
-        cells.push({ row: rc[0], col: rc[1], value: cell.value, formula: cell.formula, numberFormat: cell.numberFormat });
+        cells.push({
+          row: rc[0],
+          col: rc[1],
+          value: cell.value,
+          formula: cell.formula,
+          numberFormat: cell.numberFormat,
+        });
       });
-      cells.sort(function (a, b) { return a.row - b.row || a.col - b.col; });
-      return { name: s.name, cells: cells, formats: s.formats.length, merges: s.merges, widths: s.widths, freeze: s.freeze, charts: s.charts, conditional: s.conditional };
+      cells.sort(function (a, b) {
+        return a.row - b.row || a.col - b.col;
+      });
+      return {
+        name: s.name,
+        cells: cells,
+        formats: s.formats.length,
+        merges: s.merges,
+        widths: s.widths,
+        freeze: s.freeze,
+        charts: s.charts,
+        conditional: s.conditional,
+      };
     },
   };
 })();

@@ -24,7 +24,7 @@ export function sampleGrid(file: string): (string | number)[][] {
       if (r === 0) return cell;
       const parsed = parseYearbookNumber(cell, "ru");
       return parsed.kind === "number" ? parsed.value : cell;
-    }),
+    })
   );
 }
 

@@ -125,7 +125,7 @@ function rowsOf(sheet: SheetPlan, options: XlsxWriteOptions): Map<number, Placed
   return rows;
 }
 
-function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, options: XlsxWriteOptions): void {
+function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, options: XlsxWriteOptions): void {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze.rows || sheet.freeze.columns ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
     // Printed (and rendered to PDF) landscape, one page wide: the rating is read across.
@@ -170,14 +170,35 @@ function writeSheet(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, s
   ws.commit();
 }
 
-export function planToWorkbook(plan: WorkbookPlan, options: XlsxWriteOptions = {}): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "growth-poles";
-  wb.created = new Date();
-  // No cached results: ask Excel to compute every formula when the file opens.
-  wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
-  return wb;
+/**
+ * exceljs's streaming writer writes an empty <calcPr/>; without cached results Excel should be told
+ * to compute every formula on opening, as the in-memory writer does with calcProperties. This
+ * replaces its workbook.xml step with the same one plus fullCalcOnLoad (exceljs 4.4 internals;
+ * test/cli-rate.test.ts checks the attribute is in the file).
+ */
+function askForFullCalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
+  const writer = wb as unknown as {
+    addWorkbook: () => Promise<void>;
+    _worksheets: unknown[];
+    _definedNames: { model: unknown };
+    views: unknown;
+    zip: { append: (data: string, options: { name: string }) => void };
+  };
+  writer.addWorkbook = function addWorkbook() {
+    const model = {
+      worksheets: writer._worksheets.filter(Boolean),
+      definedNames: writer._definedNames.model,
+      views: writer.views,
+      properties: {},
+      calcProperties: { fullCalcOnLoad: true },
+    };
+    const xform = new WorkbookXform();
+    xform.prepare(model);
+    writer.zip.append(xform.toXml(model), { name: "/xl/workbook.xml" });
+    return Promise.resolve();
+  };
 }
 
 /**
@@ -188,6 +209,7 @@ export async function writePlanToXlsx(plan: WorkbookPlan, path: string, options:
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   wb.creator = "growth-poles";
   wb.created = new Date();
+  askForFullCalcOnLoad(wb);
   for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
   await wb.commit();
 }

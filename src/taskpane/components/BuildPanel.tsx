@@ -1,5 +1,13 @@
 /** The build options (formulas or values, Latin or Cyrillic classes), the button and its progress. */
-import { ChoiceGroup, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import {
+  ChoiceGroup,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  ProgressIndicator,
+  Stack,
+  Text,
+} from "@fluentui/react";
 import type { Alphabet } from "../../core";
 import type { WriteProgress } from "../../office/types";
 
@@ -40,11 +48,27 @@ export function BuildPanel(props: BuildPanelProps) {
           onChange={(_, o) => props.onAlphabetChange(o?.key === "cyrillic" ? "cyrillic" : "latin")}
           disabled={busy}
         />
-        <PrimaryButton text="Build rating sheet" onClick={props.onBuild} disabled={busy || props.blocked !== null} />
+        <PrimaryButton
+          text="Build rating sheet"
+          onClick={props.onBuild}
+          disabled={busy || props.blocked !== null}
+        />
         {props.blocked && !busy && <Text variant="small">{props.blocked}</Text>}
-        {props.progress && <ProgressIndicator label="Building the rating sheet" description={props.progress.step} percentComplete={props.progress.fraction} />}
+        {props.progress && (
+          <ProgressIndicator
+            label="Building the rating sheet"
+            description={props.progress.step}
+            percentComplete={props.progress.fraction}
+          />
+        )}
         {props.notice && (
-          <MessageBar messageBarType={props.notice.kind === "error" ? MessageBarType.error : MessageBarType.success} isMultiline role="status">
+          <MessageBar
+            messageBarType={
+              props.notice.kind === "error" ? MessageBarType.error : MessageBarType.success
+            }
+            isMultiline
+            role="status"
+          >
             {props.notice.text}
           </MessageBar>
         )}

@@ -22,7 +22,9 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 const MARK = { error: "✖", warning: "⚠", info: "ℹ" } as const;
 
 export function FindingsList({ findings, onSelect }: FindingsListProps) {
-  const sorted = [...findings].sort((a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity]);
+  const sorted = [...findings].sort(
+    (a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity]
+  );
   return (
     <section aria-label="Findings" className="gp-card gp-findings">
       <Text variant="large" as="h2">
@@ -32,7 +34,8 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
       <ul>
         {sorted.map((item, i) => (
           <li key={i} className={`gp-${item.finding.severity}`} data-kind={item.finding.kind}>
-            <span aria-label={item.finding.severity}>{MARK[item.finding.severity]}</span> {item.year ? `${item.year}: ` : ""}
+            <span aria-label={item.finding.severity}>{MARK[item.finding.severity]}</span>{" "}
+            {item.year ? `${item.year}: ` : ""}
             {item.place ? (
               // An anchor (not Fluent's default button) so that the message wraps as text does.
               <Link

@@ -48,13 +48,21 @@ export function PreviewList({ years, alphabet }: PreviewListProps) {
               <tr key={r.key} data-region={r.name}>
                 <td>{r.rank}</td>
                 <td>
-                  <span className="gp-swatch" style={{ background: GROUP_COLORS[group] }} title={`group ${group}`} />
+                  <span
+                    className="gp-swatch"
+                    style={{ background: GROUP_COLORS[group] }}
+                    title={`group ${group}`}
+                  />
                   {r.name}
                 </td>
                 {earlier && <td className="gp-num">{old ? fixed(old.index) : "–"}</td>}
                 <td className="gp-num">{fixed(r.index)}</td>
                 <td>{classLabel(r.class, alphabet)}</td>
-                {earlier && <td className="gp-num">{old && old.index > 0 ? fixed(indexDynamics(old.index, r.index)) : "–"}</td>}
+                {earlier && (
+                  <td className="gp-num">
+                    {old && old.index > 0 ? fixed(indexDynamics(old.index, r.index)) : "–"}
+                  </td>
+                )}
                 {earlier && <td>{old ? movement(old.class, r.class) : "new"}</td>}
               </tr>
             );

@@ -4,7 +4,16 @@
  * and the rows left out with why.
  */
 import { Fragment } from "react";
-import { DefaultButton, Dropdown, IDropdownOption, MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
+import {
+  DefaultButton,
+  Dropdown,
+  IDropdownOption,
+  MessageBar,
+  MessageBarType,
+  Stack,
+  Text,
+  TextField,
+} from "@fluentui/react";
 import { columnLetter } from "../../sheet/a1";
 import { FIELD_LABELS } from "../../sheet/headers";
 import type { Field } from "../../sheet/types";
@@ -24,8 +33,16 @@ export interface YearPanelProps {
 const NOT_USED = "none";
 
 /** Dropdown options for the columns of a range, named by their letters on the sheet. */
-function columnOptions(headers: readonly string[], table: number, offset: number, prefix: string): IDropdownOption[] {
-  return headers.map((h, c) => ({ key: `${table}:${c}`, text: `${prefix}${columnLetter(offset + c)}: ${h || "(no header)"}` }));
+function columnOptions(
+  headers: readonly string[],
+  table: number,
+  offset: number,
+  prefix: string
+): IDropdownOption[] {
+  return headers.map((h, c) => ({
+    key: `${table}:${c}`,
+    text: `${prefix}${columnLetter(offset + c)}: ${h || "(no header)"}`,
+  }));
 }
 
 function parseKey(key: string | number | undefined): { table: number; column: number } | null {
@@ -37,9 +54,17 @@ function parseKey(key: string | number | undefined): { table: number; column: nu
 export function YearPanel(props: YearPanelProps) {
   const { view, title } = props;
   const multi = view.tables.length > 1;
-  const allOptions = view.tables.flatMap((t, i) => columnOptions(t.headers, i, t.source.col, multi ? `Table ${i + 1}, ` : ""));
+  const allOptions = view.tables.flatMap((t, i) =>
+    columnOptions(t.headers, i, t.source.col, multi ? `Table ${i + 1}, ` : "")
+  );
   const yearDescription =
-    view.yearFrom === "header" ? "Found in a header; type to change." : view.yearFrom === "sheet name" ? "Found in the sheet name; type to change." : view.yearFrom === "typed" ? "As typed." : "Not found: type the year.";
+    view.yearFrom === "header"
+      ? "Found in a header; type to change."
+      : view.yearFrom === "sheet name"
+        ? "Found in the sheet name; type to change."
+        : view.yearFrom === "typed"
+          ? "As typed."
+          : "Not found: type the year.";
 
   return (
     <section aria-label={title} className="gp-card">
@@ -55,20 +80,37 @@ export function YearPanel(props: YearPanelProps) {
           styles={{ root: { maxWidth: 160 } }}
         />
         {view.tables.map((t, i) => (
-          <Stack key={i} tokens={{ childrenGap: 4 }} className="gp-table" role="group" aria-label={`Table ${i + 1}`}>
+          <Stack
+            key={i}
+            tokens={{ childrenGap: 4 }}
+            className="gp-table"
+            role="group"
+            aria-label={`Table ${i + 1}`}
+          >
             <Stack horizontal horizontalAlign="space-between" verticalAlign="center">
               <Text variant="mediumPlus">
                 {multi ? `Table ${i + 1}: ` : ""}
                 {t.source.sheet}!{t.source.address}
               </Text>
-              <DefaultButton text="Remove" onClick={() => props.onRemoveTable(i)} ariaLabel={`Remove table ${i + 1}`} styles={{ root: { minWidth: 0, padding: "0 8px" } }} />
+              <DefaultButton
+                text="Remove"
+                onClick={() => props.onRemoveTable(i)}
+                ariaLabel={`Remove table ${i + 1}`}
+                styles={{ root: { minWidth: 0, padding: "0 8px" } }}
+              />
             </Stack>
-            {t.source.fromUsedRange && <Text variant="small">Nothing useful was selected, so the sheet's used range was read.</Text>}
+            {t.source.fromUsedRange && (
+              <Text variant="small">
+                Nothing useful was selected, so the sheet’s used range was read.
+              </Text>
+            )}
             {t.error && <MessageBar messageBarType={MessageBarType.error}>{t.error}</MessageBar>}
             {t.table && (
               <>
                 <Text>
-                  Region column: <b>{columnLetter(t.source.col + t.table.regionColumn)}</b> “{t.headers[t.table.regionColumn] || "(no header)"}”, {t.table.regions.length} regions
+                  Region column: <b>{columnLetter(t.source.col + t.table.regionColumn)}</b> “
+                  {t.headers[t.table.regionColumn] || "(no header)"}”, {t.table.regions.length}{" "}
+                  regions
                 </Text>
                 <div className="gp-map">
                   {t.table.columns.map((m) => (
@@ -79,8 +121,13 @@ export function YearPanel(props: YearPanelProps) {
                       <Dropdown
                         ariaLabel={FIELD_LABELS[m.field]}
                         selectedKey={`${i}:${m.column}`}
-                        options={[{ key: NOT_USED, text: "(not used)" }, ...columnOptions(t.headers, i, t.source.col, "")]}
-                        onChange={(_, o) => props.onMappingChange(i, m.field, parseKey(o?.key)?.column ?? null)}
+                        options={[
+                          { key: NOT_USED, text: "(not used)" },
+                          ...columnOptions(t.headers, i, t.source.col, ""),
+                        ]}
+                        onChange={(_, o) =>
+                          props.onMappingChange(i, m.field, parseKey(o?.key)?.column ?? null)
+                        }
                       />
                     </Fragment>
                   ))}
@@ -103,7 +150,13 @@ export function YearPanel(props: YearPanelProps) {
           </Stack>
         ))}
         {view.missing.map((m) => (
-          <Stack key={m.code} tokens={{ childrenGap: 4 }} className="gp-missing" role="group" aria-label={`${m.code} missing`}>
+          <Stack
+            key={m.code}
+            tokens={{ childrenGap: 4 }}
+            className="gp-missing"
+            role="group"
+            aria-label={`${m.code} missing`}
+          >
             <MessageBar messageBarType={MessageBarType.warning}>{m.message}</MessageBar>
             <div className="gp-map">
               {[m.code as Field, ...m.absent].map((field) => (
