@@ -269,7 +269,9 @@ maybe("task pane in Chromium", () => {
     const { page, errors } = await openPane();
     await select(page, "Регионы 2010", "D9");
     await page.getByRole("button", { name: "Use selection" }).click();
-    await page.getByText("Nothing useful was selected, so the sheet’s used range was read.").waitFor();
+    await page
+      .getByText("Nothing useful was selected, so the sheet’s used range was read.")
+      .waitFor();
     await page.getByText("Регионы 2010!A1:S17").waitFor();
     const rows = page.getByRole("region", { name: "Preview" }).locator("tbody tr");
     expect(await rows.count()).toBe(16);

@@ -1,5 +1,5 @@
 /**
- * The CLUSTER custom functions: the worksheet face of the method (see docs/functions.md). Each
+ * The CLUSTER custom functions: the worksheet face of the method (see the README's function reference). Each
  * function is a thin wrapper over an adapter in this folder, which reads Excel's ranges and calls
  * the scoring core. The JSDoc below is what Excel shows: custom-functions-metadata-plugin turns
  * it into functions.json at build time and registers each function under its stable ASCII id.
