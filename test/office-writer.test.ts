@@ -6,7 +6,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the rest of that
-// package pulls in an ajv 8 plugin that the hoisted ajv 6 cannot serve under legacy-peer-deps.
+// package loads an ES-module-only dependency (strip-bom, via @microsoft/app-manifest) that jest's
+// CommonJS runtime on Node 20 cannot require. The enum's own module is all the mock needs.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 import type { PlanBlock, WorkbookPlan } from "../src/sheet/plan-types";
 import {
