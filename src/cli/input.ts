@@ -44,7 +44,9 @@ export async function readGrid(spec: InputSpec): Promise<Grid> {
     if (e instanceof InputError) throw e;
     throw new InputError(`${spec.label}: cannot be read (${(e as Error).message})`);
   }
-  throw new InputError(`${spec.label}: unknown file type "${ext || "(none)"}"; use .xlsx, .csv or .tsv`);
+  throw new InputError(
+    `${spec.label}: unknown file type "${ext || "(none)"}"; use .xlsx, .csv or .tsv`
+  );
 }
 
 async function readXlsx(spec: InputSpec): Promise<Grid> {
@@ -53,7 +55,11 @@ async function readXlsx(spec: InputSpec): Promise<Grid> {
   const ws = spec.sheet === null ? wb.worksheets[0] : wb.getWorksheet(spec.sheet);
   if (!ws) {
     const names = wb.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw new InputError(spec.sheet === null ? `${spec.label}: the workbook has no sheets` : `${spec.label}: no sheet "${spec.sheet}" (the workbook has ${names})`);
+    throw new InputError(
+      spec.sheet === null
+        ? `${spec.label}: the workbook has no sheets`
+        : `${spec.label}: no sheet "${spec.sheet}" (the workbook has ${names})`
+    );
   }
   const grid: unknown[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -111,7 +117,10 @@ function readDelimited(spec: InputSpec, ext: string): Grid {
 
 /** The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the first lines most evenly. */
 function guessDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(0, 5);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 5);
   let best = ",";
   let bestScore = 0;
   for (const d of [";", "\t", ","]) {

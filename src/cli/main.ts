@@ -24,10 +24,15 @@ import { InputError, parseInputSpec, readGrid } from "./input";
 /** The package root, whatever the working directory (this file is src/cli/main.ts). */
 export const PACKAGE_ROOT = resolve(__dirname, "..", "..");
 const SAMPLE_DIR = resolve(PACKAGE_ROOT, "samples", "kazakhstan");
-export const SAMPLE_YEARS: readonly { year: string; files: string[] }[] = ["2010", "2014"].map((year) => ({
-  year,
-  files: [resolve(SAMPLE_DIR, `kz-${year}-susceptibility.tsv`), resolve(SAMPLE_DIR, `kz-${year}-activity.tsv`)],
-}));
+export const SAMPLE_YEARS: readonly { year: string; files: string[] }[] = ["2010", "2014"].map(
+  (year) => ({
+    year,
+    files: [
+      resolve(SAMPLE_DIR, `kz-${year}-susceptibility.tsv`),
+      resolve(SAMPLE_DIR, `kz-${year}-activity.tsv`),
+    ],
+  })
+);
 
 /** Regions above which progress goes to standard error. */
 const LONG_INPUT = 1000;
@@ -71,9 +76,15 @@ interface Parsed {
   help: boolean;
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T
+): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`);
   return value as T;
 }
 
@@ -115,10 +126,12 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
   if (!values.help) {
     if (command === null) throw new UsageError("no command: use growth-poles rate ...");
-    if (command !== "rate") throw new UsageError(`unknown command "${command}": the command is "rate"`);
+    if (command !== "rate")
+      throw new UsageError(`unknown command "${command}": the command is "rate"`);
   }
   const empty = years.filter((y) => y.files.length === 0);
-  if (empty.length > 0 && empty.length !== years.length) throw new UsageError(`--year ${empty[0].year} has no files`);
+  if (empty.length > 0 && empty.length !== years.length)
+    throw new UsageError(`--year ${empty[0].year} has no files`);
   const seenYears = years.map((y) => y.year).filter((y) => y !== null);
   const dup = seenYears.find((y, i) => seenYears.indexOf(y) !== i);
   if (dup) throw new UsageError(`--year ${dup} is given twice: put all its files after one --year`);
@@ -162,14 +175,16 @@ async function readYear(input: YearInput, args: Parsed, io: Io): Promise<YearTab
       const year = input.year ?? yearFromName(spec.path) ?? undefined;
       tables.push(readYearbookTable(grid, { locale: args.locale, ...(year ? { year } : {}) }));
     } catch (e) {
-      if (e instanceof TableReadError || e instanceof CoreError) throw new InputError(`${spec.label}: ${e.message}`);
+      if (e instanceof TableReadError || e instanceof CoreError)
+        throw new InputError(`${spec.label}: ${e.message}`);
       throw e;
     }
   }
   try {
     return joinTables(tables);
   } catch (e) {
-    if (e instanceof TableReadError) throw new InputError(`${input.files.join(", ")}: ${e.message}`);
+    if (e instanceof TableReadError)
+      throw new InputError(`${input.files.join(", ")}: ${e.message}`);
     throw e;
   }
 }
@@ -190,7 +205,13 @@ export function jsonDocument(years: readonly RatedYear[]): unknown {
         class: r.class,
         rank: r.rank,
       })),
-      findings: y.findings.map((f) => ({ region: f.region, indicator: f.indicator, kind: f.kind, severity: f.severity, message: f.message })),
+      findings: y.findings.map((f) => ({
+        region: f.region,
+        indicator: f.indicator,
+        kind: f.kind,
+        severity: f.severity,
+        message: f.message,
+      })),
     })),
   };
 }
@@ -200,11 +221,15 @@ function summary(years: readonly RatedYear[]): string {
   for (const y of years) {
     lines.push(`${y.year}: ${y.regions.length} regions`);
     const top = [...y.regions].sort((a, b) => a.rank - b.rank).slice(0, 20);
-    for (const r of top) lines.push(`  ${String(r.rank).padStart(3)}  ${r.class.padEnd(3)}  ${r.index.toFixed(2).padStart(6)}  ${r.name}`);
+    for (const r of top)
+      lines.push(
+        `  ${String(r.rank).padStart(3)}  ${r.class.padEnd(3)}  ${r.index.toFixed(2).padStart(6)}  ${r.name}`
+      );
     if (y.regions.length > top.length) lines.push(`  ... ${y.regions.length - top.length} more`);
     const kinds = new Map<string, number>();
     for (const f of y.findings) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
-    if (kinds.size > 0) lines.push(`  findings: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(", ")}`);
+    if (kinds.size > 0)
+      lines.push(`  findings: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(", ")}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -222,10 +247,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(USAGE);
     return 0;
   }
-  const inputs: YearInput[] = args.years.length > 0 ? args.years : SAMPLE_YEARS.map((s) => ({ year: s.year, files: [...s.files] }));
+  const inputs: YearInput[] =
+    args.years.length > 0
+      ? args.years
+      : SAMPLE_YEARS.map((s) => ({ year: s.year, files: [...s.files] }));
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   if (outPath && existsSync(outPath) && !args.force) {
-    io.stderr(`growth-poles: ${outPath} exists; use --force to overwrite it, or --out another path\n`);
+    io.stderr(
+      `growth-poles: ${outPath} exists; use --force to overwrite it, or --out another path\n`
+    );
     return 1;
   }
   try {
@@ -235,15 +265,23 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       const long = table.regions.length > LONG_INPUT;
       if (long) io.stderr(`rating ${table.year ?? "?"}: ${table.regions.length} regions\n`);
       try {
-        rated.push(rateYear(table, { prefer: args.prefer, missing: args.missing, ...(input.year ? { year: input.year } : {}) }));
+        rated.push(
+          rateYear(table, {
+            prefer: args.prefer,
+            missing: args.missing,
+            ...(input.year ? { year: input.year } : {}),
+          })
+        );
       } catch (e) {
-        if (e instanceof RatingError) throw new InputError(`${input.files.join(", ")}: ${e.message}`);
+        if (e instanceof RatingError)
+          throw new InputError(`${input.files.join(", ")}: ${e.message}`);
         throw e;
       }
     }
     const years = rated.map((y) => y.year);
     const dup = years.find((y, i) => years.indexOf(y) !== i);
-    if (dup) throw new InputError(`two inputs are both year ${dup}: give each year once with --year`);
+    if (dup)
+      throw new InputError(`two inputs are both year ${dup}: give each year once with --year`);
     if (outPath) {
       if (rated.some((y) => y.regions.length > LONG_INPUT)) io.stderr(`writing ${outPath}\n`);
       const plan = buildRatingPlan(rated, { formulas: !args.valuesOnly, alphabet: args.alphabet });

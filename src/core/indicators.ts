@@ -34,12 +34,54 @@ export interface IndicatorInfo {
 }
 
 export const INDICATORS: readonly IndicatorInfo[] = [
-  { code: "S_D", group: "susceptibility", name: "Labour productivity", unit: "thousand tenge per employed person", inputs: ["grp", "employed"], factor: 1000 },
-  { code: "S_F", group: "susceptibility", name: "Return on fixed assets", unit: "GRP per tenge of fixed assets", inputs: ["grp", "fixedAssets"], factor: 1 },
-  { code: "S_E", group: "susceptibility", name: "Eco-efficiency of production", unit: "thousand tenge of GRP per tonne of emissions", inputs: ["grp", "emissions"], factor: 1 },
-  { code: "S_A", group: "activity", name: "R&D expenditure per employed person", unit: "tenge per person", inputs: ["rdExpenditure", "employed"], factor: 1e6 },
-  { code: "S_B", group: "activity", name: "Technological-innovation expenditure per employed person", unit: "tenge per person", inputs: ["techInnovationExpenditure", "employed"], factor: 1e6 },
-  { code: "S_C", group: "activity", name: "Innovative products per head of population", unit: "tenge per person", inputs: ["innovativeProducts", "population"], factor: 1e6 },
+  {
+    code: "S_D",
+    group: "susceptibility",
+    name: "Labour productivity",
+    unit: "thousand tenge per employed person",
+    inputs: ["grp", "employed"],
+    factor: 1000,
+  },
+  {
+    code: "S_F",
+    group: "susceptibility",
+    name: "Return on fixed assets",
+    unit: "GRP per tenge of fixed assets",
+    inputs: ["grp", "fixedAssets"],
+    factor: 1,
+  },
+  {
+    code: "S_E",
+    group: "susceptibility",
+    name: "Eco-efficiency of production",
+    unit: "thousand tenge of GRP per tonne of emissions",
+    inputs: ["grp", "emissions"],
+    factor: 1,
+  },
+  {
+    code: "S_A",
+    group: "activity",
+    name: "R&D expenditure per employed person",
+    unit: "tenge per person",
+    inputs: ["rdExpenditure", "employed"],
+    factor: 1e6,
+  },
+  {
+    code: "S_B",
+    group: "activity",
+    name: "Technological-innovation expenditure per employed person",
+    unit: "tenge per person",
+    inputs: ["techInnovationExpenditure", "employed"],
+    factor: 1e6,
+  },
+  {
+    code: "S_C",
+    group: "activity",
+    name: "Innovative products per head of population",
+    unit: "tenge per person",
+    inputs: ["innovativeProducts", "population"],
+    factor: 1e6,
+  },
 ];
 
 export const SUSCEPTIBILITY_CODES: readonly IndicatorCode[] = ["S_D", "S_F", "S_E"];
@@ -59,8 +101,18 @@ export function deriveIndicator(code: IndicatorCode, raw: RawFigures): number | 
   const { inputs, factor } = indicatorInfo(code);
   const numerator = raw[inputs[0]];
   const denominator = raw[inputs[1]];
-  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return null;
-  if (denominator === 0) throw new CoreError("invalid-argument", `${code}: ${inputs[1]} is 0, the indicator is undefined`);
+  if (
+    numerator === null ||
+    numerator === undefined ||
+    denominator === null ||
+    denominator === undefined
+  )
+    return null;
+  if (denominator === 0)
+    throw new CoreError(
+      "invalid-argument",
+      `${code}: ${inputs[1]} is 0, the indicator is undefined`
+    );
   return (numerator * factor) / denominator;
 }
 

@@ -38,7 +38,10 @@ export interface RegionScore {
 export type IndicatorRow = readonly (number | null)[];
 
 /** The leader of each of the six indicator columns of a table. */
-export function indicatorLeaders(table: readonly IndicatorRow[], options: IndexOptions = {}): number[] {
+export function indicatorLeaders(
+  table: readonly IndicatorRow[],
+  options: IndexOptions = {}
+): number[] {
   checkWidths(table, "table");
   const missing = options.missing ?? "error";
   return INDICATOR_CODES.map((code, c) => {
@@ -48,7 +51,10 @@ export function indicatorLeaders(table: readonly IndicatorRow[], options: IndexO
 }
 
 /** Scores every row of a table against the table's own leaders. */
-export function innovationIndex(table: readonly IndicatorRow[], options: IndexOptions = {}): RegionScore[] {
+export function innovationIndex(
+  table: readonly IndicatorRow[],
+  options: IndexOptions = {}
+): RegionScore[] {
   return scoreAgainstLeaders(table, indicatorLeaders(table, options), options);
 }
 
@@ -57,12 +63,20 @@ export function innovationIndex(table: readonly IndicatorRow[], options: IndexOp
  * row at a time needs. The rows are expected to belong to the table; a value above its column's
  * leader is refused, since it would score over 100.
  */
-export function scoreRows(rows: readonly IndicatorRow[], table: readonly IndicatorRow[], options: IndexOptions = {}): RegionScore[] {
+export function scoreRows(
+  rows: readonly IndicatorRow[],
+  table: readonly IndicatorRow[],
+  options: IndexOptions = {}
+): RegionScore[] {
   checkWidths(rows, "rows");
   return scoreAgainstLeaders(rows, indicatorLeaders(table, options), options);
 }
 
-export function scoreAgainstLeaders(rows: readonly IndicatorRow[], leaders: readonly number[], options: IndexOptions = {}): RegionScore[] {
+export function scoreAgainstLeaders(
+  rows: readonly IndicatorRow[],
+  leaders: readonly number[],
+  options: IndexOptions = {}
+): RegionScore[] {
   const missing = options.missing ?? "error";
   const weights = normaliseWeights(options.weights ?? EQUAL_WEIGHTS);
   return rows.map((row, r) => {
@@ -73,28 +87,54 @@ export function scoreAgainstLeaders(rows: readonly IndicatorRow[], leaders: read
         scores[code] = null;
         return;
       }
-      if (value < 0) throw new CoreError("negative", `${code}: negative value ${value} in row ${r + 1}; percent of the leader is undefined`, { row: r, column: c });
+      if (value < 0)
+        throw new CoreError(
+          "negative",
+          `${code}: negative value ${value} in row ${r + 1}; percent of the leader is undefined`,
+          { row: r, column: c }
+        );
       if (value > leaders[c] * (1 + 1e-12)) {
-        throw new CoreError("not-found", `${code}: value ${value} in row ${r + 1} is above the table's leader ${leaders[c]}; is the row part of the table?`, { row: r, column: c });
+        throw new CoreError(
+          "not-found",
+          `${code}: value ${value} in row ${r + 1} is above the table's leader ${leaders[c]}; is the row part of the table?`,
+          { row: r, column: c }
+        );
       }
       scores[code] = (value / leaders[c]) * 100;
     });
     const susceptibility = groupRating(scores, SUSCEPTIBILITY_CODES, r);
     const activity = groupRating(scores, ACTIVITY_CODES, r);
-    return { scores, susceptibility, activity, index: weights.susceptibility * susceptibility + weights.activity * activity };
+    return {
+      scores,
+      susceptibility,
+      activity,
+      index: weights.susceptibility * susceptibility + weights.activity * activity,
+    };
   });
 }
 
 /** Formulas (2) and (3): the mean of a group's scores (of those present, under the "skip" policy). */
-function groupRating(scores: Record<IndicatorCode, number | null>, codes: readonly IndicatorCode[], row: number): number {
+function groupRating(
+  scores: Record<IndicatorCode, number | null>,
+  codes: readonly IndicatorCode[],
+  row: number
+): number {
   const values = codes.map((c) => scores[c]).filter((v): v is number => v !== null);
-  if (values.length === 0) throw new CoreError("missing", `row ${row + 1}: no ${codes.join("/")} indicator present`, { row });
+  if (values.length === 0)
+    throw new CoreError("missing", `row ${row + 1}: no ${codes.join("/")} indicator present`, {
+      row,
+    });
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 export function normaliseWeights(weights: Weights): Weights {
   const { susceptibility, activity } = weights;
-  if (!(susceptibility >= 0) || !(activity >= 0) || !Number.isFinite(susceptibility) || !Number.isFinite(activity)) {
+  if (
+    !(susceptibility >= 0) ||
+    !(activity >= 0) ||
+    !Number.isFinite(susceptibility) ||
+    !Number.isFinite(activity)
+  ) {
     throw new CoreError("invalid-argument", "weights must be two non-negative numbers");
   }
   const sum = susceptibility + activity;
@@ -102,21 +142,38 @@ export function normaliseWeights(weights: Weights): Weights {
   return { susceptibility: susceptibility / sum, activity: activity / sum };
 }
 
-function present(value: number | null | undefined, missing: MissingPolicy, row: number, column: number): number | null {
+function present(
+  value: number | null | undefined,
+  missing: MissingPolicy,
+  row: number,
+  column: number
+): number | null {
   if (value !== null && value !== undefined) {
-    if (!Number.isFinite(value)) throw new CoreError("not-a-number", `${INDICATOR_CODES[column]}: row ${row + 1} is not a finite number`, { row, column });
+    if (!Number.isFinite(value))
+      throw new CoreError(
+        "not-a-number",
+        `${INDICATOR_CODES[column]}: row ${row + 1} is not a finite number`,
+        { row, column }
+      );
     return value;
   }
   if (missing === "zero") return 0;
   if (missing === "skip") return null;
-  throw new CoreError("missing", `${INDICATOR_CODES[column]} is missing in row ${row + 1}`, { row, column });
+  throw new CoreError("missing", `${INDICATOR_CODES[column]} is missing in row ${row + 1}`, {
+    row,
+    column,
+  });
 }
 
 function checkWidths(rows: readonly IndicatorRow[], what: string): void {
   if (rows.length === 0) throw new CoreError("shape", `${what} is empty`);
   rows.forEach((row, r) => {
     if (row.length !== INDICATOR_CODES.length) {
-      throw new CoreError("shape", `${what} row ${r + 1} has ${row.length} columns; the six indicators S_D, S_F, S_E, S_A, S_B, S_C are needed`, { row: r });
+      throw new CoreError(
+        "shape",
+        `${what} row ${r + 1} has ${row.length} columns; the six indicators S_D, S_F, S_E, S_A, S_B, S_C are needed`,
+        { row: r }
+      );
     }
   });
 }
@@ -139,6 +196,7 @@ export function rankDescending(values: readonly number[]): number[] {
 
 /** The paper's dynamics column: the later index as a percent of the earlier one. */
 export function indexDynamics(earlier: number, later: number): number {
-  if (!(earlier > 0)) throw new CoreError("zero-leader", "the earlier index is 0: the change in % is undefined");
+  if (!(earlier > 0))
+    throw new CoreError("zero-leader", "the earlier index is 0: the change in % is undefined");
   return (later / earlier) * 100;
 }

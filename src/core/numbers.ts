@@ -14,7 +14,23 @@ export type ParsedNumber =
   | { kind: "invalid"; text: string; reason: string };
 
 /** What yearbooks print where there is no figure. */
-const NO_DATA = new Set(["", "-", "–", "—", "−", "…", "...", "x", "х", "X", "Х", "н/д", "n/a", "na", ".."]);
+const NO_DATA = new Set([
+  "",
+  "-",
+  "–",
+  "—",
+  "−",
+  "…",
+  "...",
+  "x",
+  "х",
+  "X",
+  "Х",
+  "н/д",
+  "n/a",
+  "na",
+  "..",
+]);
 
 /** Spaces of every kind a copied table may carry, used as thousands separators. */
 const SPACES = /[\s\u00a0\u2007\u2009\u202f\u2002-\u2006\u2008\u200a\u205f\u3000']/g;
@@ -31,12 +47,15 @@ export function parseYearbookNumber(input: unknown, locale: NumberLocale = "auto
       ? { kind: "number", value: input }
       : { kind: "invalid", text: String(input), reason: "not a finite number" };
   }
-  if (typeof input === "boolean") return { kind: "invalid", text: String(input), reason: "TRUE/FALSE is not a figure" };
-  if (typeof input !== "string") return { kind: "invalid", text: String(input), reason: "not a number" };
+  if (typeof input === "boolean")
+    return { kind: "invalid", text: String(input), reason: "TRUE/FALSE is not a figure" };
+  if (typeof input !== "string")
+    return { kind: "invalid", text: String(input), reason: "not a number" };
 
   const original = input;
   let text = input.trim();
-  if (NO_DATA.has(text.toLowerCase()) || NO_DATA.has(text)) return { kind: "missing", text: original };
+  if (NO_DATA.has(text.toLowerCase()) || NO_DATA.has(text))
+    return { kind: "missing", text: original };
 
   text = text.replace(FOOTNOTE, "").trim();
   let sign = 1;
@@ -51,7 +70,8 @@ export function parseYearbookNumber(input: unknown, locale: NumberLocale = "auto
   }
 
   const normalised = normalise(text, locale);
-  if (typeof normalised !== "string") return { kind: "invalid", text: original, reason: normalised.reason };
+  if (typeof normalised !== "string")
+    return { kind: "invalid", text: original, reason: normalised.reason };
   const value = Number(normalised);
   if (!Number.isFinite(value)) return { kind: "invalid", text: original, reason: "not a number" };
   return { kind: "number", value: sign * value };
@@ -68,8 +88,10 @@ function normalise(text: string, locale: NumberLocale): string | { reason: strin
     const decimal = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
     const group = decimal === "," ? "." : ",";
     if (count(text, decimal) > 1) return { reason: "more than one decimal mark" };
-    if (locale === "ru" && decimal === ".") return { reason: 'dot as decimal mark but the locale is "ru"' };
-    if (locale === "en" && decimal === ",") return { reason: 'comma as decimal mark but the locale is "en"' };
+    if (locale === "ru" && decimal === ".")
+      return { reason: 'dot as decimal mark but the locale is "ru"' };
+    if (locale === "en" && decimal === ",")
+      return { reason: 'comma as decimal mark but the locale is "en"' };
     return ungroup(text, group, decimal);
   }
 
@@ -87,9 +109,12 @@ function normalise(text: string, locale: NumberLocale): string | { reason: strin
   const [intPart, fracPart] = text.split(mark);
   if (locale === "ru") return mark === "," ? `${intPart}.${fracPart}` : ungroup(text, ".", null);
   if (locale === "en") return mark === "." ? text : ungroup(text, ",", null);
-  const couldGroup = fracPart.length === 3 && intPart.length >= 1 && intPart.length <= 3 && !/^0+$/.test(intPart);
+  const couldGroup =
+    fracPart.length === 3 && intPart.length >= 1 && intPart.length <= 3 && !/^0+$/.test(intPart);
   if (couldGroup) {
-    return { reason: `"${text}" could be a decimal or a thousands separator: set the number locale ("ru" or "en")` };
+    return {
+      reason: `"${text}" could be a decimal or a thousands separator: set the number locale ("ru" or "en")`,
+    };
   }
   return `${intPart === "" ? "0" : intPart}.${fracPart}`;
 }
@@ -97,7 +122,8 @@ function normalise(text: string, locale: NumberLocale): string | { reason: strin
 function ungroup(text: string, group: string, decimal: string | null): string | { reason: string } {
   const [whole, frac] = decimal ? text.split(decimal) : [text, undefined];
   const groups = whole.split(group);
-  const wellFormed = groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  const wellFormed =
+    groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
   if (!wellFormed) return { reason: "thousands separators in the wrong places" };
   return frac === undefined ? groups.join("") : `${groups.join("")}.${frac}`;
 }

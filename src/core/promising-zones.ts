@@ -32,7 +32,10 @@ export interface ZoneVerdict {
   reasons: string[];
 }
 
-export function promisingZones(regions: readonly ZoneInput[], thresholds: ZoneThresholds = {}): ZoneVerdict[] {
+export function promisingZones(
+  regions: readonly ZoneInput[],
+  thresholds: ZoneThresholds = {}
+): ZoneVerdict[] {
   const groups = (thresholds.groups ?? ["A", "B"]).map((g) => parseClassLabel(g).group);
   const minShare = thresholds.minItShare ?? 0.01;
   return regions.map((r) => {
@@ -51,6 +54,12 @@ export function promisingZones(regions: readonly ZoneInput[], thresholds: ZoneTh
           ? `IT share ${(r.itShare * 100).toFixed(1)}% of the country, at least ${(minShare * 100).toFixed(1)}%`
           : `IT share ${(r.itShare * 100).toFixed(1)}% of the country, below ${(minShare * 100).toFixed(1)}%`,
     ];
-    return { name: r.name, candidate: leadsRating && specialisedInIt, leadsRating, specialisedInIt, reasons };
+    return {
+      name: r.name,
+      candidate: leadsRating && specialisedInIt,
+      leadsRating,
+      specialisedInIt,
+      reasons,
+    };
   });
 }

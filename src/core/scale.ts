@@ -45,7 +45,17 @@ export const GROUP_MEANING: Readonly<Record<string, string>> = {
 
 const TO_CYRILLIC: Readonly<Record<string, string>> = { A: "А", B: "В", C: "С" };
 /** Letters that stand for a group in the paper's various spellings. */
-const TO_LATIN: Readonly<Record<string, string>> = { А: "A", В: "B", С: "C", V: "B", Д: "D", D: "D", A: "A", B: "B", C: "C" };
+const TO_LATIN: Readonly<Record<string, string>> = {
+  А: "A",
+  В: "B",
+  С: "C",
+  V: "B",
+  Д: "D",
+  D: "D",
+  A: "A",
+  B: "B",
+  C: "C",
+};
 
 export const LATIN_SCALE: RatingScale = { bands: LATIN_BANDS, upper: 100 };
 export const CYRILLIC_SCALE: RatingScale = {
@@ -66,19 +76,34 @@ export function toCyrillic(label: string): string {
  * A custom scale from lower bounds and labels (any order). The group of a label is its first
  * letter. Bounds must be distinct finite numbers.
  */
-export function customScale(lowers: readonly number[], labels: readonly string[], upper = Infinity): RatingScale {
+export function customScale(
+  lowers: readonly number[],
+  labels: readonly string[],
+  upper = Infinity
+): RatingScale {
   if (lowers.length === 0 || lowers.length !== labels.length) {
-    throw new CoreError("shape", "a custom scale needs as many labels as lower bounds, at least one");
+    throw new CoreError(
+      "shape",
+      "a custom scale needs as many labels as lower bounds, at least one"
+    );
   }
   const bands = lowers.map((lower, i) => {
-    if (!Number.isFinite(lower)) throw new CoreError("not-a-number", `scale row ${i + 1}: the lower bound is not a number`, { row: i });
+    if (!Number.isFinite(lower))
+      throw new CoreError("not-a-number", `scale row ${i + 1}: the lower bound is not a number`, {
+        row: i,
+      });
     const label = String(labels[i]).trim();
-    if (label === "") throw new CoreError("missing", `scale row ${i + 1}: the label is empty`, { row: i });
+    if (label === "")
+      throw new CoreError("missing", `scale row ${i + 1}: the label is empty`, { row: i });
     return { lower, label, group: label.charAt(0), meaning: "" };
   });
   bands.sort((a, b) => b.lower - a.lower);
   for (let i = 1; i < bands.length; i++) {
-    if (bands[i].lower === bands[i - 1].lower) throw new CoreError("invalid-argument", `the scale has the lower bound ${bands[i].lower} twice`);
+    if (bands[i].lower === bands[i - 1].lower)
+      throw new CoreError(
+        "invalid-argument",
+        `the scale has the lower bound ${bands[i].lower} twice`
+      );
   }
   return { bands, upper };
 }
@@ -86,9 +111,17 @@ export function customScale(lowers: readonly number[], labels: readonly string[]
 /** The band an index falls in. An index outside the scale is refused, not clamped. */
 export function classify(index: number, scale: RatingScale = LATIN_SCALE): Band {
   if (!Number.isFinite(index)) throw new CoreError("not-a-number", "the index is not a number");
-  if (index > scale.upper + 1e-9) throw new CoreError("invalid-argument", `index ${index} is above the scale's top (${scale.upper})`);
+  if (index > scale.upper + 1e-9)
+    throw new CoreError(
+      "invalid-argument",
+      `index ${index} is above the scale's top (${scale.upper})`
+    );
   const band = scale.bands.find((b) => index >= b.lower);
-  if (!band) throw new CoreError("invalid-argument", `index ${index} is below the scale's lowest band (${scale.bands[scale.bands.length - 1].lower})`);
+  if (!band)
+    throw new CoreError(
+      "invalid-argument",
+      `index ${index} is below the scale's lowest band (${scale.bands[scale.bands.length - 1].lower})`
+    );
   return band;
 }
 
@@ -103,11 +136,19 @@ export function ratingClass(index: number, scale: RatingScale = LATIN_SCALE): st
 export function parseClassLabel(label: string): Band {
   const text = String(label).trim().replace(/\s+/g, "").replace(/＋/g, "+");
   const match = /^([ABCDVАВСДabcdvавсд])(\+{0,2})$/u.exec(text);
-  if (!match) throw new CoreError("invalid-argument", `"${label}" is not a class of the rating scale (A++ .. D)`);
+  if (!match)
+    throw new CoreError(
+      "invalid-argument",
+      `"${label}" is not a class of the rating scale (A++ .. D)`
+    );
   const letter = TO_LATIN[match[1].toUpperCase()];
   const latin = letter + match[2];
   const band = LATIN_BANDS.find((b) => b.label === latin);
-  if (!band) throw new CoreError("invalid-argument", `"${label}" is not a class of the rating scale (A++ .. D)`);
+  if (!band)
+    throw new CoreError(
+      "invalid-argument",
+      `"${label}" is not a class of the rating scale (A++ .. D)`
+    );
   return band;
 }
 

@@ -16,7 +16,8 @@ export const KSI_REFERENCES: readonly KsiReference[] = ["rest", "national", "mea
 export function industryShares(row: readonly number[], label = "row"): number[] {
   checkSizes(row, label);
   const total = sum(row);
-  if (total === 0) throw new CoreError("zero-leader", `${label}: every industry is 0, so there are no shares`);
+  if (total === 0)
+    throw new CoreError("zero-leader", `${label}: every industry is 0, so there are no shares`);
   return row.map((x) => x / total);
 }
 
@@ -24,13 +25,24 @@ export function industryShares(row: readonly number[], label = "row"): number[] 
  * Krugman specialisation index of every region of a table: sum_k |s_jk - r_k|, from 0 (the same
  * mix as the reference) to 2 (no industry in common).
  */
-export function krugmanIndex(table: readonly (readonly number[])[], reference: KsiReference = "rest"): number[] {
+export function krugmanIndex(
+  table: readonly (readonly number[])[],
+  reference: KsiReference = "rest"
+): number[] {
   const shares = checkTable(table).map((row, j) => industryShares(row, `region ${j + 1}`));
   const width = table[0].length;
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const shareSums = Array.from({ length: width }, (_, k) => sum(shares.map((s) => s[k])));
   return table.map((row, j) => {
-    const ref = referenceShares(row, shares[j], columnTotals, shareSums, table.length, reference, j);
+    const ref = referenceShares(
+      row,
+      shares[j],
+      columnTotals,
+      shareSums,
+      table.length,
+      reference,
+      j
+    );
     return sum(shares[j].map((s, k) => Math.abs(s - ref[k])));
   });
 }
@@ -40,10 +52,17 @@ export function krugmanIndex(table: readonly (readonly number[])[], reference: K
  * rows needs. For the "rest" and "mean" references the row must be found in the table, because
  * it is left out of the reference.
  */
-export function krugmanIndexOf(row: readonly number[], table: readonly (readonly number[])[], reference: KsiReference = "rest"): number {
+export function krugmanIndexOf(
+  row: readonly number[],
+  table: readonly (readonly number[])[],
+  reference: KsiReference = "rest"
+): number {
   checkTable(table);
   if (row.length !== table[0].length) {
-    throw new CoreError("shape", `the region row has ${row.length} industries but the table has ${table[0].length}`);
+    throw new CoreError(
+      "shape",
+      `the region row has ${row.length} industries but the table has ${table[0].length}`
+    );
   }
   const own = industryShares(row, "the region row");
   const width = row.length;
@@ -54,7 +73,10 @@ export function krugmanIndexOf(row: readonly number[], table: readonly (readonly
     shareSums = Array.from({ length: width }, (_, k) => sum(allShares.map((s) => s[k])));
   }
   if (reference !== "national" && !table.some((r) => r.every((x, k) => x === row[k]))) {
-    throw new CoreError("not-found", `the region row is not one of the table's rows; the "${reference}" reference leaves the region out of the table`);
+    throw new CoreError(
+      "not-found",
+      `the region row is not one of the table's rows; the "${reference}" reference leaves the region out of the table`
+    );
   }
   const ref = referenceShares(row, own, columnTotals, shareSums, table.length, reference, -1);
   return sum(own.map((s, k) => Math.abs(s - ref[k])));
@@ -76,14 +98,22 @@ function referenceShares(
   if (reference === "rest") {
     const rest = columnTotals.map((t, k) => t - row[k]);
     const total = sum(rest);
-    if (!(total > 0)) throw new CoreError("zero-leader", `${j >= 0 ? `region ${j + 1}` : "the region row"}: the rest of the country has no industry, no reference mix`);
+    if (!(total > 0))
+      throw new CoreError(
+        "zero-leader",
+        `${j >= 0 ? `region ${j + 1}` : "the region row"}: the rest of the country has no industry, no reference mix`
+      );
     return rest.map((x) => x / total);
   }
   if (reference === "mean") {
-    if (regions < 2) throw new CoreError("shape", "the mean of the other regions needs at least two regions");
+    if (regions < 2)
+      throw new CoreError("shape", "the mean of the other regions needs at least two regions");
     return shareSums.map((s, k) => (s - own[k]) / (regions - 1));
   }
-  throw new CoreError("invalid-argument", `unknown reference "${reference}": use "rest", "national" or "mean"`);
+  throw new CoreError(
+    "invalid-argument",
+    `unknown reference "${reference}": use "rest", "national" or "mean"`
+  );
 }
 
 /**
@@ -92,10 +122,16 @@ function referenceShares(
  */
 export function nationalShare(values: readonly (number | null)[]): (number | null)[] {
   values.forEach((v, j) => {
-    if (v !== null && (!Number.isFinite(v) || v < 0)) throw new CoreError("negative", `region ${j + 1}: ${v} is not a size (negative or not a number)`, { row: j });
+    if (v !== null && (!Number.isFinite(v) || v < 0))
+      throw new CoreError(
+        "negative",
+        `region ${j + 1}: ${v} is not a size (negative or not a number)`,
+        { row: j }
+      );
   });
   const total = sum(values.map((v) => v ?? 0));
-  if (total === 0) throw new CoreError("zero-leader", "the national total is 0: shares are undefined");
+  if (total === 0)
+    throw new CoreError("zero-leader", "the national total is 0: shares are undefined");
   return values.map((v) => (v === null ? null : v / total));
 }
 
@@ -120,16 +156,27 @@ export function locationQuotients(table: readonly (readonly number[])[]): number
   return table.map((row, j) => {
     const shares = industryShares(row, `region ${j + 1}`);
     return shares.map((s, k) => {
-      if (columnTotals[k] === 0) throw new CoreError("zero-leader", `industry ${k + 1} is 0 in every region: its location quotient is undefined`, { column: k });
+      if (columnTotals[k] === 0)
+        throw new CoreError(
+          "zero-leader",
+          `industry ${k + 1} is 0 in every region: its location quotient is undefined`,
+          { column: k }
+        );
       return s / (columnTotals[k] / grand);
     });
   });
 }
 
 function checkTable(table: readonly (readonly number[])[]): readonly (readonly number[])[] {
-  if (table.length === 0 || table[0].length === 0) throw new CoreError("shape", "the table is empty");
+  if (table.length === 0 || table[0].length === 0)
+    throw new CoreError("shape", "the table is empty");
   table.forEach((row, j) => {
-    if (row.length !== table[0].length) throw new CoreError("shape", `table row ${j + 1} has ${row.length} industries, row 1 has ${table[0].length}`, { row: j });
+    if (row.length !== table[0].length)
+      throw new CoreError(
+        "shape",
+        `table row ${j + 1} has ${row.length} industries, row 1 has ${table[0].length}`,
+        { row: j }
+      );
     checkSizes(row, `table row ${j + 1}`);
   });
   return table;
@@ -137,8 +184,14 @@ function checkTable(table: readonly (readonly number[])[]): readonly (readonly n
 
 function checkSizes(row: readonly number[], label: string): void {
   row.forEach((x, k) => {
-    if (typeof x !== "number" || !Number.isFinite(x)) throw new CoreError("not-a-number", `${label}, industry ${k + 1}: not a number`, { column: k });
-    if (x < 0) throw new CoreError("negative", `${label}, industry ${k + 1}: negative size ${x}`, { column: k });
+    if (typeof x !== "number" || !Number.isFinite(x))
+      throw new CoreError("not-a-number", `${label}, industry ${k + 1}: not a number`, {
+        column: k,
+      });
+    if (x < 0)
+      throw new CoreError("negative", `${label}, industry ${k + 1}: negative size ${x}`, {
+        column: k,
+      });
   });
 }
 

@@ -12,12 +12,21 @@ export function columnLetter(col: number): string {
 }
 
 /** "B6", "$B$6", "B$6" ... from zero-based row and column. */
-export function cellRef(row: number, col: number, absolute: { row?: boolean; col?: boolean } = {}): string {
+export function cellRef(
+  row: number,
+  col: number,
+  absolute: { row?: boolean; col?: boolean } = {}
+): string {
   return `${absolute.col ? "$" : ""}${columnLetter(col)}${absolute.row ? "$" : ""}${row + 1}`;
 }
 
 /** A column range from row `first` to row `last`, absolute unless said otherwise. */
-export function columnRange(col: number, first: number, last: number, absolute = { row: true, col: true }): string {
+export function columnRange(
+  col: number,
+  first: number,
+  last: number,
+  absolute = { row: true, col: true }
+): string {
   return `${cellRef(first, col, absolute)}:${cellRef(last, col, absolute)}`;
 }
 
@@ -28,6 +37,9 @@ export function sheetPrefix(name: string): string {
 
 /** A name Excel accepts for a sheet: no []:*?/\, at most 31 characters. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned === "" ? "Sheet" : cleaned).slice(0, 31);
 }

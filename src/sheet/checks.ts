@@ -38,7 +38,11 @@ export function recompute(code: IndicatorCode, region: RegionRow): number | null
  * Is the printed value only the computed one rounded to the printed precision, or within 1%?
  * "0,41" against 0.4069 is rounding to 2 decimals, not a disagreement.
  */
-export function agreesAtPrintedPrecision(printed: number, computed: number, decimals: number): boolean {
+export function agreesAtPrintedPrecision(
+  printed: number,
+  computed: number,
+  decimals: number
+): boolean {
   const diff = Math.abs(printed - computed);
   const rounding = 0.5 * 10 ** -decimals * (1 + 1e-9) + 1e-12 * Math.abs(computed);
   if (diff <= rounding) return true;
@@ -57,7 +61,8 @@ export function checkConsistency(table: YearTable): Finding[] {
       if (computed === null) continue;
       const decimals = region.printedDecimals?.[code] ?? 12;
       if (agreesAtPrintedPrecision(printed, computed, decimals)) continue;
-      const percent = computed === 0 ? Infinity : (Math.abs(printed - computed) / Math.abs(computed)) * 100;
+      const percent =
+        computed === 0 ? Infinity : (Math.abs(printed - computed) / Math.abs(computed)) * 100;
       const column = columnOf(code);
       findings.push({
         region: region.name,
@@ -65,7 +70,15 @@ export function checkConsistency(table: YearTable): Finding[] {
         kind: "mismatch",
         severity: "warning",
         message: `${region.name}, ${code}: printed ${formatNumber(printed, Math.min(decimals, 6))} but ${FORMULA_TEXT[code]} = ${formatNumber(computed, Math.min(Math.max(decimals, 2), 6))} on the same row (${percent.toFixed(1)}% apart)`,
-        ...(column ? { cell: { row: rowIn(region, column.table), col: column.column, ...(column.table !== undefined ? { table: column.table } : {}) } } : {}),
+        ...(column
+          ? {
+              cell: {
+                row: rowIn(region, column.table),
+                col: column.column,
+                ...(column.table !== undefined ? { table: column.table } : {}),
+              },
+            }
+          : {}),
       });
     }
     findings.push(...implausible(region, table));
@@ -93,7 +106,14 @@ function implausible(region: RegionRow, table: YearTable): Finding[] {
   }
   // A per-capita figure and its total imply the population it was divided by.
   const perHead = region.printed.S_C;
-  if (population == null && perHead != null && perHead > 0 && innovativeProducts != null && innovativeProducts > 0 && employed != null) {
+  if (
+    population == null &&
+    perHead != null &&
+    perHead > 0 &&
+    innovativeProducts != null &&
+    innovativeProducts > 0 &&
+    employed != null
+  ) {
     const implied = (innovativeProducts * 1e6) / perHead;
     if (implied < employed) {
       const column = table.columns.find((c) => c.field === "S_C");
@@ -103,7 +123,15 @@ function implausible(region: RegionRow, table: YearTable): Finding[] {
         kind: "implausible",
         severity: "warning",
         message: `${region.name}, S_C: ${formatNumber(perHead)} tenge per head with ${formatNumber(innovativeProducts, 1)} mln tenge of innovative products implies a population of ${formatNumber(implied, 0)}, fewer than the ${formatNumber(employed, 0)} employed`,
-        ...(column ? { cell: { row: rowIn(region, column.table), col: column.column, ...(column.table !== undefined ? { table: column.table } : {}) } } : {}),
+        ...(column
+          ? {
+              cell: {
+                row: rowIn(region, column.table),
+                col: column.column,
+                ...(column.table !== undefined ? { table: column.table } : {}),
+              },
+            }
+          : {}),
       });
     }
   }

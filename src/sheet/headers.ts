@@ -7,7 +7,8 @@ import type { IndicatorCode, RawFigure } from "../core";
 import type { Field } from "./types";
 
 /** Units that make a figure per person (or per head of population). */
-const PER_PERSON = /(\/\s*чел|на\s+(одного|1|душу)|per\s+(person|capita|head|employee|employed|worker|inhabitant)|\bper\s+\d|\/\s*(person|capita|head)|\/\s*адам|адамға|жан\s+басына|бір\s+адам)/u;
+const PER_PERSON =
+  /(\/\s*чел|на\s+(одного|1|душу)|per\s+(person|capita|head|employee|employed|worker|inhabitant)|\bper\s+\d|\/\s*(person|capita|head)|\/\s*адам|адамға|жан\s+басына|бір\s+адам)/u;
 
 interface Pattern {
   field: Field;
@@ -16,38 +17,74 @@ interface Pattern {
   perPerson?: boolean;
 }
 
-const R_AND_D = /(исследован\p{L}*\s+и\s+разработ|(?:^|[^\p{L}])ниокр|research\s+and\s+development|\br\s*&\s*d\b|\br\s+and\s+d\b|зерттеулер\p{L}*\s+мен\s+әзірлеме|ғзткж)/u;
-const TECH_INNOVATION = /(технологическ\p{L}*\s+инновац|technolog\p{L}*\s+innovation|tech(nology)?[-\s]innovation|технологиялық\s+инновация)/u;
-const INNOVATIVE_PRODUCTS = /(инновационн\p{L}*\s+продукц|innovative\s+(products?|production|goods|output)|инновациялық\s+өнім)/u;
+const R_AND_D =
+  /(исследован\p{L}*\s+и\s+разработ|(?:^|[^\p{L}])ниокр|research\s+and\s+development|\br\s*&\s*d\b|\br\s+and\s+d\b|зерттеулер\p{L}*\s+мен\s+әзірлеме|ғзткж)/u;
+const TECH_INNOVATION =
+  /(технологическ\p{L}*\s+инновац|technolog\p{L}*\s+innovation|tech(nology)?[-\s]innovation|технологиялық\s+инновация)/u;
+const INNOVATIVE_PRODUCTS =
+  /(инновационн\p{L}*\s+продукц|innovative\s+(products?|production|goods|output)|инновациялық\s+өнім)/u;
 
 /** Derived indicators first: their headers often contain a raw figure's words ("ВРП" in S_F). */
 const PATTERNS: readonly Pattern[] = [
-  { field: "S_D", match: /(производительность\s+труда|labou?r\s+productivity|еңбек\s+өнімділігі|^s_d\b)/u },
-  { field: "S_F", match: /(отдача\s+основных|фондоотдача|return\s+on\s+(fixed\s+)?assets|capital\s+productivity|asset\s+productivity|негізгі\s+құралдар\p{L}*\s+қайтарым|қор\s+қайтарымы|^s_f\b)/u },
-  { field: "S_E", match: /(экологичность|eco[-\s]?efficiency|ecological\s+efficiency|экологиялық\s+тиімділі|экологиялылығы|^s_e\b)/u },
+  {
+    field: "S_D",
+    match: /(производительность\s+труда|labou?r\s+productivity|еңбек\s+өнімділігі|^s_d\b)/u,
+  },
+  {
+    field: "S_F",
+    match:
+      /(отдача\s+основных|фондоотдача|return\s+on\s+(fixed\s+)?assets|capital\s+productivity|asset\s+productivity|негізгі\s+құралдар\p{L}*\s+қайтарым|қор\s+қайтарымы|^s_f\b)/u,
+  },
+  {
+    field: "S_E",
+    match:
+      /(экологичность|eco[-\s]?efficiency|ecological\s+efficiency|экологиялық\s+тиімділі|экологиялылығы|^s_e\b)/u,
+  },
   { field: "S_A", match: R_AND_D, perPerson: true },
   { field: "S_B", match: TECH_INNOVATION, perPerson: true },
   { field: "S_C", match: INNOVATIVE_PRODUCTS, perPerson: true },
   { field: "S_A", match: /^s_a\b/u },
   { field: "S_B", match: /^s_b\b/u },
   { field: "S_C", match: /^s_c\b/u },
-  { field: "grp", match: /(валов\p{L}*\s+регионал\p{L}*\s+продукт|(?:^|[^\p{L}])врп(?!\p{L})|gross\s+regional\s+product|\bgrp\b|жалпы\s+өңірлік\s+өнім|(?:^|[^\p{L}])жөө(?!\p{L}))/u },
-  { field: "employed", match: /(занят\p{L}*\s+населени|численность\s+занятых|(?:^|[^\p{L}])занятые(?!\p{L})|employed|employment|жұмыспен\s+қамтылған|жұмыспен\s+қамтылғандар)/u },
-  { field: "fixedAssets", match: /(основн\p{L}*\s+(средств|фонд)|fixed\s+(assets|capital)|негізгі\s+құралдар|негізгі\s+қорлар)/u },
+  {
+    field: "grp",
+    match:
+      /(валов\p{L}*\s+регионал\p{L}*\s+продукт|(?:^|[^\p{L}])врп(?!\p{L})|gross\s+regional\s+product|\bgrp\b|жалпы\s+өңірлік\s+өнім|(?:^|[^\p{L}])жөө(?!\p{L}))/u,
+  },
+  {
+    field: "employed",
+    match:
+      /(занят\p{L}*\s+населени|численность\s+занятых|(?:^|[^\p{L}])занятые(?!\p{L})|employed|employment|жұмыспен\s+қамтылған|жұмыспен\s+қамтылғандар)/u,
+  },
+  {
+    field: "fixedAssets",
+    match:
+      /(основн\p{L}*\s+(средств|фонд)|fixed\s+(assets|capital)|негізгі\s+құралдар|негізгі\s+қорлар)/u,
+  },
   { field: "emissions", match: /(выброс|emission|pollutant|шығарынды|ластаушы\s+заттар)/u },
   { field: "rdExpenditure", match: R_AND_D },
   { field: "techInnovationExpenditure", match: TECH_INNOVATION },
   { field: "innovativeProducts", match: INNOVATIVE_PRODUCTS },
-  { field: "population", match: /(численность\s+населени|(?:^|[^\p{L}])население(?!\p{L})|\bpopulation\b|халық\s+саны|халқының\s+саны|(?:^|[^\p{L}])халық(?!\p{L}))/u },
+  {
+    field: "population",
+    match:
+      /(численность\s+населени|(?:^|[^\p{L}])население(?!\p{L})|\bpopulation\b|халық\s+саны|халқының\s+саны|(?:^|[^\p{L}])халық(?!\p{L}))/u,
+  },
 ];
 
 /** Headers of the region-name column. */
-const REGION_HEADER = /(регион|област|region|oblast|өңір|аймақ|облыс|territor|территор|name|наименование|атауы)/u;
+const REGION_HEADER =
+  /(регион|област|region|oblast|өңір|аймақ|облыс|territor|территор|name|наименование|атауы)/u;
 /** Headers of a row-number column, never data. */
 const NUMBER_HEADER = /^(№|no\.?|n|#|№\s*п\/п|p\/p|рет\s+саны)$/u;
 
 export function normaliseHeader(text: string): string {
-  return String(text).normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/[\s\u00a0\u2009\u202f]+/g, " ").trim();
+  return String(text)
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[\s\u00a0\u2009\u202f]+/g, " ")
+    .trim();
 }
 
 /** The field a header names, or null. */

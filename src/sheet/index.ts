@@ -5,7 +5,13 @@
 export * from "./types";
 export * from "./plan-types";
 export { readYearbookTable, joinTables, printedDecimals, TableReadError } from "./reader";
-export { regionKey, isTotalName, normaliseRegionName, isKnownRegionKey, englishRegionName } from "./regions";
+export {
+  regionKey,
+  isTotalName,
+  normaliseRegionName,
+  isKnownRegionKey,
+  englishRegionName,
+} from "./regions";
 export { recogniseField, isRegionHeader, FIELD_LABELS } from "./headers";
 export { checkConsistency, agreesAtPrintedPrecision, MISMATCH_TOLERANCE } from "./checks";
 export { rateYear, RatingError } from "./rate";

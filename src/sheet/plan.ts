@@ -23,7 +23,14 @@ import {
 } from "../core";
 import { cellRef, columnRange, safeSheetName, sheetPrefix } from "./a1";
 import { FIELD_LABELS } from "./headers";
-import type { CellStyle, CellValue, ConditionalFormatPlan, PlanBlock, SheetPlan, WorkbookPlan } from "./plan-types";
+import type {
+  CellStyle,
+  CellValue,
+  ConditionalFormatPlan,
+  PlanBlock,
+  SheetPlan,
+  WorkbookPlan,
+} from "./plan-types";
 import type { Finding, PlanOptions, RatedYear } from "./types";
 
 /** Group colours of the rating scale (fills of the class cells and of the chart's bars). */
@@ -34,11 +41,23 @@ export const GROUP_COLORS: Readonly<Record<string, string>> = {
   D: "#E06666",
 };
 
-const HEADER_STYLE: CellStyle = { bold: true, fill: "#D9E1F2", wrapText: true, border: true, horizontalAlignment: "Center" };
+const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "#D9E1F2",
+  wrapText: true,
+  border: true,
+  horizontalAlignment: "Center",
+};
 const TABLE_STYLE: CellStyle = { border: true };
 
 /** Rows of the year sheet, zero-based. */
-export const YEAR_LAYOUT = { title: 0, source: 1, groupHeader: 3, header: 4, firstRegion: 5 } as const;
+export const YEAR_LAYOUT = {
+  title: 0,
+  source: 1,
+  groupHeader: 3,
+  header: 4,
+  firstRegion: 5,
+} as const;
 
 const MONEY_FORMAT = "#,##0.0";
 const COUNT_FORMAT = "#,##0";
@@ -75,7 +94,19 @@ function yearColumns(year: RatedYear): YearColumns {
   const rank = col++;
   const legend = col + 1;
   const sorted = legend + 5;
-  return { name: 0, raw, indicator, score, susceptibility, activity, index, class: klass, rank, legend, sorted };
+  return {
+    name: 0,
+    raw,
+    indicator,
+    score,
+    susceptibility,
+    activity,
+    index,
+    class: klass,
+    rank,
+    legend,
+    sorted,
+  };
 }
 
 /** The sheet name of a year (Excel's limits applied). */
@@ -94,12 +125,15 @@ function formulaBlock(
   col: number,
   formulas: string[][],
   results: CellValue[][],
-  rest: Omit<PlanBlock, "row" | "col" | "values" | "formulas" | "results">,
+  rest: Omit<PlanBlock, "row" | "col" | "values" | "formulas" | "results">
 ): PlanBlock {
-  return formulasWanted ? { row, col, formulas, results, ...rest } : { row, col, values: results, ...rest };
+  return formulasWanted
+    ? { row, col, formulas, results, ...rest }
+    : { row, col, values: results, ...rest };
 }
 
-const column = <T,>(items: readonly T[], f: (item: T, i: number) => CellValue): CellValue[][] => items.map((item, i) => [f(item, i)]);
+const column = <T>(items: readonly T[], f: (item: T, i: number) => CellValue): CellValue[][] =>
+  items.map((item, i) => [f(item, i)]);
 
 function label(cls: string, alphabet: Alphabet): string {
   return alphabet === "cyrillic" ? toCyrillic(cls) : cls;
@@ -126,21 +160,38 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   const missing = year.missing ?? "error";
 
   // Title and source.
-  const title = options.title ? `${options.title}, ${year.year}` : `Innovation development of regions, ${year.year}`;
+  const title = options.title
+    ? `${options.title}, ${year.year}`
+    : `Innovation development of regions, ${year.year}`;
   const source =
     options.source ??
     "Method: Kireeva & Tsoi (2018): scores are % of the leader (1), R_IS (2) and R_IA (3) are their means, index = (R_IS + R_IA) / 2 (4); classes after Karachurina (2010).";
-  blocks.push(block(YEAR_LAYOUT.title, 0, { values: [[title]], style: { bold: true, fontSize: 14 }, role: "title" }));
-  blocks.push(block(YEAR_LAYOUT.source, 0, { values: [[source]], style: { italic: true }, role: "source" }));
+  blocks.push(
+    block(YEAR_LAYOUT.title, 0, {
+      values: [[title]],
+      style: { bold: true, fontSize: 14 },
+      role: "title",
+    })
+  );
+  blocks.push(
+    block(YEAR_LAYOUT.source, 0, { values: [[source]], style: { italic: true }, role: "source" })
+  );
 
   // Group headers over the column groups.
   const groupHeaders: { col: number; width: number; text: string }[] = [];
-  if (cols.raw.length > 0) groupHeaders.push({ col: cols.raw[0].col, width: cols.raw.length, text: "Yearbook figures" });
+  if (cols.raw.length > 0)
+    groupHeaders.push({ col: cols.raw[0].col, width: cols.raw.length, text: "Yearbook figures" });
   groupHeaders.push({ col: cols.indicator.S_D, width: 6, text: "Indicators scored" });
   groupHeaders.push({ col: cols.score.S_D, width: 6, text: "Scores, % of the leader (1)" });
   groupHeaders.push({ col: cols.susceptibility, width: 5, text: "Rating" });
   for (const g of groupHeaders) {
-    blocks.push(block(YEAR_LAYOUT.groupHeader, g.col, { values: [[g.text, ...Array(g.width - 1).fill(null)]], style: HEADER_STYLE, role: "group-header" }));
+    blocks.push(
+      block(YEAR_LAYOUT.groupHeader, g.col, {
+        values: [[g.text, ...Array(g.width - 1).fill(null)]],
+        style: HEADER_STYLE,
+        role: "group-header",
+      })
+    );
   }
 
   // Column headers.
@@ -148,7 +199,8 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   headers[cols.name] = "Region";
   for (const r of cols.raw) headers[r.col] = FIELD_LABELS[r.field];
   for (const code of INDICATOR_CODES) {
-    headers[cols.indicator[code]] = `${FIELD_LABELS[code]} (${year.sources[code] === "printed" ? "printed" : "recomputed"})`;
+    headers[cols.indicator[code]] =
+      `${FIELD_LABELS[code]} (${year.sources[code] === "printed" ? "printed" : "recomputed"})`;
     headers[cols.score[code]] = `${code} score`;
   }
   headers[cols.susceptibility] = "R_IS susceptibility (2)";
@@ -156,18 +208,27 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   headers[cols.index] = "Index (4)";
   headers[cols.class] = "Class";
   headers[cols.rank] = "Rank";
-  blocks.push(block(YEAR_LAYOUT.header, 0, { values: [headers], style: HEADER_STYLE, role: "header" }));
+  blocks.push(
+    block(YEAR_LAYOUT.header, 0, { values: [headers], style: HEADER_STYLE, role: "header" })
+  );
 
   // Inputs: names and raw figures as values (text stays text).
-  blocks.push(block(first, cols.name, { values: column(regions, (r) => r.name), style: TABLE_STYLE, role: "region-names" }));
+  blocks.push(
+    block(first, cols.name, {
+      values: column(regions, (r) => r.name),
+      style: TABLE_STYLE,
+      role: "region-names",
+    })
+  );
   for (const r of cols.raw) {
     blocks.push(
       block(first, r.col, {
         values: column(regions, (reg) => tableRegions.get(reg.key)?.raw[r.field] ?? null),
-        numberFormat: r.field === "employed" || r.field === "population" ? COUNT_FORMAT : MONEY_FORMAT,
+        numberFormat:
+          r.field === "employed" || r.field === "population" ? COUNT_FORMAT : MONEY_FORMAT,
         style: TABLE_STYLE,
         role: `raw:${r.field}`,
-      }),
+      })
     );
   }
 
@@ -185,16 +246,33 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       denCol !== undefined &&
       regions.every((r) => {
         const raw = tableRegions.get(r.key)?.raw;
-        return raw?.[num] != null && raw?.[den] != null && raw[den] !== 0 && r.indicators[code] !== null;
+        return (
+          raw?.[num] != null && raw?.[den] != null && raw[den] !== 0 && r.indicators[code] !== null
+        );
       });
     if (derivedEverywhere) {
       const factor = indicatorInfo(code).factor;
       const f = regions.map((_, i) => [
-        factor === 1 ? `=${cellRef(rowOf(i), numCol!)}/${cellRef(rowOf(i), denCol!)}` : `=${cellRef(rowOf(i), numCol!)}*${factor}/${cellRef(rowOf(i), denCol!)}`,
+        factor === 1
+          ? `=${cellRef(rowOf(i), numCol!)}/${cellRef(rowOf(i), denCol!)}`
+          : `=${cellRef(rowOf(i), numCol!)}*${factor}/${cellRef(rowOf(i), denCol!)}`,
       ]);
-      blocks.push(formulaBlock(formulas, first, col, f, values, { numberFormat: INDICATOR_FORMAT, style: TABLE_STYLE, role: `indicator:${code}` }));
+      blocks.push(
+        formulaBlock(formulas, first, col, f, values, {
+          numberFormat: INDICATOR_FORMAT,
+          style: TABLE_STYLE,
+          role: `indicator:${code}`,
+        })
+      );
     } else {
-      blocks.push(block(first, col, { values, numberFormat: INDICATOR_FORMAT, style: TABLE_STYLE, role: `indicator:${code}` }));
+      blocks.push(
+        block(first, col, {
+          values,
+          numberFormat: INDICATOR_FORMAT,
+          style: TABLE_STYLE,
+          role: `indicator:${code}`,
+        })
+      );
     }
   }
 
@@ -206,29 +284,56 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     const f = regions.map((_, i) => {
       const x = cellRef(rowOf(i), ic);
       const plain = `${x}/${leader}*100`;
-      return [anyMissing ? `=IF(ISNUMBER(${x}),${plain},${missing === "zero" ? "0" : '""'})` : `=${plain}`];
+      return [
+        anyMissing
+          ? `=IF(ISNUMBER(${x}),${plain},${missing === "zero" ? "0" : '""'})`
+          : `=${plain}`,
+      ];
     });
     blocks.push(
-      formulaBlock(formulas, first, cols.score[code], f, column(regions, (r) => r.scores[code]), { numberFormat: SCORE_FORMAT, style: TABLE_STYLE, role: `score:${code}` }),
+      formulaBlock(
+        formulas,
+        first,
+        cols.score[code],
+        f,
+        column(regions, (r) => r.scores[code]),
+        { numberFormat: SCORE_FORMAT, style: TABLE_STYLE, role: `score:${code}` }
+      )
     );
   }
 
   // Formulas (2)-(4), the class against the legend, the rank.
-  const sRange = (i: number) => `${cellRef(rowOf(i), cols.score.S_D)}:${cellRef(rowOf(i), cols.score.S_E)}`;
-  const aRange = (i: number) => `${cellRef(rowOf(i), cols.score.S_A)}:${cellRef(rowOf(i), cols.score.S_C)}`;
+  const sRange = (i: number) =>
+    `${cellRef(rowOf(i), cols.score.S_D)}:${cellRef(rowOf(i), cols.score.S_E)}`;
+  const aRange = (i: number) =>
+    `${cellRef(rowOf(i), cols.score.S_A)}:${cellRef(rowOf(i), cols.score.S_C)}`;
   blocks.push(
-    formulaBlock(formulas, first, cols.susceptibility, regions.map((_, i) => [`=AVERAGE(${sRange(i)})`]), column(regions, (r) => r.susceptibility), {
-      numberFormat: SCORE_FORMAT,
-      style: TABLE_STYLE,
-      role: "susceptibility",
-    }),
+    formulaBlock(
+      formulas,
+      first,
+      cols.susceptibility,
+      regions.map((_, i) => [`=AVERAGE(${sRange(i)})`]),
+      column(regions, (r) => r.susceptibility),
+      {
+        numberFormat: SCORE_FORMAT,
+        style: TABLE_STYLE,
+        role: "susceptibility",
+      }
+    )
   );
   blocks.push(
-    formulaBlock(formulas, first, cols.activity, regions.map((_, i) => [`=AVERAGE(${aRange(i)})`]), column(regions, (r) => r.activity), {
-      numberFormat: SCORE_FORMAT,
-      style: TABLE_STYLE,
-      role: "activity",
-    }),
+    formulaBlock(
+      formulas,
+      first,
+      cols.activity,
+      regions.map((_, i) => [`=AVERAGE(${aRange(i)})`]),
+      column(regions, (r) => r.activity),
+      {
+        numberFormat: SCORE_FORMAT,
+        style: TABLE_STYLE,
+        role: "activity",
+      }
+    )
   );
   const equal = weights.susceptibility === 0.5 && weights.activity === 0.5;
   blocks.push(
@@ -239,11 +344,13 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       regions.map((_, i) => {
         const s = cellRef(rowOf(i), cols.susceptibility);
         const a = cellRef(rowOf(i), cols.activity);
-        return [equal ? `=(${s}+${a})/2` : `=${weights.susceptibility}*${s}+${weights.activity}*${a}`];
+        return [
+          equal ? `=(${s}+${a})/2` : `=${weights.susceptibility}*${s}+${weights.activity}*${a}`,
+        ];
       }),
       column(regions, (r) => r.index),
-      { numberFormat: SCORE_FORMAT, style: { ...TABLE_STYLE, bold: true }, role: "index" },
-    ),
+      { numberFormat: SCORE_FORMAT, style: { ...TABLE_STYLE, bold: true }, role: "index" }
+    )
   );
 
   // The legend, sorted by lower bound ascending: LOOKUP's approximate match then gives the band
@@ -264,26 +371,46 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       cols.class,
       regions.map((_, i) => [`=LOOKUP(${cellRef(rowOf(i), cols.index)},${lowers},${labels})`]),
       column(regions, (r) => label(r.class, alphabet)),
-      { style: { ...TABLE_STYLE, horizontalAlignment: "Center", bold: true }, role: "class" },
-    ),
+      { style: { ...TABLE_STYLE, horizontalAlignment: "Center", bold: true }, role: "class" }
+    )
   );
   const indexRange = columnRange(cols.index, first, last, { row: true, col: false });
   blocks.push(
-    formulaBlock(formulas, first, cols.rank, regions.map((_, i) => [`=RANK.EQ(${cellRef(rowOf(i), cols.index)},${indexRange})`]), column(regions, (r) => r.rank), {
-      numberFormat: "0",
-      style: { ...TABLE_STYLE, horizontalAlignment: "Center" },
-      role: "rank",
-    }),
+    formulaBlock(
+      formulas,
+      first,
+      cols.rank,
+      regions.map((_, i) => [`=RANK.EQ(${cellRef(rowOf(i), cols.index)},${indexRange})`]),
+      column(regions, (r) => r.rank),
+      {
+        numberFormat: "0",
+        style: { ...TABLE_STYLE, horizontalAlignment: "Center" },
+        role: "rank",
+      }
+    )
   );
 
   blocks.push(
-    block(legendTop - 1, cols.legend, { values: [["Rating scale (Table 1)", null, null, null]], style: { bold: true }, role: "legend-title" }),
-    block(legendTop, cols.legend, { values: [["From", "To", "Class", "Meaning"]], style: HEADER_STYLE, role: "legend-header" }),
+    block(legendTop - 1, cols.legend, {
+      values: [["Rating scale (Table 1)", null, null, null]],
+      style: { bold: true },
+      role: "legend-title",
+    }),
+    block(legendTop, cols.legend, {
+      values: [["From", "To", "Class", "Meaning"]],
+      style: HEADER_STYLE,
+      role: "legend-header",
+    }),
     block(legendFirst, cols.legend, {
-      values: bands.map((b, i) => [b.lower, i + 1 < bands.length ? bands[i + 1].lower : scale.upper, b.label, b.meaning]),
+      values: bands.map((b, i) => [
+        b.lower,
+        i + 1 < bands.length ? bands[i + 1].lower : scale.upper,
+        b.label,
+        b.meaning,
+      ]),
       style: TABLE_STYLE,
       role: "legend",
-    }),
+    })
   );
   // Group colours on the legend: one block per group, a fixed number.
   for (const group of Object.keys(GROUP_COLORS)) {
@@ -292,25 +419,34 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     blocks.push(
       block(legendFirst + rows[0].i, labelCol, {
         values: rows.map(({ b }) => [b.label]),
-        style: { ...TABLE_STYLE, fill: GROUP_COLORS[group], bold: true, horizontalAlignment: "Center" },
+        style: {
+          ...TABLE_STYLE,
+          fill: GROUP_COLORS[group],
+          bold: true,
+          horizontalAlignment: "Center",
+        },
         role: `legend-group:${group}`,
-      }),
+      })
     );
   }
 
   // Group colours of the class column: conditional formats on the class's first letter.
   const classRange = columnRange(cols.class, first, last, { row: false, col: false });
   const topClass = cellRef(first, cols.class);
-  const conditionalFormats: ConditionalFormatPlan[] = Object.entries(GROUP_COLORS).map(([group, fill]) => ({
-    range: classRange,
-    formula: `=LEFT(${topClass},1)="${alphabet === "cyrillic" ? toCyrillic(group) : group}"`,
-    fill,
-    role: `group:${group}`,
-  }));
+  const conditionalFormats: ConditionalFormatPlan[] = Object.entries(GROUP_COLORS).map(
+    ([group, fill]) => ({
+      range: classRange,
+      formula: `=LEFT(${topClass},1)="${alphabet === "cyrillic" ? toCyrillic(group) : group}"`,
+      fill,
+      role: `group:${group}`,
+    })
+  );
 
   // Sorted helper block for the chart: place, region, index, class, largest index first.
   const sortedTop = YEAR_LAYOUT.header;
-  const order = regions.map((r, i) => ({ r, i })).sort((a, b) => b.r.index - a.r.index || a.i - b.i);
+  const order = regions
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.index - a.r.index || a.i - b.i);
   const nameRange = columnRange(cols.name, first, last);
   const absIndexRange = columnRange(cols.index, first, last);
   // As Excel evaluates INDEX/MATCH(LARGE(..)): ties show the first region with that index.
@@ -318,9 +454,21 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   for (const r of regions) if (!firstByIndex.has(r.index)) firstByIndex.set(r.index, r);
   const firstWithIndex = (index: number) => firstByIndex.get(index)!;
   blocks.push(
-    block(sortedTop - 1, cols.sorted, { values: [["Regions by index (chart data)", null, null, null]], style: { bold: true }, role: "sorted-title" }),
-    block(sortedTop, cols.sorted, { values: [["Place", "Region", "Index", "Class"]], style: HEADER_STYLE, role: "sorted-header" }),
-    block(first, cols.sorted, { values: order.map((_, k) => [k + 1]), style: TABLE_STYLE, role: "sorted-place" }),
+    block(sortedTop - 1, cols.sorted, {
+      values: [["Regions by index (chart data)", null, null, null]],
+      style: { bold: true },
+      role: "sorted-title",
+    }),
+    block(sortedTop, cols.sorted, {
+      values: [["Place", "Region", "Index", "Class"]],
+      style: HEADER_STYLE,
+      role: "sorted-header",
+    }),
+    block(first, cols.sorted, {
+      values: order.map((_, k) => [k + 1]),
+      style: TABLE_STYLE,
+      role: "sorted-place",
+    })
   );
   const placeCell = (k: number) => cellRef(first + k, cols.sorted);
   const sortedIndexCell = (k: number) => cellRef(first + k, cols.sorted + 2);
@@ -331,21 +479,28 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       cols.sorted + 1,
       order.map((_, k) => [`=INDEX(${nameRange},MATCH(${sortedIndexCell(k)},${absIndexRange},0))`]),
       order.map(({ r }) => [firstWithIndex(r.index).name]),
-      { style: TABLE_STYLE, role: "sorted-region" },
+      { style: TABLE_STYLE, role: "sorted-region" }
     ),
-    formulaBlock(formulas, first, cols.sorted + 2, order.map((_, k) => [`=LARGE(${absIndexRange},${placeCell(k)})`]), order.map(({ r }) => [r.index]), {
-      numberFormat: SCORE_FORMAT,
-      style: TABLE_STYLE,
-      role: "sorted-index",
-    }),
+    formulaBlock(
+      formulas,
+      first,
+      cols.sorted + 2,
+      order.map((_, k) => [`=LARGE(${absIndexRange},${placeCell(k)})`]),
+      order.map(({ r }) => [r.index]),
+      {
+        numberFormat: SCORE_FORMAT,
+        style: TABLE_STYLE,
+        role: "sorted-index",
+      }
+    ),
     formulaBlock(
       formulas,
       first,
       cols.sorted + 3,
       order.map((_, k) => [`=LOOKUP(${sortedIndexCell(k)},${lowers},${labels})`]),
       order.map(({ r }) => [label(r.class, alphabet)]),
-      { style: { ...TABLE_STYLE, horizontalAlignment: "Center" }, role: "sorted-class" },
-    ),
+      { style: { ...TABLE_STYLE, horizontalAlignment: "Center" }, role: "sorted-class" }
+    )
   );
   conditionalFormats.push(
     ...Object.entries(GROUP_COLORS).map(([group, fill]) => ({
@@ -353,16 +508,19 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       formula: `=LEFT(${cellRef(first, cols.sorted + 3)},1)="${alphabet === "cyrillic" ? toCyrillic(group) : group}"`,
       fill,
       role: `sorted-group:${group}`,
-    })),
+    }))
   );
 
   // Findings under the table.
   const findingsTop = last + 2;
   blocks.push(...findingBlocks(findingsTop, year.findings));
 
-  const widths: { col: number; width: number }[] = [{ col: cols.name, width: nameWidth(regions.map((r) => r.name)) }];
+  const widths: { col: number; width: number }[] = [
+    { col: cols.name, width: nameWidth(regions.map((r) => r.name)) },
+  ];
   for (const r of cols.raw) widths.push({ col: r.col, width: 14 });
-  for (const code of INDICATOR_CODES) widths.push({ col: cols.indicator[code], width: 14 }, { col: cols.score[code], width: 9 });
+  for (const code of INDICATOR_CODES)
+    widths.push({ col: cols.indicator[code], width: 14 }, { col: cols.score[code], width: 9 });
   widths.push(
     { col: cols.susceptibility, width: 12 },
     { col: cols.activity, width: 12 },
@@ -376,10 +534,12 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     { col: cols.sorted, width: 6 },
     { col: cols.sorted + 1, width: nameWidth(regions.map((r) => r.name)) },
     { col: cols.sorted + 2, width: 9 },
-    { col: cols.sorted + 3, width: 7 },
+    { col: cols.sorted + 3, width: 7 }
   );
 
-  const merges = groupHeaders.filter((g) => g.width > 1).map((g) => ({ row: YEAR_LAYOUT.groupHeader, col: g.col, rows: 1, columns: g.width }));
+  const merges = groupHeaders
+    .filter((g) => g.width > 1)
+    .map((g) => ({ row: YEAR_LAYOUT.groupHeader, col: g.col, rows: 1, columns: g.width }));
   const plan: SheetPlan = {
     name,
     role: "year",
@@ -395,7 +555,12 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       categories: columnRange(cols.sorted + 1, first, last, { row: false, col: false }),
       values: columnRange(cols.sorted + 2, first, last, { row: false, col: false }),
       pointColors: order.map(({ r }) => GROUP_COLORS[parseClassLabel(r.class).group]),
-      anchor: { row: legendLast + 2, col: cols.legend, width: 8, height: Math.max(15, Math.min(40, n + 4)) },
+      anchor: {
+        row: legendLast + 2,
+        col: cols.legend,
+        width: 8,
+        height: Math.max(15, Math.min(40, n + 4)),
+      },
     },
   };
   return { plan, cols, legendLabels: `${sheetPrefix(name)}${labels}` };
@@ -403,22 +568,34 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
 
 function findingBlocks(top: number, findings: readonly Finding[]): PlanBlock[] {
   const out: PlanBlock[] = [
-    block(top, 0, { values: [[`Findings (${findings.length})`]], style: { bold: true, fontSize: 12 }, role: "findings-title" }),
-    block(top + 1, 0, { values: [["Region", "Indicator", "Kind", "Severity", "Message"]], style: HEADER_STYLE, role: "findings-header" }),
+    block(top, 0, {
+      values: [[`Findings (${findings.length})`]],
+      style: { bold: true, fontSize: 12 },
+      role: "findings-title",
+    }),
+    block(top + 1, 0, {
+      values: [["Region", "Indicator", "Kind", "Severity", "Message"]],
+      style: HEADER_STYLE,
+      role: "findings-header",
+    }),
   ];
   if (findings.length > 0) {
     out.push(
       block(top + 2, 0, {
         values: findings.map((f) => [f.region, f.indicator, f.kind, f.severity, f.message]),
         role: "findings",
-      }),
+      })
     );
   }
   return out;
 }
 
 /** The dynamics sheet: each region's index and class in every year, change in %, class movement. */
-function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSheet[], options: PlanOptions): SheetPlan {
+function buildDynamicsSheet(
+  years: readonly RatedYear[],
+  sheets: readonly YearSheet[],
+  options: PlanOptions
+): SheetPlan {
   const formulas = options.formulas !== false;
   const alphabet = options.alphabet ?? "latin";
   const firstYear = years[0];
@@ -441,18 +618,44 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
   const blocks: PlanBlock[] = [];
   const findings: Finding[] = [];
   blocks.push(
-    block(0, 0, { values: [[options.title ? `${options.title}: dynamics` : `Innovation development index, ${firstYear.year} to ${lastYear.year}`]], style: { bold: true, fontSize: 14 }, role: "title" }),
-    block(1, 0, { values: [[`Index and class of each year (Table 6); change = index ${lastYear.year} / index ${firstYear.year} × 100.`]], style: { italic: true }, role: "source" }),
+    block(0, 0, {
+      values: [
+        [
+          options.title
+            ? `${options.title}: dynamics`
+            : `Innovation development index, ${firstYear.year} to ${lastYear.year}`,
+        ],
+      ],
+      style: { bold: true, fontSize: 14 },
+      role: "title",
+    }),
+    block(1, 0, {
+      values: [
+        [
+          `Index and class of each year (Table 6); change = index ${lastYear.year} / index ${firstYear.year} × 100.`,
+        ],
+      ],
+      style: { italic: true },
+      role: "source",
+    })
   );
   const headers: CellValue[] = ["Region"];
-  blocks.push(block(first, 0, { values: keys.map((k) => [names.get(k)!]), style: TABLE_STYLE, role: "region-names" }));
+  blocks.push(
+    block(first, 0, {
+      values: keys.map((k) => [names.get(k)!]),
+      style: TABLE_STYLE,
+      role: "region-names",
+    })
+  );
 
   let col = 1;
   const yearCols: { index: number; class: number }[] = [];
   years.forEach((y, yi) => {
     const sheet = sheets[yi];
     const prefix = sheetPrefix(sheet.plan.name);
-    const rowInYear = new Map(y.regions.map((r, i) => [r.key, { r, row: YEAR_LAYOUT.firstRegion + i }]));
+    const rowInYear = new Map(
+      y.regions.map((r, i) => [r.key, { r, row: YEAR_LAYOUT.firstRegion + i }])
+    );
     const indexCol = col++;
     const classCol = col++;
     yearCols.push({ index: indexCol, class: classCol });
@@ -463,15 +666,29 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
       return hit ? `=${prefix}${cellRef(hit.row, c, { row: true, col: true })}` : '=""';
     };
     blocks.push(
-      formulaBlock(formulas, first, indexCol, keys.map((k) => [ref(k, sheet.cols.index)]), keys.map((k) => [rowInYear.get(k)?.r.index ?? null]), {
-        numberFormat: SCORE_FORMAT,
-        style: TABLE_STYLE,
-        role: `dynamics-index:${y.year}`,
-      }),
-      formulaBlock(formulas, first, classCol, keys.map((k) => [ref(k, sheet.cols.class)]), keys.map((k) => [rowInYear.has(k) ? label(rowInYear.get(k)!.r.class, alphabet) : null]), {
-        style: { ...TABLE_STYLE, horizontalAlignment: "Center" },
-        role: `dynamics-class:${y.year}`,
-      }),
+      formulaBlock(
+        formulas,
+        first,
+        indexCol,
+        keys.map((k) => [ref(k, sheet.cols.index)]),
+        keys.map((k) => [rowInYear.get(k)?.r.index ?? null]),
+        {
+          numberFormat: SCORE_FORMAT,
+          style: TABLE_STYLE,
+          role: `dynamics-index:${y.year}`,
+        }
+      ),
+      formulaBlock(
+        formulas,
+        first,
+        classCol,
+        keys.map((k) => [ref(k, sheet.cols.class)]),
+        keys.map((k) => [rowInYear.has(k) ? label(rowInYear.get(k)!.r.class, alphabet) : null]),
+        {
+          style: { ...TABLE_STYLE, horizontalAlignment: "Center" },
+          role: `dynamics-class:${y.year}`,
+        }
+      )
     );
     for (const k of keys) {
       if (!rowInYear.has(k)) {
@@ -514,10 +731,14 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
       keys.map((_, i) => {
         const x1 = cellRef(rowOf(i), a.index);
         const x2 = cellRef(rowOf(i), b.index);
-        return [guarded ? `=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")` : `=${x2}/${x1}*100`];
+        return [
+          guarded
+            ? `=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`
+            : `=${x2}/${x1}*100`,
+        ];
       }),
       change.map((c) => [c]),
-      { numberFormat: SCORE_FORMAT, style: TABLE_STYLE, role: "dynamics-change" },
+      { numberFormat: SCORE_FORMAT, style: TABLE_STYLE, role: "dynamics-change" }
     ),
     formulaBlock(
       formulas,
@@ -530,8 +751,12 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
         return [guarded ? `=IFERROR(${m},"")` : `=${m}`];
       }),
       movement.map((m) => [m]),
-      { numberFormat: "+0;-0;0", style: { ...TABLE_STYLE, horizontalAlignment: "Center" }, role: "dynamics-movement" },
-    ),
+      {
+        numberFormat: "+0;-0;0",
+        style: { ...TABLE_STYLE, horizontalAlignment: "Center" },
+        role: "dynamics-movement",
+      }
+    )
   );
   blocks.push(block(header, 0, { values: [headers], style: HEADER_STYLE, role: "header" }));
 
@@ -541,13 +766,25 @@ function buildDynamicsSheet(years: readonly RatedYear[], sheets: readonly YearSh
       formula: `=LEFT(${cellRef(first, yc.class)},1)="${alphabet === "cyrillic" ? toCyrillic(group) : group}"`,
       fill,
       role: `group:${group}`,
-    })),
+    }))
   );
   blocks.push(...findingBlocks(first + n + 1, findings));
   const widths = [{ col: 0, width: nameWidth([...names.values()]) }];
-  for (const yc of yearCols) widths.push({ col: yc.index, width: 11 }, { col: yc.class, width: 10 });
+  for (const yc of yearCols)
+    widths.push({ col: yc.index, width: 11 }, { col: yc.class, width: 10 });
   widths.push({ col: changeCol, width: 14 }, { col: moveCol, width: 10 });
-  return { name: uniqueName("Dynamics", sheets.map((s) => s.plan.name)), role: "dynamics", blocks, columnWidths: widths, rowHeights: [{ row: header, height: 32 }], freeze: { rows: first, columns: 1 }, conditionalFormats };
+  return {
+    name: uniqueName(
+      "Dynamics",
+      sheets.map((s) => s.plan.name)
+    ),
+    role: "dynamics",
+    blocks,
+    columnWidths: widths,
+    rowHeights: [{ row: header, height: 32 }],
+    freeze: { rows: first, columns: 1 },
+    conditionalFormats,
+  };
 }
 
 /** Width of a column of names, in characters (no spread: it may hold many thousand names). */
@@ -567,14 +804,25 @@ function uniqueName(wanted: string, taken: readonly string[]): string {
  * The whole rating workbook: one sheet per year, in the order given, plus a dynamics sheet when
  * there are two or more years.
  */
-export function buildRatingPlan(years: readonly RatedYear[], options: PlanOptions = {}): WorkbookPlan {
+export function buildRatingPlan(
+  years: readonly RatedYear[],
+  options: PlanOptions = {}
+): WorkbookPlan {
   const sheets: YearSheet[] = [];
   for (const y of years) {
     if (y.regions.length === 0) throw new Error(`year ${y.year}: no regions to lay out`);
-    sheets.push(buildYearSheet(y, uniqueName(yearSheetName(y.year), sheets.map((s) => s.plan.name)), options));
+    sheets.push(
+      buildYearSheet(
+        y,
+        uniqueName(
+          yearSheetName(y.year),
+          sheets.map((s) => s.plan.name)
+        ),
+        options
+      )
+    );
   }
   const plans = sheets.map((s) => s.plan);
   if (years.length >= 2) plans.push(buildDynamicsSheet(years, sheets, options));
   return { sheets: plans };
 }
-

@@ -37,7 +37,10 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   const prefer = options.prefer ?? "printed";
   const missing = options.missing ?? "error";
   const year = options.year ?? table.year;
-  if (!year) throw new RatingError("the year is not known: give it (--year, or the sheet name) or print it in a header");
+  if (!year)
+    throw new RatingError(
+      "the year is not known: give it (--year, or the sheet name) or print it in a header"
+    );
   const findings: Finding[] = [...table.findings, ...checkConsistency(table)];
   const mapped = new Set(table.columns.map((c) => c.field));
 
@@ -57,9 +60,15 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
       };
       throw new RatingError(finding.message, [...findings, finding]);
     }
-    sources[code] = prefer === "raw" ? (derivable ? "raw" : "printed") : printed ? "printed" : "raw";
+    sources[code] =
+      prefer === "raw" ? (derivable ? "raw" : "printed") : printed ? "printed" : "raw";
     if (prefer === "raw" && !derivable) {
-      findings.push(sourceFinding(code, `${code} scored from the printed column: ${FIELD_LABELS[den]} is not in the table, so it cannot be recomputed`));
+      findings.push(
+        sourceFinding(
+          code,
+          `${code} scored from the printed column: ${FIELD_LABELS[den]} is not in the table, so it cannot be recomputed`
+        )
+      );
     }
   }
   const printedCodes = INDICATOR_CODES.filter((c) => sources[c] === "printed");
@@ -67,8 +76,8 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   findings.push(
     sourceFinding(
       null,
-      `scored ${printedCodes.length ? `the printed ${printedCodes.join(", ")}` : ""}${printedCodes.length && rawCodes.length ? "; " : ""}${rawCodes.length ? `${rawCodes.join(", ")} recomputed from the raw figures` : ""}${prefer === "printed" ? " (printed values first, as the paper did)" : ""}`,
-    ),
+      `scored ${printedCodes.length ? `the printed ${printedCodes.join(", ")}` : ""}${printedCodes.length && rawCodes.length ? "; " : ""}${rawCodes.length ? `${rawCodes.join(", ")} recomputed from the raw figures` : ""}${prefer === "printed" ? " (printed values first, as the paper did)" : ""}`
+    )
   );
 
   // The values, cell by cell; a missing cell is taken from the other source when it has one.
@@ -80,10 +89,16 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
       if (first !== null) return first;
       const other = sources[code] === "printed" ? raw : printed;
       if (other !== null) {
-        findings.push(sourceFinding(code, `${region.name}, ${code}: no ${sources[code]} value, the ${sources[code] === "printed" ? "recomputed" : "printed"} ${formatNumber(other)} is scored`, region.name));
+        findings.push(
+          sourceFinding(
+            code,
+            `${region.name}, ${code}: no ${sources[code]} value, the ${sources[code] === "printed" ? "recomputed" : "printed"} ${formatNumber(other)} is scored`,
+            region.name
+          )
+        );
       }
       return other;
-    }),
+    })
   );
 
   if (missing === "error") {
@@ -91,15 +106,24 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
     table.regions.forEach((region, r) =>
       INDICATOR_CODES.forEach((code, c) => {
         if (values[r][c] === null) {
-          absent.push({ region: region.name, indicator: code, kind: "missing", severity: "error", message: `${region.name}: no value for ${code}` });
+          absent.push({
+            region: region.name,
+            indicator: code,
+            kind: "missing",
+            severity: "error",
+            message: `${region.name}: no value for ${code}`,
+          });
         }
-      }),
+      })
     );
     if (absent.length > 0) {
-      const list = absent.slice(0, 8).map((f) => `${f.region} (${f.indicator})`).join(", ");
+      const list = absent
+        .slice(0, 8)
+        .map((f) => `${f.region} (${f.indicator})`)
+        .join(", ");
       throw new RatingError(
         `${absent.length} indicator value${absent.length > 1 ? "s are" : " is"} missing: ${list}${absent.length > 8 ? ", ..." : ""}. Fill them in, or choose the missing-value policy "skip" (average what is present) or "zero"`,
-        [...findings, ...absent],
+        [...findings, ...absent]
       );
     }
   }
@@ -118,7 +142,9 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   const regions: RatedRegion[] = table.regions.map((region, r) => ({
     name: region.name,
     key: region.key,
-    indicators: Object.fromEntries(INDICATOR_CODES.map((code, c) => [code, values[r][c]])) as Record<IndicatorCode, number | null>,
+    indicators: Object.fromEntries(
+      INDICATOR_CODES.map((code, c) => [code, values[r][c]])
+    ) as Record<IndicatorCode, number | null>,
     scores: scored[r].scores,
     susceptibility: scored[r].susceptibility,
     activity: scored[r].activity,
@@ -128,7 +154,15 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   }));
 
   findings.push(...dominanceFindings(regions));
-  return { year, table, regions, sources, findings, weights: options.weights ?? EQUAL_WEIGHTS, missing };
+  return {
+    year,
+    table,
+    regions,
+    sources,
+    findings,
+    weights: options.weights ?? EQUAL_WEIGHTS,
+    missing,
+  };
 }
 
 function safeRecompute(code: IndicatorCode, region: YearTable["regions"][number]): number | null {
@@ -139,7 +173,11 @@ function safeRecompute(code: IndicatorCode, region: YearTable["regions"][number]
   }
 }
 
-function sourceFinding(indicator: IndicatorCode | null, message: string, region: string | null = null): Finding {
+function sourceFinding(
+  indicator: IndicatorCode | null,
+  message: string,
+  region: string | null = null
+): Finding {
   return { region, indicator, kind: "source", severity: "info", message };
 }
 
@@ -151,7 +189,10 @@ function dominanceFindings(regions: readonly RatedRegion[]): Finding[] {
     const d = leaderDominance(column);
     if (!d || !d.flagged) continue;
     const leader = regions[d.leaderRow];
-    const best = regions.reduce((m, r, i) => (i === d.leaderRow ? m : Math.max(m, r.scores[code] ?? 0)), 0);
+    const best = regions.reduce(
+      (m, r, i) => (i === d.leaderRow ? m : Math.max(m, r.scores[code] ?? 0)),
+      0
+    );
     out.push({
       region: leader.name,
       indicator: code,

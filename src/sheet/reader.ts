@@ -5,9 +5,24 @@
  * Several tables of one year (the paper splits susceptibility and activity) are joined by region.
  */
 import { INDICATOR_CODES, NumberLocale, RawFigure, parseYearbookNumber } from "../core";
-import { FIELD_LABELS, isIndicatorField, isNumberHeader, isRegionHeader, recogniseField } from "./headers";
+import {
+  FIELD_LABELS,
+  isIndicatorField,
+  isNumberHeader,
+  isRegionHeader,
+  recogniseField,
+} from "./headers";
 import { isTotalName, regionKey } from "./regions";
-import type { ColumnMapping, ExcludedRow, Field, Finding, Grid, ReadOptions, RegionRow, YearTable } from "./types";
+import type {
+  ColumnMapping,
+  ExcludedRow,
+  Field,
+  Finding,
+  Grid,
+  ReadOptions,
+  RegionRow,
+  YearTable,
+} from "./types";
 
 /** A table the reader cannot use at all: no region column, no recognisable indicator. */
 export class TableReadError extends Error {
@@ -41,23 +56,33 @@ function readCell(value: unknown, locale: NumberLocale): Cell {
 function isDataLike(row: readonly Cell[]): boolean {
   const texts = row.filter((c) => c.kind === "text");
   const numbers = row.filter((c) => c.kind === "number");
-  if (texts.length === 0 || (numbers.length === 0 && !row.some((c) => c.kind === "unreadable"))) return false;
+  if (texts.length === 0 || (numbers.length === 0 && !row.some((c) => c.kind === "unreadable")))
+    return false;
   // Header rows name fields (and may carry years: "Регион | 2010 | 2014"); data rows name regions.
-  if (numbers.length > 0 && numbers.every((c) => Number.isInteger(c.value) && c.value! >= 1900 && c.value! <= 2100)) return false;
+  if (
+    numbers.length > 0 &&
+    numbers.every((c) => Number.isInteger(c.value) && c.value! >= 1900 && c.value! <= 2100)
+  )
+    return false;
   return !texts.some((c) => recogniseField(c.text) !== null);
 }
 
 export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTable {
   const locale = options.locale && options.locale !== "auto" ? options.locale : inferLocale(grid);
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const cells: Cell[][] = grid.map((row) => Array.from({ length: width }, (_, c) => readCell(row[c], locale)));
+  const cells: Cell[][] = grid.map((row) =>
+    Array.from({ length: width }, (_, c) => readCell(row[c], locale))
+  );
   // Leading blank rows are not part of the table.
   let top = 0;
   while (top < cells.length && cells[top].every((c) => c.kind === "blank")) top++;
   let headerEnd = top;
   while (headerEnd < cells.length && !isDataLike(cells[headerEnd])) headerEnd++;
   if (headerEnd >= cells.length) {
-    throw new TableReadError("region-column", "no column of region names: no row holds a name next to a number");
+    throw new TableReadError(
+      "region-column",
+      "no column of region names: no row holds a name next to a number"
+    );
   }
   const headers = Array.from({ length: width }, (_, c) =>
     cells
@@ -65,20 +90,26 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
       .map((row) => row[c])
       .filter((cell) => cell.kind === "text")
       .map((cell) => cell.text.replace(/\s+/g, " "))
-      .join(" / "),
+      .join(" / ")
   );
 
   const findings: Finding[] = [];
   const columns = mapColumns(headers, options, findings);
   const regionColumn = findRegionColumn(headers, cells.slice(headerEnd), columns);
   if (regionColumn === null) {
-    throw new TableReadError("region-column", "no column of region names: no header like \"Регион\"/\"Region\"/\"Өңір\" and no column of names");
+    throw new TableReadError(
+      "region-column",
+      'no column of region names: no header like "Регион"/"Region"/"Өңір" and no column of names'
+    );
   }
   if (columns.length === 0) {
-    const seen = headers.filter((h) => h !== "").map((h) => `"${h}"`).join(", ");
+    const seen = headers
+      .filter((h) => h !== "")
+      .map((h) => `"${h}"`)
+      .join(", ");
     throw new TableReadError(
       "indicators",
-      `no recognisable indicator columns (GRP, employed, fixed assets, emissions, R&D, tech-innovation expenditure, innovative products, population, or S_D..S_C); headers seen: ${seen || "none"}`,
+      `no recognisable indicator columns (GRP, employed, fixed assets, emissions, R&D, tech-innovation expenditure, innovative products, population, or S_D..S_C); headers seen: ${seen || "none"}`
     );
   }
 
@@ -165,7 +196,8 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
       }
       if (isIndicatorField(m.field)) {
         region.printed[m.field] = value;
-        if (value !== null) region.printedDecimals![m.field] = printedDecimals(grid[r][m.column], value);
+        if (value !== null)
+          region.printedDecimals![m.field] = printedDecimals(grid[r][m.column], value);
       } else {
         region.raw[m.field as RawFigure] = value;
       }
@@ -173,7 +205,11 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     seen.set(key, region);
     regions.push(region);
   }
-  if (regions.length === 0) throw new TableReadError("rows", "no region rows: every data row is a total, a blank or a note");
+  if (regions.length === 0)
+    throw new TableReadError(
+      "rows",
+      "no region rows: every data row is a total, a blank or a note"
+    );
 
   return {
     year: options.year ?? detectYear(headers),
@@ -209,7 +245,11 @@ export function inferLocale(grid: Grid): NumberLocale {
   return ru > 0 ? "ru" : en > 0 ? "en" : "auto";
 }
 
-function mapColumns(headers: readonly string[], options: ReadOptions, findings: Finding[]): ColumnMapping[] {
+function mapColumns(
+  headers: readonly string[],
+  options: ReadOptions,
+  findings: Finding[]
+): ColumnMapping[] {
   const byField = new Map<Field, number>();
   headers.forEach((header, column) => {
     const field = recogniseField(header);
@@ -235,12 +275,18 @@ function mapColumns(headers: readonly string[], options: ReadOptions, findings: 
     .map(([field, column]) => ({ field, column, header: headers[column] ?? "" }));
 }
 
-function findRegionColumn(headers: readonly string[], rows: readonly Cell[][], columns: readonly ColumnMapping[]): number | null {
+function findRegionColumn(
+  headers: readonly string[],
+  rows: readonly Cell[][],
+  columns: readonly ColumnMapping[]
+): number | null {
   const used = new Set(columns.map((m) => m.column));
   const names = (c: number) => rows.filter((row) => row[c].kind === "text").length;
   const numbers = (c: number) => rows.filter((row) => row[c].kind === "number").length;
   // A header saying "region" over a column of names; a title row above may mention regions too.
-  const byHeader = headers.findIndex((h, c) => !used.has(c) && isRegionHeader(h) && names(c) > numbers(c));
+  const byHeader = headers.findIndex(
+    (h, c) => !used.has(c) && isRegionHeader(h) && names(c) > numbers(c)
+  );
   if (byHeader >= 0) return byHeader;
   // No such header: the column holding the most names.
   let best: number | null = null;
@@ -259,7 +305,8 @@ function findRegionColumn(headers: readonly string[], rows: readonly Cell[][], c
 /** A year printed in the headers ("за 2010 г."), when there is exactly one. */
 function detectYear(headers: readonly string[]): string | null {
   const years = new Set<string>();
-  for (const h of headers) for (const m of h.matchAll(/(?:^|\D)(19\d\d|20\d\d)(?!\d)/g)) years.add(m[1]);
+  for (const h of headers)
+    for (const m of h.matchAll(/(?:^|\D)(19\d\d|20\d\d)(?!\d)/g)) years.add(m[1]);
   return years.size === 1 ? [...years][0] : null;
 }
 
@@ -277,7 +324,9 @@ export function printedDecimals(cell: unknown, value: number): number {
   if (last < 0) return 0;
   const k = digits.length - last - 1;
   const asInteger = Number(digits.replace(/[.,]/g, ""));
-  return Math.abs(asInteger / 10 ** k - Math.abs(value)) <= 1e-9 * Math.max(1, Math.abs(value)) ? k : 0;
+  return Math.abs(asInteger / 10 ** k - Math.abs(value)) <= 1e-9 * Math.max(1, Math.abs(value))
+    ? k
+    : 0;
 }
 
 /**
@@ -288,11 +337,20 @@ export function printedDecimals(cell: unknown, value: number): number {
 export function joinTables(tables: readonly YearTable[]): YearTable {
   if (tables.length === 0) throw new TableReadError("rows", "no tables to join");
   const years = [...new Set(tables.map((t) => t.year).filter((y): y is string => y !== null))];
-  if (years.length > 1) throw new TableReadError("year", `tables of different years cannot be joined: ${years.join(", ")}`);
-  const tag = (f: Finding, table: number): Finding => (f.cell ? { ...f, cell: { ...f.cell, table } } : f);
+  if (years.length > 1)
+    throw new TableReadError(
+      "year",
+      `tables of different years cannot be joined: ${years.join(", ")}`
+    );
+  const tag = (f: Finding, table: number): Finding =>
+    f.cell ? { ...f, cell: { ...f.cell, table } } : f;
   if (tables.length === 1) {
     const t = tables[0];
-    return { ...t, columns: t.columns.map((c) => ({ ...c, table: 0 })), findings: t.findings.map((f) => tag(f, 0)) };
+    return {
+      ...t,
+      columns: t.columns.map((c) => ({ ...c, table: 0 })),
+      findings: t.findings.map((f) => tag(f, 0)),
+    };
   }
 
   const findings: Finding[] = tables.flatMap((t, i) => t.findings.map((f) => tag(f, i)));
@@ -323,7 +381,11 @@ export function joinTables(tables: readonly YearTable[]): YearTable {
             kind: "mismatch",
             severity: "warning",
             message: `${joined.name}: ${FIELD_LABELS[field]} is ${earlier} in table ${presentIn.get(region.key)![0] + 1} but ${value} in table ${t + 1}; the first is used`,
-            cell: { row: region.gridRow, col: table.columns.find((c) => c.field === field)?.column ?? 0, table: t },
+            cell: {
+              row: region.gridRow,
+              col: table.columns.find((c) => c.field === field)?.column ?? 0,
+              table: t,
+            },
           });
         }
       }
@@ -332,7 +394,8 @@ export function joinTables(tables: readonly YearTable[]): YearTable {
         if (value === undefined) continue;
         if (joined.printed[code] === undefined || joined.printed[code] === null) {
           joined.printed[code] = value;
-          if (region.printedDecimals?.[code] !== undefined) joined.printedDecimals![code] = region.printedDecimals[code];
+          if (region.printedDecimals?.[code] !== undefined)
+            joined.printedDecimals![code] = region.printedDecimals[code];
         }
       }
     }
@@ -343,7 +406,9 @@ export function joinTables(tables: readonly YearTable[]): YearTable {
     const present = presentIn.get(key)!;
     if (present.length === tables.length) continue;
     const absent = tables.map((_, i) => i).filter((i) => !present.includes(i));
-    const lacking = absent.flatMap((i) => tables[i].columns.map((c) => FIELD_LABELS[c.field].split(",")[0]));
+    const lacking = absent.flatMap((i) =>
+      tables[i].columns.map((c) => FIELD_LABELS[c.field].split(",")[0])
+    );
     findings.push({
       region: region.name,
       indicator: null,
@@ -363,4 +428,3 @@ export function joinTables(tables: readonly YearTable[]): YearTable {
     findings,
   };
 }
-

@@ -20,40 +20,174 @@ interface KnownRegion {
 
 /** Kazakhstan's regions (samples/kazakhstan/README.md), with renamings and newer regions. */
 const KNOWN_REGIONS: readonly KnownRegion[] = [
-  { key: "akmola", kind: "region", names: ["Акмолинская", "Akmola", "Aqmola", "Ақмола", "Акмола", "Akmolinsk"] },
-  { key: "aktobe", kind: "region", names: ["Актюбинская", "Aktobe", "Aqtobe", "Ақтөбе", "Aktyubinsk", "Aktjubinsk"] },
-  { key: "almaty-region", kind: "region", names: ["Алматинская", "Almaty", "Алматы", "Almatinskaya", "Almaty oblysy"] },
+  {
+    key: "akmola",
+    kind: "region",
+    names: ["Акмолинская", "Akmola", "Aqmola", "Ақмола", "Акмола", "Akmolinsk"],
+  },
+  {
+    key: "aktobe",
+    kind: "region",
+    names: ["Актюбинская", "Aktobe", "Aqtobe", "Ақтөбе", "Aktyubinsk", "Aktjubinsk"],
+  },
+  {
+    key: "almaty-region",
+    kind: "region",
+    names: ["Алматинская", "Almaty", "Алматы", "Almatinskaya", "Almaty oblysy"],
+  },
   { key: "atyrau", kind: "region", names: ["Атырауская", "Atyrau", "Атырау"] },
-  { key: "east-kazakhstan", kind: "region", names: ["Восточно-Казахстанская", "East Kazakhstan", "Eastern Kazakhstan", "Шығыс Қазақстан", "ВКО", "EKR"] },
-  { key: "zhambyl", kind: "region", names: ["Жамбылская", "Zhambyl", "Jambyl", "Zhambył", "Жамбыл", "Dzhambul", "Джамбульская"] },
-  { key: "west-kazakhstan", kind: "region", names: ["Западно-Казахстанская", "West Kazakhstan", "Western Kazakhstan", "Батыс Қазақстан", "ЗКО", "WKR"] },
-  { key: "karaganda", kind: "region", names: ["Карагандинская", "Karaganda", "Karagandy", "Qaragandy", "Qaraghandy", "Қарағанды"] },
-  { key: "kostanay", kind: "region", names: ["Костанайская", "Kostanay", "Kostanai", "Qostanay", "Қостанай", "Кустанайская"] },
-  { key: "kyzylorda", kind: "region", names: ["Кызылординская", "Kyzylorda", "Qyzylorda", "Kzyl-Orda", "Қызылорда"] },
-  { key: "mangystau", kind: "region", names: ["Мангистауская", "Мангыстауская", "Mangystau", "Mangistau", "Mangghystau", "Маңғыстау"] },
+  {
+    key: "east-kazakhstan",
+    kind: "region",
+    names: [
+      "Восточно-Казахстанская",
+      "East Kazakhstan",
+      "Eastern Kazakhstan",
+      "Шығыс Қазақстан",
+      "ВКО",
+      "EKR",
+    ],
+  },
+  {
+    key: "zhambyl",
+    kind: "region",
+    names: ["Жамбылская", "Zhambyl", "Jambyl", "Zhambył", "Жамбыл", "Dzhambul", "Джамбульская"],
+  },
+  {
+    key: "west-kazakhstan",
+    kind: "region",
+    names: [
+      "Западно-Казахстанская",
+      "West Kazakhstan",
+      "Western Kazakhstan",
+      "Батыс Қазақстан",
+      "ЗКО",
+      "WKR",
+    ],
+  },
+  {
+    key: "karaganda",
+    kind: "region",
+    names: ["Карагандинская", "Karaganda", "Karagandy", "Qaragandy", "Qaraghandy", "Қарағанды"],
+  },
+  {
+    key: "kostanay",
+    kind: "region",
+    names: ["Костанайская", "Kostanay", "Kostanai", "Qostanay", "Қостанай", "Кустанайская"],
+  },
+  {
+    key: "kyzylorda",
+    kind: "region",
+    names: ["Кызылординская", "Kyzylorda", "Qyzylorda", "Kzyl-Orda", "Қызылорда"],
+  },
+  {
+    key: "mangystau",
+    kind: "region",
+    names: ["Мангистауская", "Мангыстауская", "Mangystau", "Mangistau", "Mangghystau", "Маңғыстау"],
+  },
   { key: "pavlodar", kind: "region", names: ["Павлодарская", "Pavlodar", "Павлодар"] },
-  { key: "north-kazakhstan", kind: "region", names: ["Северо-Казахстанская", "North Kazakhstan", "Northern Kazakhstan", "Солтүстік Қазақстан", "СКО", "NKR"] },
+  {
+    key: "north-kazakhstan",
+    kind: "region",
+    names: [
+      "Северо-Казахстанская",
+      "North Kazakhstan",
+      "Northern Kazakhstan",
+      "Солтүстік Қазақстан",
+      "СКО",
+      "NKR",
+    ],
+  },
   // South Kazakhstan was renamed Turkistan region in 2018, when Shymkent city was split off.
-  { key: "south-kazakhstan", kind: "region", names: ["Южно-Казахстанская", "South Kazakhstan", "Southern Kazakhstan", "Оңтүстік Қазақстан", "ЮКО", "SKR", "Туркестанская", "Turkistan", "Turkestan", "Түркістан"] },
+  {
+    key: "south-kazakhstan",
+    kind: "region",
+    names: [
+      "Южно-Казахстанская",
+      "South Kazakhstan",
+      "Southern Kazakhstan",
+      "Оңтүстік Қазақстан",
+      "ЮКО",
+      "SKR",
+      "Туркестанская",
+      "Turkistan",
+      "Turkestan",
+      "Түркістан",
+    ],
+  },
   // Astana was named Nur-Sultan from 2019 to 2022.
-  { key: "astana-city", kind: "city", names: ["Астана", "Astana", "Нур-Султан", "Nur-Sultan", "Nursultan", "Нұр-Сұлтан"]  },
+  {
+    key: "astana-city",
+    kind: "city",
+    names: ["Астана", "Astana", "Нур-Султан", "Nur-Sultan", "Nursultan", "Нұр-Сұлтан"],
+  },
   { key: "almaty-city", kind: "city", names: ["Алматы", "Almaty", "Alma-Ata", "Алма-Ата"] },
   { key: "shymkent-city", kind: "city", names: ["Шымкент", "Shymkent", "Chimkent", "Чимкент"] },
   { key: "abai", kind: "region", names: ["Абай", "Абайская", "Abai", "Abay"] },
-  { key: "jetisu", kind: "region", names: ["Жетісу", "Жетысу", "Жетысуская", "Jetisu", "Zhetysu", "Zhetisu"] },
+  {
+    key: "jetisu",
+    kind: "region",
+    names: ["Жетісу", "Жетысу", "Жетысуская", "Jetisu", "Zhetysu", "Zhetisu"],
+  },
   { key: "ulytau", kind: "region", names: ["Ұлытау", "Улытау", "Улытауская", "Ulytau"] },
 ];
 
 /** Words that mark a city or a region; removed from the name, remembered as a hint. */
 const CITY_MARKERS = new Set(["г", "гор", "город", "city", "қаласы", "каласы", "қ"]);
-const REGION_MARKERS = new Set(["область", "обл", "облысы", "облыс", "region", "oblast", "oblysy", "obl", "province", "reg"]);
+const REGION_MARKERS = new Set([
+  "область",
+  "обл",
+  "облысы",
+  "облыс",
+  "region",
+  "oblast",
+  "oblysy",
+  "obl",
+  "province",
+  "reg",
+]);
 
 /** Rows that are not regions: the country total and its spellings. */
-const TOTAL_WORDS = ["всего", "итого", "total", "барлығы", "жиыны", "в целом", "overall", "all regions", "по республике", "по стране", "в том числе", "including", "соның ішінде"];
-const COUNTRY_NAMES = new Set(["республикаказахстан", "казахстан", "kazakhstan", "republicofkazakhstan", "казакстанреспубликасы", "казакстан", "рк", "rk"]);
+const TOTAL_WORDS = [
+  "всего",
+  "итого",
+  "total",
+  "барлығы",
+  "жиыны",
+  "в целом",
+  "overall",
+  "all regions",
+  "по республике",
+  "по стране",
+  "в том числе",
+  "including",
+  "соның ішінде",
+];
+const COUNTRY_NAMES = new Set([
+  "республикаказахстан",
+  "казахстан",
+  "kazakhstan",
+  "republicofkazakhstan",
+  "казакстанреспубликасы",
+  "казакстан",
+  "рк",
+  "rk",
+]);
 
 /** Kazakh letters folded to their nearest Russian ones, so "Ақтөбе" meets "Актобе". */
-const KAZAKH_FOLD: Readonly<Record<string, string>> = { ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и", ё: "е", й: "и" };
+const KAZAKH_FOLD: Readonly<Record<string, string>> = {
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+  ё: "е",
+  й: "и",
+};
 
 export interface NormalisedName {
   /** Letters and digits only, lower case, Kazakh letters folded, markers removed. */

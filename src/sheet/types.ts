@@ -3,7 +3,15 @@
  * The command line and the task pane both work with these; the functions that produce them live
  * in reader.ts, rate.ts and plan.ts of this folder.
  */
-import type { Alphabet, IndicatorCode, MissingPolicy, NumberLocale, RawFigure, RawFigures, Weights } from "../core";
+import type {
+  Alphabet,
+  IndicatorCode,
+  MissingPolicy,
+  NumberLocale,
+  RawFigure,
+  RawFigures,
+  Weights,
+} from "../core";
 
 /** Cells as a user selects them: Office.js `range.values` gives strings, numbers, booleans and "" for blanks. */
 export type Grid = readonly (readonly unknown[])[];

@@ -47,7 +47,10 @@ const XLFN_FUNCTIONS = [
   "SEQUENCE",
   "LET",
 ];
-const XLFN_PATTERN = new RegExp(`(?<![A-Za-z0-9_.])(${XLFN_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`, "gi");
+const XLFN_PATTERN = new RegExp(
+  `(?<![A-Za-z0-9_.])(${XLFN_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`,
+  "gi"
+);
 
 /** Office.js formula text to the xlsx file's: no leading "=", "_xlfn." where needed; strings untouched. */
 export function toFileFormula(formula: string): string {
@@ -55,7 +58,11 @@ export function toFileFormula(formula: string): string {
   // Only outside string literals.
   return body
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(XLFN_PATTERN, (_m, name: string) => `_xlfn.${name.toUpperCase()}(`)))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(XLFN_PATTERN, (_m, name: string) => `_xlfn.${name.toUpperCase()}(`)
+    )
     .join("");
 }
 
@@ -65,7 +72,11 @@ function argb(hex: string): string {
 
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, numberFormat: string | undefined): void {
+function applyStyle(
+  cell: ExcelJS.Cell,
+  style: CellStyle | undefined,
+  numberFormat: string | undefined
+): void {
   if (numberFormat) cell.numFmt = numberFormat;
   if (!style) return;
   if (style.bold || style.italic || style.fontColor || style.fontSize) {
@@ -76,11 +87,14 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, numberForm
       ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
     };
   }
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (style.horizontalAlignment || style.wrapText) {
     cell.alignment = {
-      ...(style.horizontalAlignment ? { horizontal: style.horizontalAlignment.toLowerCase() as "left" | "center" | "right" } : {}),
+      ...(style.horizontalAlignment
+        ? { horizontal: style.horizontalAlignment.toLowerCase() as "left" | "center" | "right" }
+        : {}),
       ...(style.wrapText ? { wrapText: true, vertical: "middle" as const } : {}),
     };
   }
@@ -113,23 +127,40 @@ function rowsOf(sheet: SheetPlan, options: XlsxWriteOptions): Map<number, Placed
         if (b.formulas) {
           const result = b.results?.[r]?.[c] ?? null;
           if (options.valuesOnly) value = literal(result);
-          else if (options.cacheResults && result !== null) value = { formula: toFileFormula(b.formulas[r][c]), result } as ExcelJS.CellFormulaValue;
+          else if (options.cacheResults && result !== null)
+            value = {
+              formula: toFileFormula(b.formulas[r][c]),
+              result,
+            } as ExcelJS.CellFormulaValue;
           else value = { formula: toFileFormula(b.formulas[r][c]) } as ExcelJS.CellFormulaValue;
         } else {
           value = literal(b.values![r][c]);
         }
         place(b.row + r, { col: b.col + c, value, style: b.style, numberFormat: b.numberFormat });
-      }),
+      })
     );
   }
   return rows;
 }
 
-function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, options: XlsxWriteOptions): void {
+function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetPlan,
+  options: XlsxWriteOptions
+): void {
   const ws = wb.addWorksheet(sheet.name, {
-    views: sheet.freeze.rows || sheet.freeze.columns ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+    views:
+      sheet.freeze.rows || sheet.freeze.columns
+        ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+        : [],
     // Printed (and rendered to PDF) landscape, one page wide: the rating is read across.
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
@@ -139,7 +170,9 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, op
   const slaves = new Set<string>();
   for (const m of sheet.merges ?? []) {
     ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.columns; c++) if (r !== m.row || c !== m.col) slaves.add(`${r}:${c}`);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.columns; c++)
+        if (r !== m.row || c !== m.col) slaves.add(`${r}:${c}`);
   }
   for (const r of [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b)) {
     const row = ws.getRow(r + 1);
@@ -177,7 +210,6 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, op
  * test/cli-rate.test.ts checks the attribute is in the file).
  */
 function askForFullCalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
   const writer = wb as unknown as {
     addWorkbook: () => Promise<void>;
@@ -205,8 +237,16 @@ function askForFullCalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
  * Writes the plan to `path` (the caller decides about overwriting), streaming rows to the file so
  * that memory does not grow with every cell of a long table.
  */
-export async function writePlanToXlsx(plan: WorkbookPlan, path: string, options: XlsxWriteOptions = {}): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+export async function writePlanToXlsx(
+  plan: WorkbookPlan,
+  path: string,
+  options: XlsxWriteOptions = {}
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = "growth-poles";
   wb.created = new Date();
   askForFullCalcOnLoad(wb);
