@@ -23,6 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   HHI: ["rows", "normalised", "missing"],
   LQ: ["rows", "table", "missing"],
   IT_SHARE: ["values", "table", "missing"],
+  PROMISING_ZONE: ["ratingClass", "itShare", "minItShare", "groups", "rank", "topRanks", "part"],
 };
 
 /** GitHub's heading anchors: lower case, punctuation other than "-" and "_" dropped, spaces to "-". */

@@ -12,6 +12,7 @@ import { join } from "path";
 import { parse } from "csv-parse/sync";
 import { RatedYear, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
 import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { tiedYear } from "./fixtures/ties";
 import { readTsv } from "./helpers/samples";
 
 jest.setTimeout(120_000);
@@ -134,6 +135,35 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     const cls = column(rows, 4, "Class");
     const byName = new Map(rows.slice(5, 5 + year.regions.length).map((r) => [r[0], r[cls]]));
     expect([byName.get("Edge 90"), byName.get("Edge 89.99"), byName.get("Edge 10"), byName.get("Edge 9.99"), byName.get("Edge 0"), byName.get("Edge 100")]).toEqual(["A++", "A+", "C", "D", "D", "A++"]);
+  });
+
+  it("lists every region once in the sorted chart block when indices tie exactly, formulas and values alike", async () => {
+    const year = tiedYear();
+    const names = year.regions.map((r) => r.name);
+    const file = join(tmp, "ties.xlsx");
+    const valuesFile = join(tmp, "ties-values.xlsx");
+    await writePlanToXlsx(buildRatingPlan([year]), file);
+    await writePlanToXlsx(buildRatingPlan([year], { formulas: false }), valuesFile);
+    for (const rows of [recalculated(file).get("ties")!, recalculated(valuesFile).get("ties")!]) {
+      expectSheetMatches(rows, year);
+      // The sorted block: Place, Region, Index, Class under its own "Place" header.
+      const place = column(rows, 4, "Place");
+      const sorted = rows.slice(5, 5 + names.length);
+      const sortedNames = sorted.map((r) => r[place + 1]);
+      expect([...sortedNames].sort()).toEqual([...names].sort());
+      expect(sortedNames.filter((x) => x.startsWith("Twin"))).toEqual(["Twin A", "Twin B", "Twin C"]);
+      const sortedIndex = sorted.map((r) => Number(r[place + 2]));
+      sortedIndex.slice(1).forEach((v, k) => expect(v).toBeLessThanOrEqual(sortedIndex[k]));
+      sorted.forEach((r, k) => {
+        const region = year.regions.find((x) => x.name === r[place + 1])!;
+        expect(Number(r[place])).toBe(k + 1);
+        expect(Math.abs(sortedIndex[k] - region.index)).toBeLessThanOrEqual(1e-9);
+        expect(r[place + 3]).toBe(region.class);
+      });
+      // The rating block's own place column: 1..n, one each.
+      const own = column(rows, 4, "Place (ties by table order)");
+      expect(sorted.map((_, i) => Number(rows[5 + i][own])).sort((a, b) => a - b)).toEqual(names.map((_, i) => i + 1));
+    }
   });
 
   it("renders the sheets to PNG in test-artifacts/", async () => {

@@ -68,4 +68,15 @@ describe("references to a renamed sheet", () => {
     );
     expect(renameSheetReferences("=B4*2", renames)).toBe("=B4*2");
   });
+
+  test("an unquoted name is a reference only when no name character comes just before it", () => {
+    // At the start, after operators and brackets, and twice in a row: each one renamed.
+    expect(renameSheetReferences("Data!A1", renames)).toBe("'Data (2)'!A1");
+    expect(renameSheetReferences("=SUM(Data!A1:Data!A9)-(Data!B1)", renames)).toBe(
+      "=SUM('Data (2)'!A1:'Data (2)'!A9)-('Data (2)'!B1)"
+    );
+    // Part of a longer name (letter, digit, underscore, dot or apostrophe before it): untouched.
+    for (const other of ["xData!A1", "My_Data!A1", "2Data!A1", "v.Data!A1", "'Data!A1"])
+      expect(renameSheetReferences(`=${other}+Data!C3`, renames)).toBe(`=${other}+'Data (2)'!C3`);
+  });
 });

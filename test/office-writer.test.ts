@@ -14,6 +14,7 @@ import {
   readSelection,
   selectCell,
   SYNCS_PER_WRITE,
+  uniformNumberFormat,
   writePlan,
 } from "../src/office/excel-workbook";
 import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
@@ -321,20 +322,27 @@ describe("writePlan", () => {
     expect([names.rows, names.cols]).toEqual([16, 1]);
     expect(names.range.values[0]).toEqual(['=HYPERLINK("x")']);
     expect(names.range.values[1]).toEqual(["1,5"]);
-    expect(names.range.numberFormat.every((r: string[]) => r[0] === "@")).toBe(true);
+    // One format for the whole block (applied by Excel to every cell), not one per cell.
+    expect(names.range.numberFormat).toBe("@");
     expect(names.range.formulas).toBeUndefined();
 
     // Inputs: numbers keep the block's format; a null is written as an empty cell, not skipped.
     const inputs = rangeAt(rec, sheet, 3, 1);
     expect(inputs.range.values[2]).toEqual([1002, 2.2, ""]);
-    expect(inputs.range.numberFormat[2]).toEqual(["#,##0.0", "#,##0.0", "#,##0.0"]);
+    expect(inputs.range.numberFormat).toBe("#,##0.0");
 
     // Formulas only through `formulas`, never through `values`.
     const index = rangeAt(rec, sheet, 3, 4);
     expect([index.rows, index.cols]).toEqual([16, 2]);
     expect(index.range.values).toBeUndefined();
     expect(index.range.formulas[0]).toEqual(["=B4/MAX($B$4:$B$19)*100", "=RANK.EQ(E4,$E$4:$E$19)"]);
-    expect(index.range.numberFormat[15]).toEqual(["0.00", "0.00"]);
+    expect(index.range.numberFormat).toBe("0.00");
+    // A block mixing text and numbers still gets a format per cell: its text stays text.
+    const mixed = rangeAt(rec, sheet, 20, 0);
+    expect(mixed.range.numberFormat).toEqual([
+      ["@", "General", "@"],
+      ["@", "General", "@"],
+    ]);
     expect(Object.keys(index.range.edges).sort()).toEqual([
       "EdgeBottom",
       "EdgeLeft",
@@ -583,6 +591,7 @@ describe("writing the real rating plan", () => {
 
   test("every block of the 2010 plan is written as planned, in the same 3 syncs for 16 and 2,000 regions", async () => {
     const counts: number[] = [];
+    const formatPayload: number[] = [];
     for (const grids of [
       [sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")],
       bigGrids(2000),
@@ -606,6 +615,10 @@ describe("writing the real rating plan", () => {
           expect(written.formulas).toBeUndefined();
         }
       }
+      // The number formats sent do not grow with the regions (whole-block single values).
+      formatPayload.push(
+        rec.ranges.reduce((n, r) => n + JSON.stringify(r.range.numberFormat ?? "").length, 0)
+      );
       // One conditional-format rule per group and column, whatever the number of regions.
       expect(rec.conditional).toHaveLength(sheet.conditionalFormats!.length);
       expect(rec.conditional[0]).toMatchObject({
@@ -615,6 +628,21 @@ describe("writing the real rating plan", () => {
       });
     }
     expect(counts).toEqual([3, 3]);
+    expect(formatPayload[1]).toBe(formatPayload[0]);
+  });
+
+  test("a block's number format is one value unless it mixes text and numbers", () => {
+    const block = (values: (string | number | null)[][]): PlanBlock => ({
+      row: 0,
+      col: 0,
+      values,
+      numberFormat: "0.00",
+    });
+    expect(uniformNumberFormat(block([[1], [2.5], [null]]))).toBe("0.00");
+    expect(uniformNumberFormat(block([["Akmola"], [null], ["Almaty"]]))).toBe("@");
+    expect(uniformNumberFormat(block([[null, null]]))).toBe("0.00");
+    expect(uniformNumberFormat(block([["A++", 90]]))).toBeNull();
+    expect(uniformNumberFormat({ row: 0, col: 0, formulas: [["=1"], ["=2"]] })).toBe("General");
   });
 
   test("two years: sheets renamed when taken, cross-sheet formulas follow, the dynamics sheet is shown", async () => {

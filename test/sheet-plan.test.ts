@@ -4,8 +4,10 @@
  */
 import { INDICATOR_CODES, classMovement, indexDynamics, ratingClass, toCyrillic } from "../src/core";
 import { PlanBlock, RatedYear, SheetPlan, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import { columnLetter, columnRange } from "../src/sheet/a1";
 import { toFileFormula } from "../src/sheet/node/xlsx-writer";
 import { syntheticGrid } from "./fixtures/synthetic";
+import { tiedYear } from "./fixtures/ties";
 import { readTsv } from "./helpers/samples";
 
 const rated = (y: "2010" | "2014"): RatedYear =>
@@ -89,6 +91,64 @@ describe("buildRatingPlan", () => {
     const sortedIndex = byRole(sheet, "sorted-index").results!.map((r) => r[0] as number);
     expect(sortedIndex).toEqual([...y2010.regions.map((r) => r.index)].sort((a, b) => b - a));
     expect(byRole(sheet, "sorted-region").results![0][0]).toBe("г. Алматы");
+    // The chart reads the sorted block's region and index columns.
+    const region = byRole(sheet, "sorted-region");
+    const index = byRole(sheet, "sorted-index");
+    expect(chart.categories).toBe(columnRange(region.col, region.row, region.row + 15, { row: false, col: false }));
+    expect(chart.values).toBe(columnRange(index.col, index.row, index.row + 15, { row: false, col: false }));
+  });
+
+  it("gives each region a place of its own and looks the sorted block up by place", () => {
+    const sheet = plan.sheets[0];
+    const place = byRole(sheet, "place");
+    expect(place.col).toBe(byRole(sheet, "rank").col + 1);
+    expect(byRole(sheet, "header").values![0][place.col]).toBe("Place (ties by table order)");
+    const x = columnLetter(byRole(sheet, "index").col);
+    expect(place.formulas![2][0]).toBe(`=SUMPRODUCT(--(${x}$6:${x}$21>${x}8))+SUMPRODUCT(--(${x}$6:${x}8=${x}8))`);
+    const p = columnLetter(place.col);
+    const lookup = new RegExp(`^=INDEX\\(\\$[A-Z]+\\$6:\\$[A-Z]+\\$21,MATCH\\([A-Z]+6,\\$${p}\\$6:\\$${p}\\$21,0\\)\\)$`);
+    for (const role of ["sorted-region", "sorted-index", "sorted-class"]) expect(byRole(sheet, role).formulas![0][0]).toMatch(lookup);
+  });
+
+  describe("two or more regions with exactly the same index", () => {
+    const year = tiedYear();
+    const names = year.regions.map((r) => r.name);
+
+    it("has the ties it is meant to have", () => {
+      const index = (name: string) => year.regions.find((r) => r.name === name)!.index;
+      expect(index("Twin B")).toBe(index("Twin A"));
+      expect(index("Twin C")).toBe(index("Twin A"));
+      expect(index("Leader two")).toBe(index("Leader one"));
+      // RANK.EQ semantics of the rank are kept: ties share a rank.
+      expect(year.regions.find((r) => r.name === "Leader two")!.rank).toBe(1);
+    });
+
+    it.each([
+      ["formulas", true],
+      ["values only", false],
+    ])("lists every region exactly once in the sorted block (%s)", (_, formulas) => {
+      const sheet = buildRatingPlan([year], { formulas }).sheets[0];
+      const cells = (role: string) => {
+        const b = byRole(sheet, role);
+        return (formulas ? b.results! : b.values!).map((r) => r[0]);
+      };
+      const sortedNames = cells("sorted-region") as string[];
+      expect([...sortedNames].sort()).toEqual([...names].sort());
+      const sortedIndex = cells("sorted-index") as number[];
+      sortedIndex.slice(1).forEach((v, k) => expect(v).toBeLessThanOrEqual(sortedIndex[k]));
+      // Each row of the sorted block is one region's own index and class, ties in table order.
+      sortedNames.forEach((name, k) => {
+        const r = year.regions.find((x) => x.name === name)!;
+        expect(sortedIndex[k]).toBe(r.index);
+        expect(cells("sorted-class")[k]).toBe(r.class);
+      });
+      expect(sortedNames.slice(0, 2)).toEqual(["Leader one", "Leader two"]);
+      expect(sortedNames.filter((x) => x.startsWith("Twin"))).toEqual(["Twin A", "Twin B", "Twin C"]);
+      // The places are 1..n, one each, and the sorted row k holds the region with place k.
+      const places = cells("place") as number[];
+      expect([...places].sort((a, b) => a - b)).toEqual(names.map((_, i) => i + 1));
+      sortedNames.forEach((name, k) => expect(places[names.indexOf(name)]).toBe(k + 1));
+    });
   });
 
   it("writes indicators recomputed from raw figures as formulas over them", () => {

@@ -82,6 +82,10 @@ function previewRows() {
     );
 }
 
+// Fluent UI renders slowly in jsdom, more so when other suites share the CPU: a whole flow of
+// clicks takes seconds, so the default 5 s would fail a correct pane on a busy machine.
+jest.setTimeout(30000);
+
 describe("task pane", () => {
   test("before any selection nothing can be built", () => {
     render(<App port={fakePort([]).port} />);
@@ -200,6 +204,56 @@ describe("task pane", () => {
     await click("Build rating sheet").catch(() => undefined);
     expect(fake.plans).toHaveLength(0);
     expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
+  });
+
+  test("a missing value blocks the build and points at the option; “Skip” and “Count as 0” rate without it", async () => {
+    // Алматинская (grid row 3) with no innovative products per head (S_C, column I): the table
+    // has no population, so S_C cannot be recomputed and the value is missing.
+    const activity = sampleGrid("kz-2010-activity.tsv");
+    activity[3][8] = "";
+    const fake = fakePort([SUS_2010(), range("Таблица 3 (2010)", activity)]);
+    render(<App port={fake.port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    expect(isDisabled(buildButton())).toBe(true);
+    expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
+    const build = screen.getByRole("region", { name: "Build" });
+    expect(
+      within(build).getByText(
+        "1 indicator value is missing: Алматинская (S_C). Fill it in and use the selection again, or choose under “Missing values” below: “Skip: average the indicators present” or “Count as 0”."
+      )
+    ).toBeTruthy();
+    expect((screen.getByLabelText("Refuse (default)") as HTMLInputElement).checked).toBe(true);
+
+    const almaty = () => previewRows().find((r) => r[1] === "Алматинская")!;
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Skip: average the indicators present"));
+    });
+    expect(isDisabled(buildButton())).toBe(false);
+    expect(previewRows()).toHaveLength(16);
+    const skipped = Number(almaty()[2]);
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Count as 0"));
+    });
+    const zero = Number(almaty()[2]);
+    // Without S_C the activity rating is the mean of S_A and S_B under "skip", and a third
+    // lower-by-S_C's-share under "zero": Алматинская's S_C (283.75 tenge) is small but not 0.
+    expect(zero).toBeLessThan(skipped);
+    // The other regions' indexes do not depend on the policy (Алматинская does not lead S_C).
+    const others = (rows: string[][]) =>
+      rows.filter((r) => r[1] !== "Алматинская").map((r) => [r[1], r[2]]);
+    const zeroRows = others(previewRows());
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Skip: average the indicators present"));
+    });
+    expect(others(previewRows()).sort()).toEqual(zeroRows.sort());
+    expect(Number(almaty()[2])).toBe(skipped);
+
+    await click("Build rating sheet");
+    expect(fake.plans).toHaveLength(1);
+    // The build uses the chosen policy: the S_C score formula leaves a missing value out ("").
+    const formulas = fake.plans[0].sheets[0].blocks.flatMap((b) => b.formulas ?? []).flat();
+    expect(formulas.some((f) => /ISNUMBER\(.*""\)$/.test(f))).toBe(true);
   });
 
   test("the year can be typed over the detected one", async () => {

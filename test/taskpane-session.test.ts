@@ -25,6 +25,50 @@ describe("task pane session", () => {
     expect(yearFromSheetName("2014 activity")).toBe("2014");
     expect(yearFromSheetName("2010-2014")).toBeNull();
     expect(yearFromSheetName("Sheet12345")).toBeNull();
+    // A year must not follow or precede another digit; letters and punctuation around it are fine.
+    expect(yearFromSheetName("FY2010")).toBe("2010");
+    expect(yearFromSheetName("2010")).toBe("2010");
+    expect(yearFromSheetName("12010")).toBeNull();
+    expect(yearFromSheetName("20101")).toBeNull();
+    expect(yearFromSheetName("1999_2010")).toBeNull();
+    expect(yearFromSheetName("2010 (2010)")).toBe("2010");
+    expect(yearFromSheetName("Таблица 12 за 2014г.")).toBe("2014");
+    expect(yearFromSheetName("Sheet 2110")).toBeNull();
+  });
+
+  test("the missing-value choice reaches the rating; refusing it names the pane's option", () => {
+    const activity = sampleGrid("kz-2010-activity.tsv");
+    activity[3][8] = ""; // Алматинская, S_C
+    const input = {
+      tables: [
+        {
+          source: source("Таблица 2 (2010)", sampleGrid("kz-2010-susceptibility.tsv")),
+          mapping: {},
+        },
+        { source: source("Таблица 3 (2010)", activity), mapping: {} },
+      ],
+      year: null,
+    };
+    const refused = viewYear(input);
+    expect(refused.rated).toBeNull();
+    expect(refused.error).toMatch(
+      /^1 indicator value is missing: Алматинская \(S_C\)\. .*“Missing values” below/
+    );
+    expect(refused.findings.some((f) => f.kind === "missing" && f.region === "Алматинская")).toBe(
+      true
+    );
+    const skip = viewYear(input, { missing: "skip" });
+    const zero = viewYear(input, { missing: "zero" });
+    expect(skip.error).toBeNull();
+    expect(skip.rated?.missing).toBe("skip");
+    expect(zero.rated?.missing).toBe("zero");
+    const almaty = (v: typeof skip) => v.rated!.regions.find((r) => r.name === "Алматинская")!;
+    expect(almaty(skip).scores.S_C).toBeNull();
+    expect(almaty(zero).scores.S_C).toBe(0);
+    // Skip: activity is the mean of the two scores present; zero: their sum over three.
+    const { S_A, S_B } = almaty(skip).scores;
+    expect(almaty(skip).activity).toBeCloseTo((S_A! + S_B!) / 2, 9);
+    expect(almaty(zero).activity).toBeCloseTo((S_A! + S_B!) / 3, 9);
   });
 
   test("header text of each column, header rows joined", () => {

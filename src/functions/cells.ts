@@ -8,8 +8,11 @@ import { CoreError, MissingPolicy, parseYearbookNumber } from "../core";
 /** A range as a custom function receives it. */
 export type Grid = readonly (readonly unknown[])[];
 
-/** What one output cell holds before it is handed to Excel: a value or the reason it has none. */
-export type Outcome = number | string | CoreError;
+/**
+ * What one output cell holds before it is handed to Excel: a value or the reason it has none.
+ * Values are numbers or text unless a function says otherwise (PROMISING_ZONE gives TRUE/FALSE).
+ */
+export type Outcome<V = number | string> = V | CoreError;
 
 /** Shown in a result cell for a value left out under the "skip" policy: the yearbooks' "no data". */
 export const NO_DATA = "-";
@@ -114,7 +117,7 @@ export function readMissingPolicy(value: unknown): MissingPolicy {
 }
 
 /** Calls f for one output cell and keeps its refusal in the cell instead of failing the call. */
-export function perCell(f: () => number | string): Outcome {
+export function perCell<V extends number | string | boolean>(f: () => V): Outcome<V> {
   try {
     return f();
   } catch (e) {

@@ -25,8 +25,10 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
  * Runs one function call: per-cell refusals stay in their cells; a refusal of the whole call
  * (bad option, shapes that do not fit, a table without a leader) becomes one error.
  */
-export function excelCall(compute: () => Outcome[][]): ExcelCell[][] {
-  let result: Outcome[][];
+export function excelCall<V extends number | string | boolean = number | string>(
+  compute: () => Outcome<V>[][]
+): (V | CustomFunctions.Error)[][] {
+  let result: Outcome<V>[][];
   try {
     result = compute();
   } catch (e) {

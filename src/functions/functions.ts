@@ -8,6 +8,7 @@ import { classBands, ratingClasses } from "./classes";
 import { excelCall } from "./excel";
 import { dynamics, indicatorFromFigures, leaderScores, scoreRegions } from "./stage1";
 import { hhi, itShare, ksi, lq } from "./stage2";
+import { promisingZone } from "./zones";
 
 /**
  * Innovation development index (0-100) of each region row: the mean of its susceptibility and activity ratings, every indicator scored as a percent of the table's leader.
@@ -211,4 +212,31 @@ export function industryShare(
   missing?: string
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return excelCall(() => itShare(values, table, missing));
+}
+
+/**
+ * Is the region a promising zone for an IT cluster (the paper's conclusion)? It must lead the innovation rating (class in the chosen groups, or rank in the top N) and be specialised in IT (share of national IT output at least minItShare). Says why.
+ * @customfunction PROMISING_ZONE PROMISING_ZONE
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterpromising_zone
+ * @param ratingClass The region's class on the rating scale (Table 6), Latin or Cyrillic ("B++", "В++"), or a range of regions' classes.
+ * @param itShare The region's share of national IT output, 0 to 1 (Table 7, or CLUSTER.IT_SHARE); blank or "-" is no data (not specialised). Same shape as ratingClass.
+ * @param [minItShare] The smallest IT share that counts as specialised in IT, 0 to 1. Default 0.01 (1% of national IT output).
+ * @param [groups] The rating groups that lead: text such as "A,B" (default) or "A,B,C", a range of letters, or "none" to let topRanks alone decide.
+ * @param [rank] The region's place in the rating (1 = highest index), same shape as ratingClass; needed for topRanks, shown in the reasons.
+ * @param [topRanks] Regions ranked this high or higher also lead the rating, whatever their group (e.g. 5 for the top five).
+ * @param [part] What to return: "reasons" (default: "candidate: ..." or "not a candidate: ..." with why) or "verdict" (TRUE or FALSE).
+ * @returns One verdict per region, in the shape of ratingClass.
+ */
+export function promisingZoneOf(
+  ratingClass: unknown[][],
+  itShare: unknown[][],
+  minItShare?: unknown[][],
+  groups?: unknown[][],
+  rank?: unknown[][],
+  topRanks?: unknown[][],
+  part?: string
+): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+  return excelCall(() =>
+    promisingZone(ratingClass, itShare, minItShare, groups, rank, topRanks, part)
+  );
 }

@@ -31,6 +31,13 @@ export function uniqueSheetName(wanted: string, existing: readonly string[]): st
   }
 }
 
+/**
+ * A character that, just before "Data!", makes it part of a longer name ("MyData!"), not a
+ * reference to Data. Checked by hand rather than with a lookbehind, which Safari before 16.4
+ * cannot parse (the whole pane would fail to load).
+ */
+const NAME_CHAR = /^[A-Za-z0-9_.']$/;
+
 function quoted(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
@@ -59,7 +66,11 @@ export function renameSheetReferences(
       entries.forEach(([from], k) => {
         out = out.split(quoted(from)).join(token(k));
         if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from))
-          out = out.replace(new RegExp(`(?<![A-Za-z0-9_.'])${escapeRegExp(from)}!`, "g"), token(k));
+          out = out.replace(
+            new RegExp(`${escapeRegExp(from)}!`, "g"),
+            (match, at: number, all: string) =>
+              NAME_CHAR.test(all.charAt(at - 1)) ? match : token(k)
+          );
       });
       entries.forEach(([, to], k) => {
         out = out.split(token(k)).join(quoted(to));

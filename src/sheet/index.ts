@@ -13,6 +13,8 @@ export {
   englishRegionName,
 } from "./regions";
 export { recogniseField, isRegionHeader, FIELD_LABELS } from "./headers";
+export { recogniseUnit, methodUnitName } from "./units";
+export type { UnitReading } from "./units";
 export { checkConsistency, agreesAtPrintedPrecision, MISMATCH_TOLERANCE } from "./checks";
 export { rateYear, RatingError } from "./rate";
 export { buildRatingPlan, yearSheetName, GROUP_COLORS, YEAR_LAYOUT } from "./plan";

@@ -1,7 +1,7 @@
 /**
  * The rating sheet of the paper described as data: one sheet per year (title and source, the
- * input figures, the six scores, R_IS, R_IA, index, class, rank, the scale legend, group colours,
- * a sorted helper block for the chart, the findings) and a dynamics sheet when two or more years
+ * input figures, the six scores, R_IS, R_IA, index, class, rank, a place of its own for each
+ * region, the scale legend, group colours, a sorted helper block for the chart, the findings) and a dynamics sheet when two or more years
  * are given (the paper's Table 6). Score cells are native Excel formulas over the input cells, so
  * the sheet stays live and works where the add-in is not installed; every formula block carries
  * the core's values as `results`.
@@ -74,6 +74,8 @@ interface YearColumns {
   index: number;
   class: number;
   rank: number;
+  /** Each region's place in the sorted block: its rank, ties broken by table order. */
+  place: number;
   legend: number;
   sorted: number;
 }
@@ -92,6 +94,7 @@ function yearColumns(year: RatedYear): YearColumns {
   const index = col++;
   const klass = col++;
   const rank = col++;
+  const place = col++;
   const legend = col + 1;
   const sorted = legend + 5;
   return {
@@ -104,6 +107,7 @@ function yearColumns(year: RatedYear): YearColumns {
     index,
     class: klass,
     rank,
+    place,
     legend,
     sorted,
   };
@@ -183,7 +187,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     groupHeaders.push({ col: cols.raw[0].col, width: cols.raw.length, text: "Yearbook figures" });
   groupHeaders.push({ col: cols.indicator.S_D, width: 6, text: "Indicators scored" });
   groupHeaders.push({ col: cols.score.S_D, width: 6, text: "Scores, % of the leader (1)" });
-  groupHeaders.push({ col: cols.susceptibility, width: 5, text: "Rating" });
+  groupHeaders.push({ col: cols.susceptibility, width: 6, text: "Rating" });
   for (const g of groupHeaders) {
     blocks.push(
       block(YEAR_LAYOUT.groupHeader, g.col, {
@@ -195,7 +199,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   }
 
   // Column headers.
-  const headers: CellValue[] = Array(cols.rank + 1).fill(null);
+  const headers: CellValue[] = Array(cols.place + 1).fill(null);
   headers[cols.name] = "Region";
   for (const r of cols.raw) headers[r.col] = FIELD_LABELS[r.field];
   for (const code of INDICATOR_CODES) {
@@ -208,6 +212,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   headers[cols.index] = "Index (4)";
   headers[cols.class] = "Class";
   headers[cols.rank] = "Rank";
+  headers[cols.place] = "Place (ties by table order)";
   blocks.push(
     block(YEAR_LAYOUT.header, 0, { values: [headers], style: HEADER_STYLE, role: "header" })
   );
@@ -389,6 +394,35 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       }
     )
   );
+  // Place: the regions with a larger index plus those above with the same, so every region has a
+  // place of its own (1..n) and the sorted block can look each place up exactly (a RANK.EQ tie
+  // would show the first region twice and lose the other). Both counts use the comparison
+  // operators so they agree on what is equal: RANK.EQ + COUNTIF does not, since LibreOffice's
+  // RANK.EQ compares exactly and its COUNTIF within a few units in the last place, which gives
+  // two regions one place. SUMPRODUCT takes the comparisons without array entry everywhere.
+  const order = regions
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.index - a.r.index || a.i - b.i);
+  const placeOf: number[] = Array(n);
+  const indexTop = cellRef(first, cols.index, { row: true, col: false });
+  order.forEach(({ i }, k) => (placeOf[i] = k + 1));
+  blocks.push(
+    formulaBlock(
+      formulas,
+      first,
+      cols.place,
+      regions.map((_, i) => {
+        const x = cellRef(rowOf(i), cols.index);
+        return [`=SUMPRODUCT(--(${indexRange}>${x}))+SUMPRODUCT(--(${indexTop}:${x}=${x}))`];
+      }),
+      placeOf.map((p) => [p]),
+      {
+        numberFormat: "0",
+        style: { ...TABLE_STYLE, horizontalAlignment: "Center" },
+        role: "place",
+      }
+    )
+  );
 
   blocks.push(
     block(legendTop - 1, cols.legend, {
@@ -442,17 +476,13 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     })
   );
 
-  // Sorted helper block for the chart: place, region, index, class, largest index first.
+  // Sorted helper block for the chart: place k, then the region whose place is k, its index and
+  // class, largest index first.
   const sortedTop = YEAR_LAYOUT.header;
-  const order = regions
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => b.r.index - a.r.index || a.i - b.i);
   const nameRange = columnRange(cols.name, first, last);
   const absIndexRange = columnRange(cols.index, first, last);
-  // As Excel evaluates INDEX/MATCH(LARGE(..)): ties show the first region with that index.
-  const firstByIndex = new Map<number, RatedYear["regions"][number]>();
-  for (const r of regions) if (!firstByIndex.has(r.index)) firstByIndex.set(r.index, r);
-  const firstWithIndex = (index: number) => firstByIndex.get(index)!;
+  const absClassRange = columnRange(cols.class, first, last);
+  const placeRange = columnRange(cols.place, first, last);
   blocks.push(
     block(sortedTop - 1, cols.sorted, {
       values: [["Regions by index (chart data)", null, null, null]],
@@ -470,22 +500,22 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       role: "sorted-place",
     })
   );
-  const placeCell = (k: number) => cellRef(first + k, cols.sorted);
-  const sortedIndexCell = (k: number) => cellRef(first + k, cols.sorted + 2);
+  const atPlace = (range: string, k: number) =>
+    `=INDEX(${range},MATCH(${cellRef(first + k, cols.sorted)},${placeRange},0))`;
   blocks.push(
     formulaBlock(
       formulas,
       first,
       cols.sorted + 1,
-      order.map((_, k) => [`=INDEX(${nameRange},MATCH(${sortedIndexCell(k)},${absIndexRange},0))`]),
-      order.map(({ r }) => [firstWithIndex(r.index).name]),
+      order.map((_, k) => [atPlace(nameRange, k)]),
+      order.map(({ r }) => [r.name]),
       { style: TABLE_STYLE, role: "sorted-region" }
     ),
     formulaBlock(
       formulas,
       first,
       cols.sorted + 2,
-      order.map((_, k) => [`=LARGE(${absIndexRange},${placeCell(k)})`]),
+      order.map((_, k) => [atPlace(absIndexRange, k)]),
       order.map(({ r }) => [r.index]),
       {
         numberFormat: SCORE_FORMAT,
@@ -497,7 +527,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       formulas,
       first,
       cols.sorted + 3,
-      order.map((_, k) => [`=LOOKUP(${sortedIndexCell(k)},${lowers},${labels})`]),
+      order.map((_, k) => [atPlace(absClassRange, k)]),
       order.map(({ r }) => [label(r.class, alphabet)]),
       { style: { ...TABLE_STYLE, horizontalAlignment: "Center" }, role: "sorted-class" }
     )
@@ -527,6 +557,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     { col: cols.index, width: 10 },
     { col: cols.class, width: 7 },
     { col: cols.rank, width: 6 },
+    { col: cols.place, width: 8 },
     { col: cols.legend, width: 6 },
     { col: cols.legend + 1, width: 6 },
     { col: cols.legend + 2, width: 7 },

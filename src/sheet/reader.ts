@@ -9,10 +9,12 @@ import {
   FIELD_LABELS,
   isIndicatorField,
   isNumberHeader,
+  isRawField,
   isRegionHeader,
   recogniseField,
 } from "./headers";
 import { isTotalName, regionKey } from "./regions";
+import { methodUnitName, recogniseUnit, toMethodUnit } from "./units";
 import type {
   ColumnMapping,
   ExcludedRow,
@@ -172,7 +174,8 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     for (const m of columns) {
       const cell = row[m.column];
       let value: number | null = null;
-      if (cell.kind === "number") value = cell.value!;
+      if (cell.kind === "number")
+        value = m.scale === undefined ? cell.value! : toMethodUnit(cell.value!, unitExponent(m));
       else if (cell.kind === "text" || cell.kind === "unreadable") {
         const parsed = parseYearbookNumber(grid[r][m.column], locale);
         const reason = parsed.kind === "invalid" ? parsed.reason : "not a number";
@@ -270,9 +273,73 @@ function mapColumns(
     if (column === null || column === undefined) byField.delete(field);
     else byField.set(field, column);
   }
-  return [...byField.entries()]
+  const columns = [...byField.entries()]
     .sort((a, b) => a[1] - b[1])
-    .map(([field, column]) => ({ field, column, header: headers[column] ?? "" }));
+    .map(([field, column]): ColumnMapping => ({ field, column, header: headers[column] ?? "" }));
+  readUnits(columns, findings);
+  return columns;
+}
+
+/**
+ * The unit each raw figure's header prints, and the scale to the method's unit (the derived
+ * indicators keep their printed values: their units are the indicators' own). A conversion is
+ * reported; a unit that cannot be used leaves the values as printed, with a warning.
+ */
+function readUnits(columns: ColumnMapping[], findings: Finding[]): void {
+  const unitless: ColumnMapping[] = [];
+  for (const m of columns) {
+    if (!isRawField(m.field)) continue;
+    const label = `${FIELD_LABELS[m.field].split(",")[0]} (column ${m.column + 1} "${m.header}")`;
+    const reading = recogniseUnit(m.field, m.header);
+    if (reading.status === "none") {
+      unitless.push(m);
+      continue;
+    }
+    if (reading.status === "unusable") {
+      m.scale = 1;
+      findings.push({
+        region: null,
+        indicator: m.field,
+        kind: "source",
+        severity: "warning",
+        message: `${label}: the unit ${reading.unit} cannot be used (${reading.reason}); the values are read as ${methodUnitName(m.field)}, as printed. Check the header`,
+      });
+      continue;
+    }
+    m.unit = reading.unit;
+    m.scale = reading.scale;
+    if (reading.exponent === 0) continue;
+    const factor = formatPowerOfTen(Math.abs(reading.exponent));
+    findings.push({
+      region: null,
+      indicator: m.field,
+      kind: "source",
+      severity: "info",
+      message: `${label}: the header says ${reading.name}; values ${reading.exponent > 0 ? "multiplied" : "divided"} by ${factor} to ${methodUnitName(m.field)}`,
+    });
+  }
+  if (unitless.length > 0) {
+    const list = unitless
+      .map((m) => `${FIELD_LABELS[m.field].split(",")[0]} ("${m.header}")`)
+      .join(", ");
+    const units = [...new Set(unitless.map((m) => methodUnitName(m.field as RawFigure)))];
+    findings.push({
+      region: null,
+      indicator: unitless.length === 1 ? unitless[0].field : null,
+      kind: "source",
+      severity: "info",
+      message: `no unit in the header of ${list}: read in the method's units (${units.join(", ")}); a header such as "(тыс. человек)" or "(billion tenge)" has its values converted`,
+    });
+  }
+}
+
+/** The power of ten a column's scale stands for (scales are always powers of ten). */
+function unitExponent(m: ColumnMapping): number {
+  return Math.round(Math.log10(m.scale ?? 1));
+}
+
+function formatPowerOfTen(exponent: number): string {
+  return String(10 ** exponent).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
 function findRegionColumn(

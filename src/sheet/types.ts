@@ -27,6 +27,14 @@ export interface ColumnMapping {
   header: string;
   /** Which of the joined tables (zero-based) the column belongs to; absent for a single table. */
   table?: number;
+  /** A raw figure's unit as the header prints it ("тыс. человек"), when one was recognised. */
+  unit?: string;
+  /**
+   * What the printed values were multiplied by to reach the method's unit (1000 for thousand
+   * persons); 1 when the unit is the method's own or cannot be used. Absent for the derived
+   * indicators and for headers that print no unit (read in the method's unit).
+   */
+  scale?: number;
 }
 
 export type FindingKind =

@@ -14,7 +14,7 @@ import {
   Text,
 } from "@fluentui/react";
 import { useMemo, useState } from "react";
-import type { Alphabet } from "../core";
+import type { Alphabet, MissingPolicy } from "../core";
 import { cellAddress } from "../office/a1";
 import { describeOfficeError } from "../office/errors";
 import { renameSheets } from "../office/sheet-name";
@@ -40,12 +40,13 @@ export function App({ port }: AppProps) {
   const [years, setYears] = useState<YearInput[]>([]);
   const [formulas, setFormulas] = useState(true);
   const [alphabet, setAlphabet] = useState<Alphabet>("latin");
+  const [missing, setMissing] = useState<MissingPolicy>("error");
   const [progress, setProgress] = useState<WriteProgress | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [readNotice, setReadNotice] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
 
-  const views = useMemo(() => years.map(viewYear), [years]);
+  const views = useMemo(() => years.map((y) => viewYear(y, { missing })), [years, missing]);
   const rated =
     views.length > 0 && views.every((v) => v.rated !== null)
       ? views.map((v) => v.rated as RatedYear)
@@ -226,6 +227,11 @@ export function App({ port }: AppProps) {
         alphabet={alphabet}
         onFormulasChange={setFormulas}
         onAlphabetChange={setAlphabet}
+        missing={missing}
+        onMissingChange={(policy) => {
+          setNotice(null);
+          setMissing(policy);
+        }}
         blocked={blocked}
         progress={progress}
         notice={notice}

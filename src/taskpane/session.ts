@@ -3,7 +3,7 @@
  * column choices and year. Reading, joining, rating and planning are the sheet module's; this
  * file only strings them together and says plainly what is missing. No Office and no React here.
  */
-import { INDICATORS, IndicatorCode } from "../core";
+import { INDICATORS, IndicatorCode, MissingPolicy } from "../core";
 import { safeSheetName } from "../office/sheet-name";
 import type { SourceRange } from "../office/types";
 import type { WorkbookPlan } from "../sheet/plan-types";
@@ -56,9 +56,17 @@ export interface YearView {
   findings: Finding[];
 }
 
-/** A four-digit year in a sheet name ("Таблица 2 (2010)", "2014 activity"), when there is exactly one. */
+/**
+ * A four-digit year in a sheet name ("Таблица 2 (2010)", "2014 activity"), when there is exactly
+ * one. "Not after a digit" is checked by hand: Safari before 16.4 (Office on older macOS) cannot
+ * even parse a regex lookbehind, and one in the bundle would stop the whole pane from loading.
+ */
 export function yearFromSheetName(name: string): string | null {
-  const years = new Set([...name.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)].map((m) => m[1]));
+  const years = new Set(
+    [...name.matchAll(/(?:19|20)\d\d(?!\d)/g)]
+      .filter((m) => !/\d/.test(name.charAt((m.index ?? 0) - 1)))
+      .map((m) => m[0])
+  );
   return years.size === 1 ? [...years][0] : null;
 }
 
@@ -102,8 +110,36 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The pane's choice of what a missing indicator value does (the rating's `missing` option). */
+export const MISSING_CHOICES: readonly { key: MissingPolicy; text: string }[] = [
+  { key: "error", text: "Refuse (default)" },
+  { key: "skip", text: "Skip: average the indicators present" },
+  { key: "zero", text: "Count as 0" },
+];
+
+/** The label of the option group, named in the message that sends the user to it. */
+export const MISSING_OPTION_LABEL = "Missing values";
+
+/**
+ * The refusal to rate with missing values, pointing at the pane's option rather than at the
+ * command line's --missing (the rating's own message speaks of "the missing-value policy").
+ */
+function missingValuesMessage(absent: readonly Finding[]): string {
+  const list = absent
+    .slice(0, 8)
+    .map((f) => `${f.region} (${f.indicator})`)
+    .join(", ");
+  const n = absent.length;
+  return `${n} indicator value${n > 1 ? "s are" : " is"} missing: ${list}${n > 8 ? ", ..." : ""}. Fill ${n > 1 ? "them" : "it"} in and use the selection again, or choose under “${MISSING_OPTION_LABEL}” below: “${MISSING_CHOICES[1].text}” or “${MISSING_CHOICES[2].text}”.`;
+}
+
+export interface ViewOptions {
+  /** What a missing indicator value does; default "error" (refuse to rate). */
+  missing?: MissingPolicy;
+}
+
 /** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
-export function viewYear(input: YearInput): YearView {
+export function viewYear(input: YearInput, options: ViewOptions = {}): YearView {
   const typed = input.year === null ? null : input.year.trim();
   const tables: TableView[] = input.tables.map(({ source, mapping }) => {
     try {
@@ -162,11 +198,16 @@ export function viewYear(input: YearInput): YearView {
     return view;
   }
   try {
-    view.rated = rateYear(view.joined, { year: view.year });
+    view.rated = rateYear(view.joined, { year: view.year, missing: options.missing });
     view.findings = view.rated.findings;
   } catch (e) {
     view.error = message(e);
-    if (e instanceof RatingError && e.findings.length > 0) view.findings = e.findings;
+    if (e instanceof RatingError && e.findings.length > 0) {
+      view.findings = e.findings;
+      const absent = e.findings.filter((f) => f.kind === "missing" && f.severity === "error");
+      if (absent.length > 0 && (options.missing ?? "error") === "error")
+        view.error = missingValuesMessage(absent);
+    }
   }
   return view;
 }

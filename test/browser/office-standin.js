@@ -529,6 +529,13 @@
         },
         numberFormat: function (matrix) {
           var t = nullChecked();
+          // Like Excel ("single input copy"): one value, not a 2-D array, formats every cell.
+          if (typeof matrix === "string") {
+            for (var i = 0; i < t.rect.rows; i++)
+              for (var j = 0; j < t.rect.cols; j++)
+                setCell(t.sheet, t.rect.row + i, t.rect.col + j, { numberFormat: matrix });
+            return;
+          }
           checkShape(t.rect, matrix, "numberFormat");
           matrix.forEach(function (row, i) {
             row.forEach(function (f, j) {
@@ -765,6 +772,13 @@
       if (!s) throw new Error("no sheet " + sheetName);
       book.activeId = s.id;
       book.selection = parseA1(address);
+    },
+    /** Puts a value into one cell, as the user would type it ("" empties it). */
+    type: function (sheetName, address, value) {
+      var s = findSheet(sheetName);
+      if (!s) throw new Error("no sheet " + sheetName);
+      var at = parseA1(address);
+      setCell(s, at.row, at.col, { value: value, formula: null });
     },
     /** Writes into sheets added after the page loaded fail at sync, to test the clean-up. */
     failWrites: function (on) {

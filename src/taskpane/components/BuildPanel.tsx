@@ -1,4 +1,7 @@
-/** The build options (formulas or values, Latin or Cyrillic classes), the button and its progress. */
+/**
+ * The build options (what a missing value does, formulas or values, Latin or Cyrillic classes),
+ * the button and its progress.
+ */
 import {
   ChoiceGroup,
   MessageBar,
@@ -8,14 +11,18 @@ import {
   Stack,
   Text,
 } from "@fluentui/react";
-import type { Alphabet } from "../../core";
+import type { Alphabet, MissingPolicy } from "../../core";
 import type { WriteProgress } from "../../office/types";
+import { MISSING_CHOICES, MISSING_OPTION_LABEL } from "../session";
 
 export interface BuildPanelProps {
   formulas: boolean;
   alphabet: Alphabet;
   onFormulasChange(formulas: boolean): void;
   onAlphabetChange(alphabet: Alphabet): void;
+  /** What a missing indicator value does; changing it re-rates the preview. */
+  missing: MissingPolicy;
+  onMissingChange(missing: MissingPolicy): void;
   /** Why the sheet cannot be built yet, or null when it can. */
   blocked: string | null;
   progress: WriteProgress | null;
@@ -28,6 +35,16 @@ export function BuildPanel(props: BuildPanelProps) {
   return (
     <section aria-label="Build" className="gp-card">
       <Stack tokens={{ childrenGap: 8 }}>
+        <ChoiceGroup
+          label={MISSING_OPTION_LABEL}
+          selectedKey={props.missing}
+          options={MISSING_CHOICES.map((c) => ({ key: c.key, text: c.text }))}
+          onChange={(_, o) => {
+            const choice = MISSING_CHOICES.find((c) => c.key === o?.key);
+            if (choice) props.onMissingChange(choice.key);
+          }}
+          disabled={busy}
+        />
         <ChoiceGroup
           label="Cells"
           selectedKey={props.formulas ? "formulas" : "values"}

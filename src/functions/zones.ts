@@ -1,0 +1,220 @@
+/**
+ * The paper's conclusion as a worksheet function: is a region a promising zone (a candidate
+ * location for an IT cluster)? It must lead the innovation rating (its class in the chosen groups,
+ * or its rank within the top N) and be specialised in IT (its share of national IT output at least
+ * a threshold). The core decides; this adapter reads the cells and words the reasons, so the
+ * economist sees why each region is or is not a candidate.
+ */
+import { Band, CoreError, parseClassLabel, promisingZones } from "../core";
+import {
+  Grid,
+  Outcome,
+  asGrid,
+  flatten,
+  isOmitted,
+  pairShape,
+  perCell,
+  readChoice,
+  readNumber,
+  width,
+} from "./cells";
+
+/** The paper's choice: groups A (leaders) and B (average) lead the rating. */
+const DEFAULT_GROUPS: readonly string[] = ["A", "B"];
+/** 1% of national IT output counts as specialised unless the economist says otherwise. */
+const DEFAULT_MIN_IT_SHARE = 0.01;
+/** Written in `groups` to let the ranking alone decide who leads. */
+const NO_GROUPS = "none";
+
+export const ZONE_PARTS = ["reasons", "verdict"] as const;
+export type ZonePart = (typeof ZONE_PARTS)[number];
+
+/** One cell of an option that must be a single value; blank gives null. */
+function optionCell(arg: unknown): unknown {
+  if (isOmitted(arg)) return null;
+  const cells = flatten(asGrid(arg));
+  return cells.length === 1 ? cells[0] : cells;
+}
+
+function readMinItShare(arg: unknown): number {
+  const cell = optionCell(arg);
+  if (Array.isArray(cell)) throw new CoreError("shape", "minItShare must be one number");
+  const value = readNumber(cell, "minItShare");
+  if (value === null) return DEFAULT_MIN_IT_SHARE;
+  if (value < 0 || value > 1) {
+    throw new CoreError(
+      "invalid-argument",
+      `minItShare (${value}) must be a share from 0 to 1, e.g. 0.01 or 1% for 1% of national IT output`
+    );
+  }
+  return value;
+}
+
+function readTopRanks(arg: unknown): number | undefined {
+  const cell = optionCell(arg);
+  if (Array.isArray(cell)) throw new CoreError("shape", "topRanks must be one number");
+  const value = readNumber(cell, "topRanks");
+  if (value === null) return undefined;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new CoreError(
+      "invalid-argument",
+      `topRanks (${value}) must be a whole number of places, 1 or more`
+    );
+  }
+  return value;
+}
+
+/**
+ * Group letters from text ("A,B", "A B", "А;В") or a range of letters, in either alphabet;
+ * "none" for no group (the ranking alone decides). Blank gives the paper's A and B.
+ */
+function readGroups(arg: unknown): string[] {
+  const tokens = flatten(asGrid(arg))
+    .filter((cell) => !isOmitted(cell))
+    .flatMap((cell) => String(cell).split(/[\s,;]+/))
+    .filter((token) => token !== "");
+  if (tokens.length === 0) return [...DEFAULT_GROUPS];
+  if (tokens.length === 1 && tokens[0].toLowerCase() === NO_GROUPS) return [];
+  const groups = tokens.map((token) => {
+    // A group is a bare letter; "B+" is a class, and taking it as group B would hide a slip.
+    if (token.length === 1) {
+      try {
+        return parseClassLabel(token).group;
+      } catch {
+        // falls through to the refusal below
+      }
+    }
+    throw new CoreError(
+      "invalid-argument",
+      `groups: "${token}" is not a group letter; give letters A, B, C, D (e.g. "A,B") or "${NO_GROUPS}"`
+    );
+  });
+  return [...new Set(groups)];
+}
+
+function readPart(arg: unknown): ZonePart {
+  return readChoice<ZonePart>(arg, "part", ZONE_PARTS, "reasons");
+}
+
+function readBand(cell: unknown, where: string): Band {
+  if (isOmitted(cell)) throw new CoreError("missing", `${where}the class is missing`);
+  if (typeof cell !== "string")
+    throw new CoreError(
+      "invalid-argument",
+      `${where}${String(cell)} is not a class label (A++ .. D)`
+    );
+  try {
+    return parseClassLabel(cell);
+  } catch (e) {
+    if (e instanceof CoreError) throw new CoreError(e.kind, `${where}${e.message}`);
+    throw e;
+  }
+}
+
+/** A share of national IT output from 0 to 1; null when there is no data (blank or "-"). */
+function readItShare(cell: unknown, where: string): number | null {
+  const value = readNumber(cell, `${where}IT share`);
+  if (value === null) return null;
+  if (value < 0) throw new CoreError("negative", `${where}IT share ${value} is negative`);
+  if (value > 1) {
+    throw new CoreError(
+      "invalid-argument",
+      `${where}IT share ${value} is above 1; give the share of national IT output as a fraction (0.634, or 63.4% formatted as a percent)`
+    );
+  }
+  return value;
+}
+
+function readRank(cell: unknown, where: string): number {
+  const value = readNumber(cell, `${where}rank`);
+  if (value === null) throw new CoreError("missing", `${where}the rank is missing`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new CoreError("invalid-argument", `${where}rank ${value} is not a place (1, 2, 3, ...)`);
+  return value;
+}
+
+/** ["A", "B", "C"] -> "A, B or C", for "not A or B" in a reason. */
+function either(groups: readonly string[]): string {
+  return groups.length <= 1
+    ? groups.join("")
+    : `${groups.slice(0, -1).join(", ")} or ${groups[groups.length - 1]}`;
+}
+
+/** Why a region does or does not lead the rating, in the terms of the thresholds chosen. */
+function ratingReason(
+  label: string,
+  band: Band,
+  rank: number | null,
+  groups: readonly string[],
+  topRanks: number | undefined,
+  leads: boolean
+): string {
+  const inGroups = groups.includes(band.group);
+  const inTop = rank !== null && topRanks !== undefined && rank <= topRanks;
+  const rankPart =
+    rank === null
+      ? ""
+      : topRanks === undefined
+        ? `, rank ${rank}`
+        : `, rank ${rank} ${inTop ? "is" : "is not"} in the top ${topRanks}`;
+  const groupPart =
+    groups.length === 0
+      ? `class ${label}`
+      : `class ${label} is in group ${band.group}${inGroups ? "" : `, not ${either(groups)}`}`;
+  return `${leads ? "leads" : "does not lead"} the rating (${groupPart}${rankPart})`;
+}
+
+/**
+ * The verdict for each region, in the shape of `ratingClass`: "candidate: ..." or "not a
+ * candidate: ..." with the reasons, or TRUE/FALSE for part "verdict".
+ */
+export function promisingZone(
+  classArg: unknown,
+  itShareArg: unknown,
+  minItShareArg: unknown,
+  groupsArg: unknown,
+  rankArg: unknown,
+  topRanksArg: unknown,
+  partArg: unknown
+): Outcome<string | boolean>[][] {
+  const minItShare = readMinItShare(minItShareArg);
+  const groups = readGroups(groupsArg);
+  const topRanks = readTopRanks(topRanksArg);
+  const part = readPart(partArg);
+  const classes: Grid = asGrid(classArg);
+  if (classes.length === 0 || width(classes) === 0)
+    throw new CoreError("shape", "ratingClass is empty");
+  const shareAt = pairShape(classes, asGrid(itShareArg), "ratingClass", "itShare");
+  const hasRanks = !isOmitted(rankArg);
+  const rankAt = hasRanks ? pairShape(classes, asGrid(rankArg), "ratingClass", "rank") : null;
+  if (topRanks !== undefined && !hasRanks)
+    throw new CoreError("missing", "topRanks needs the rank of each region (the rank argument)");
+  if (groups.length === 0 && topRanks === undefined) {
+    throw new CoreError(
+      "invalid-argument",
+      `groups "${NO_GROUPS}" needs topRanks: with neither, no region can lead the rating`
+    );
+  }
+  const single = classes.length === 1 && width(classes) === 1;
+  const columns = width(classes);
+  return classes.map((row, r) =>
+    row.map((cell, c) =>
+      perCell(() => {
+        const where = single ? "" : `region ${r * columns + c + 1}: `;
+        const band = readBand(cell, where);
+        const itShare = readItShare(shareAt(r, c), where);
+        const rank = rankAt ? readRank(rankAt(r, c), where) : null;
+        const [verdict] = promisingZones(
+          // The core reads the rank only against topRanks, which needs ranks (checked above).
+          [{ name: "", index: NaN, ratingClass: band.label, rank: rank ?? NaN, itShare }],
+          { groups, topRanks, minItShare }
+        );
+        if (part === "verdict") return verdict.candidate;
+        const label = String(cell).trim();
+        const rating = ratingReason(label, band, rank, groups, topRanks, verdict.leadsRating);
+        // The core's second reason is the IT one: the share against the threshold, or no data.
+        return `${verdict.candidate ? "candidate" : "not a candidate"}: ${rating}; ${verdict.reasons[1]}`;
+      })
+    )
+  );
+}
