@@ -7,7 +7,6 @@
 import { CoreError } from "../core";
 import { Outcome } from "./cells";
 
-
 /** Excel keeps error messages short. */
 const MAX_MESSAGE = 255;
 
