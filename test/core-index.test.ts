@@ -3,7 +3,6 @@
  * tables; the indicator formulas and the dynamics column against the published tables.
  */
 import {
-  CoreError,
   columnLeader,
   deriveIndicator,
   indexDynamics,
@@ -15,16 +14,7 @@ import {
   scoreRows,
 } from "../src/core";
 import { readTsv, regionRows, yearbookNumber } from "./helpers/samples";
-
-function refusal(f: () => unknown): CoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CoreError) return e;
-    throw e;
-  }
-  throw new Error("expected a CoreError, got a value");
-}
+import { refusal } from "./helpers/refusal";
 
 describe("formula (1): percent of the leader", () => {
   test("the leader scores 100, the others their share of it", () => {

@@ -1,7 +1,6 @@
 /** The rating scale (the paper's Table 1) and class labels in both alphabets. */
 import {
   CYRILLIC_SCALE,
-  CoreError,
   classMovement,
   classify,
   customScale,
@@ -9,16 +8,7 @@ import {
   ratingClass,
 } from "../src/core";
 import { readTsv } from "./helpers/samples";
-
-function refusal(f: () => unknown): CoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CoreError) return e;
-    throw e;
-  }
-  throw new Error("expected a CoreError, got a value");
-}
+import { refusal } from "./helpers/refusal";
 
 describe("band bounds", () => {
   test.each([

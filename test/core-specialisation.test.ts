@@ -8,7 +8,6 @@
  *   R3  20 20 10   ( 50)     0.4  0.4  0.2
  */
 import {
-  CoreError,
   herfindahl,
   herfindahlNormalised,
   industryShares,
@@ -19,22 +18,13 @@ import {
 } from "../src/core";
 import { readTsv } from "./helpers/samples";
 import { parseYearbookNumber } from "../src/core";
+import { refusal } from "./helpers/refusal";
 
 const table = [
   [60, 30, 10],
   [50, 30, 20],
   [20, 20, 10],
 ];
-
-function refusal(f: () => unknown): CoreError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CoreError) return e;
-    throw e;
-  }
-  throw new Error("expected a CoreError, got a value");
-}
 
 describe("Krugman specialisation index", () => {
   test("national reference: |0.6-0.52| + |0.3-0.32| + |0.1-0.16| = 0.16 for R1", () => {
