@@ -70,15 +70,7 @@ export function checkConsistency(table: YearTable): Finding[] {
         kind: "mismatch",
         severity: "warning",
         message: `${region.name}, ${code}: printed ${formatNumber(printed, Math.min(decimals, 6))} but ${FORMULA_TEXT[code]} = ${formatNumber(computed, Math.min(Math.max(decimals, 2), 6))} on the same row (${percent.toFixed(1)}% apart)`,
-        ...(column
-          ? {
-              cell: {
-                row: rowIn(region, column.table),
-                col: column.column,
-                ...(column.table !== undefined ? { table: column.table } : {}),
-              },
-            }
-          : {}),
+        ...sourceCell(region, column),
       });
     }
     findings.push(...implausible(region, table));
@@ -89,6 +81,21 @@ export function checkConsistency(table: YearTable): Finding[] {
 function rowIn(region: RegionRow, table: number | undefined): number {
   if (table === undefined || !region.tableRows) return region.gridRow;
   return region.tableRows[table] ?? region.gridRow;
+}
+
+/** The finding's source cell, so the task pane can select it; nothing when the column is unknown. */
+function sourceCell(
+  region: RegionRow,
+  column: { column: number; table?: number } | undefined
+): Pick<Finding, "cell"> {
+  if (!column) return {};
+  return {
+    cell: {
+      row: rowIn(region, column.table),
+      col: column.column,
+      ...(column.table !== undefined ? { table: column.table } : {}),
+    },
+  };
 }
 
 /** Values no real region can have. */
@@ -123,15 +130,7 @@ function implausible(region: RegionRow, table: YearTable): Finding[] {
         kind: "implausible",
         severity: "warning",
         message: `${region.name}, S_C: ${formatNumber(perHead)} tenge per head with ${formatNumber(innovativeProducts, 1)} mln tenge of innovative products implies a population of ${formatNumber(implied, 0)}, fewer than the ${formatNumber(employed, 0)} employed`,
-        ...(column
-          ? {
-              cell: {
-                row: rowIn(region, column.table),
-                col: column.column,
-                ...(column.table !== undefined ? { table: column.table } : {}),
-              },
-            }
-          : {}),
+        ...sourceCell(region, column),
       });
     }
   }
