@@ -6,7 +6,7 @@
  */
 import type {
   CellStyle,
-  ChartPlan,
+  BarChartPlan,
   ConditionalFormatPlan,
   PlanBlock,
   SheetPlan,
@@ -312,7 +312,7 @@ function applyStyle(range: Excel.Range, style: CellStyle, height: number, width:
  * The bar chart of the index by region: one series over the plan's values range with the region
  * names as categories, each bar in its group's colour, first category at the top.
  */
-function writeChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
+function writeChart(sheet: Excel.Worksheet, chart: BarChartPlan): void {
   const obj = sheet.charts.add("BarClustered", sheet.getRange(chart.values), "Columns");
   obj.title.text = chart.title;
   obj.legend.visible = false;

@@ -43,7 +43,15 @@ export interface PlanBlock {
   role?: string;
 }
 
-export interface ChartPlan {
+/** Where a chart goes: top-left cell (zero-based) and size in cells. */
+export interface ChartAnchor {
+  row: number;
+  col: number;
+  width: number;
+  height: number;
+}
+
+export interface BarChartPlan {
   kind: "bar";
   title: string;
   /** A1 ranges on the same sheet, e.g. "B5:B20" and "N5:N20". */
@@ -52,8 +60,34 @@ export interface ChartPlan {
   /** One colour per data point, "#RRGGBB", in the order of the ranges (group colours). */
   pointColors: string[];
   /** Where the chart goes: top-left cell and size in cells. */
-  anchor: { row: number; col: number; width: number; height: number };
+  anchor: ChartAnchor;
 }
+
+/** One series of a scatter chart: A1 ranges on the same sheet, of equal length. */
+export interface ScatterSeriesPlan {
+  name: string;
+  x: string;
+  y: string;
+  /** A range of texts, one per point, shown beside each point (the region names). */
+  labels?: string;
+  /** "#RRGGBB" of the markers or the line. */
+  color?: string;
+  /** A threshold line: two points joined by a line, no markers. */
+  line?: boolean;
+}
+
+/** The growth-poles matrix: index across, IT share up, a labelled point per region, thresholds as lines. */
+export interface ScatterChartPlan {
+  kind: "scatter";
+  title: string;
+  xTitle: string;
+  yTitle: string;
+  series: ScatterSeriesPlan[];
+  anchor: ChartAnchor;
+}
+
+/** One chart description, written by every writer (Office.js charts, xlsx chart parts). */
+export type ChartPlan = BarChartPlan | ScatterChartPlan;
 
 /**
  * A fill applied where a formula is true, evaluated for every cell of the range with references
@@ -81,7 +115,10 @@ export interface SheetPlan {
   rowHeights?: { row: number; height: number }[];
   freeze: { rows: number; columns: number };
   merges?: { row: number; col: number; rows: number; columns: number }[];
-  chart?: ChartPlan;
+  /** @deprecated being replaced by `charts`; the bar chart of the rating sheet. */
+  chart?: BarChartPlan;
+  /** The sheet's charts, in the order they are written. */
+  charts?: ChartPlan[];
   conditionalFormats?: ConditionalFormatPlan[];
   /** What the sheet holds: "year" (one year's rating) or "dynamics" (change between years). */
   role?: string;

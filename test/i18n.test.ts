@@ -1,0 +1,157 @@
+import { dictionary, formatNumber, langFromLocale, translate } from "../src/i18n";
+
+/** Codes and names a Russian text may keep in Latin letters. */
+const ALLOWED_LATIN = new Set([
+  "S_D",
+  "S_F",
+  "S_E",
+  "S_A",
+  "S_B",
+  "S_C",
+  "R_IS",
+  "R_IA",
+  "KSI",
+  "HHI",
+  "LQ",
+  "IT",
+  "JRC",
+  "A",
+  "B",
+  "C",
+  "D",
+  "J",
+  "Excel",
+  "xlsx",
+  "csv",
+  "tsv",
+  "json",
+  "growth",
+  "poles",
+  "help",
+  "lang",
+  "out",
+  "force",
+  "year",
+  "industries",
+  "it",
+  "industry",
+  "reference",
+  "min",
+  "share",
+  "groups",
+  "top",
+  "ranks",
+  "prefer",
+  "raw",
+  "printed",
+  "missing",
+  "skip",
+  "zero",
+  "rest",
+  "national",
+  "mean",
+  "ru",
+  "en",
+  "version",
+  "weights",
+  "alphabet",
+  "latin",
+  "cyrillic",
+  "formulas",
+  "values",
+  "title",
+  "source",
+  "locale",
+  "auto",
+  "rate",
+  "CLUSTER",
+  "NACE",
+  "OECD",
+  "EconGeo",
+  "REAT",
+  "Office",
+  "PDF",
+  "PNG",
+  "URL",
+  "RANK",
+  "EQ",
+  "MAX",
+  "ИТ",
+]);
+
+function texts(message: unknown): string[] {
+  return typeof message === "string" ? [message] : Object.values(message as Record<string, string>);
+}
+
+describe("dictionaries", () => {
+  it("Russian has every English key and no other", () => {
+    expect(Object.keys(dictionary("ru")).sort()).toEqual(Object.keys(dictionary("en")).sort());
+  });
+
+  it("Russian strings hold no English words other than codes", () => {
+    const offenders: string[] = [];
+    for (const [key, message] of Object.entries(dictionary("ru"))) {
+      for (const text of texts(message)) {
+        const withoutPlaceholders = text.replace(/\{\w+\}/g, "").replace(/--[\w-]+/g, "");
+        for (const word of withoutPlaceholders.match(/[A-Za-z_+]+/g) ?? []) {
+          const bare = word.replace(/\+/g, "");
+          if (bare && !ALLOWED_LATIN.has(bare)) offenders.push(`${key}: ${word}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("every Russian message has Cyrillic letters", () => {
+    const bare = Object.entries(dictionary("ru"))
+      .filter(([, m]) =>
+        texts(m).some((t) => /[A-Za-z]{3}/.test(t.replace(/\{\w+\}/g, "")) && !/[А-Яа-яЁё]/.test(t))
+      )
+      .map(([k]) => k);
+    expect(bare).toEqual([]);
+  });
+
+  it("placeholders are the same in both languages", () => {
+    const names = (m: unknown) =>
+      [
+        ...new Set(
+          texts(m)
+            .join(" ")
+            .match(/\{\w+\}/g) ?? []
+        ),
+      ].sort();
+    const en = dictionary("en");
+    const ru = dictionary("ru");
+    const differ = Object.keys(en).filter(
+      (k) =>
+        JSON.stringify(names(en[k as keyof typeof en])) !==
+        JSON.stringify(names(ru[k as keyof typeof ru]))
+    );
+    expect(differ).toEqual([]);
+  });
+});
+
+describe("numbers and plurals follow the language", () => {
+  it("formats 11103.67 as each language writes it", () => {
+    expect(formatNumber("ru", 11103.67).replace(/\s/g, " ")).toBe("11 103,67");
+    expect(formatNumber("en", 11103.67)).toBe("11,103.67");
+  });
+
+  it("chooses Russian plural forms", () => {
+    expect(translate("ru", "common.region", { count: 1 })).toBe("1 регион");
+    expect(translate("ru", "common.region", { count: 2 })).toBe("2 региона");
+    expect(translate("ru", "common.region", { count: 5 })).toBe("5 регионов");
+    expect(translate("ru", "common.region", { count: 21 })).toBe("21 регион");
+    expect(translate("en", "common.region", { count: 1 })).toBe("1 region");
+    expect(translate("en", "common.region", { count: 5 })).toBe("5 regions");
+  });
+
+  it("reads the language from a locale", () => {
+    expect(langFromLocale("ru-RU")).toBe("ru");
+    expect(langFromLocale("kk-KZ")).toBe("ru");
+    expect(langFromLocale("ru_RU.UTF-8")).toBe("ru");
+    expect(langFromLocale("en-US")).toBe("en");
+    expect(langFromLocale("de")).toBe("en");
+    expect(langFromLocale(undefined)).toBe("en");
+  });
+});
