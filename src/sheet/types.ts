@@ -12,6 +12,7 @@ import type {
   RawFigures,
   Weights,
 } from "../core";
+import type { Lang } from "../i18n";
 
 /** Cells as a user selects them: Office.js `range.values` gives strings, numbers, booleans and "" for blanks. */
 export type Grid = readonly (readonly unknown[])[];
@@ -94,6 +95,8 @@ export interface YearTable {
 
 export interface ReadOptions {
   locale?: NumberLocale;
+  /** The language of findings' messages (default English). */
+  lang?: Lang;
   /** The year, when the caller knows it (from a sheet name or a command-line flag). */
   year?: string;
   /** Forced column mappings, overriding recognition (the task pane's dropdowns). */
@@ -101,6 +104,8 @@ export interface ReadOptions {
 }
 
 export interface RateOptions {
+  /** The language of findings' messages (default English). */
+  lang?: Lang;
   /** Score the printed derived indicators (the paper's way, default) or recompute them from raw figures. */
   prefer?: "printed" | "raw";
   missing?: MissingPolicy;
@@ -136,6 +141,8 @@ export interface RatedYear {
 }
 
 export interface PlanOptions {
+  /** The language of the sheet's words: titles, headers, the scale's meanings, findings (default English). */
+  lang?: Lang;
   /** Native Excel formulas over the input cells (default) or plain values. */
   formulas?: boolean;
   alphabet?: Alphabet;
