@@ -4,6 +4,15 @@
  * with the core's yearbook reader; text that could be read two ways ("1,234") is refused.
  */
 import { CoreError, MissingPolicy, parseYearbookNumber } from "../core";
+import { MessageKey, Params, translate } from "../i18n";
+
+/**
+ * A message of the functions, from the i18n dictionaries. English: the functions have no language
+ * setting yet (Office's display language is not read in the functions runtime).
+ */
+export function text(key: MessageKey, params?: Params): string {
+  return translate("en", key, params);
+}
 
 /** A range as a custom function receives it. */
 export type Grid = readonly (readonly unknown[])[];
@@ -135,18 +144,30 @@ export function relabelRow(e: unknown, label: string): unknown {
   return new CoreError(e.kind, e.message.replace(/\brow 1\b/g, label), { column: e.column });
 }
 
-/** Checks two ranges have the same shape, or that the second is one cell (used for every cell). */
+/**
+ * The rule for paired parameters: a range that pairs with another region by region (DYNAMICS'
+ * later index, PROMISING_ZONE's itShare and rank, INDICATOR's denominator) has exactly its shape.
+ * A single cell is not spread over many regions: one number for every region is almost always a
+ * reference that was not made absolute or a range that was cut short. Only parameters documented
+ * as constants (thresholds, options) take one cell.
+ */
 export function pairShape(
   a: Grid,
   b: Grid,
   aName: string,
   bName: string
 ): (r: number, c: number) => unknown {
-  if (b.length === 1 && width(b) === 1) return () => b[0][0];
   if (a.length !== b.length || width(a) !== width(b)) {
+    const key =
+      b.length === 1 && width(b) === 1 ? "functions.pairedOneCell" : "functions.pairedShape";
     throw new CoreError(
       "shape",
-      `${aName} (${a.length}x${width(a)}) and ${bName} (${b.length}x${width(b)}) must have the same shape`
+      text(key, {
+        a: aName,
+        b: bName,
+        aShape: `${a.length}x${width(a)}`,
+        bShape: `${b.length}x${width(b)}`,
+      })
     );
   }
   return (r, c) => b[r][c];

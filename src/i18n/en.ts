@@ -32,6 +32,9 @@ export const en = {
 
   // --- functions: messages of the worksheet functions ---------------------------------------
   "functions.errorValue": "an input cell holds an error value",
+  "functions.pairedOneCell":
+    "{b} is one cell but {a} is {aShape}; {b} pairs with {a} region by region, so give a range of the same shape",
+  "functions.pairedShape": "{a} ({aShape}) and {b} ({bShape}) must have the same shape",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
