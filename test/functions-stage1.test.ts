@@ -167,7 +167,7 @@ describe("INNOV_INDEX", () => {
     );
   });
 
-  test("an error value or TRUE/FALSE in a cell is refused", () => {
+  test("an error value passes on; TRUE/FALSE in a cell is refused", () => {
     const result = fns.call(
       "INNOV_INDEX",
       [
@@ -176,7 +176,7 @@ describe("INNOV_INDEX", () => {
       ],
       table
     ) as unknown[][];
-    expectExcelError(result[0][0], VALUE, /row 1, S_F: the cell holds an error value/);
+    expectExcelError(result[0][0], ErrorCode.notAvailable, /row 1, S_F: the cell holds #N\/A/);
     expectExcelError(result[1][0], VALUE, /row 2, S_F: TRUE\/FALSE is not a figure/);
   });
 });

@@ -32,6 +32,8 @@ import {
   flatten,
   isOmitted,
   pairShape,
+  passOnError,
+  passOnFirstError,
   perCell,
   readMissingPolicy,
   readList,
@@ -90,6 +92,7 @@ function checkIndicatorWidth(grid: Grid, name: string): void {
 
 /** The leader of each indicator column; any problem in the table fails the whole call. */
 function tableLeaders(table: Grid, missing: MissingPolicy): number[] {
+  passOnFirstError(table, (r, c) => `table row ${r + 1}, ${INDICATOR_CODES[c]}`);
   const values = table.map((row, r) =>
     row.map((cell, c) => {
       const where = `table row ${r + 1}, ${INDICATOR_CODES[c]}`;
@@ -134,7 +137,9 @@ export function leaderScores(
   missingArg: unknown
 ): Outcome[][] {
   const missing = readMissingPolicy(missingArg);
-  const column = readList(columnArg, "column").map((cell, i) => {
+  const list = readList(columnArg, "column");
+  passOnFirstError([list], (_, i) => `column value ${i + 1}`);
+  const column = list.map((cell, i) => {
     const where = `column value ${i + 1}`;
     return applyMissing(readNumber(cell, where), missing, where);
   });
@@ -161,6 +166,7 @@ export function leaderScores(
 /** Reads an indicator code written as "S_D", "s_d", "SD" or "S D". */
 export function readIndicatorCode(arg: unknown): IndicatorCode {
   const cell = Array.isArray(arg) ? flatten(asGrid(arg))[0] : arg;
+  passOnError(cell, "code");
   const text = String(cell ?? "")
     .trim()
     .toUpperCase()

@@ -21,6 +21,8 @@ import {
   applyMissing,
   asGrid,
   flatten,
+  passOnError,
+  passOnFirstError,
   perCell,
   readChoice,
   readList,
@@ -56,6 +58,7 @@ function readSizes(grid: Grid, policy: MissingPolicy, rowLabel: (r: number) => s
 function readTable(tableArg: unknown, policy: MissingPolicy): number[][] {
   const table = asGrid(tableArg);
   if (table.length === 0 || width(table) === 0) throw new CoreError("shape", "table is empty");
+  passOnFirstError(table, (r, c) => `table row ${r + 1}, industry ${c + 1}`);
   return readSizes(table, policy, (r) => `table row ${r + 1}`);
 }
 
@@ -123,6 +126,7 @@ export function hhi(rowsArg: unknown, normalisedArg: unknown, missingArg: unknow
 function readFlag(arg: unknown, name: string): boolean {
   const cell = Array.isArray(arg) ? flatten(asGrid(arg))[0] : arg;
   if (cell === null || cell === undefined || cell === "") return false;
+  passOnError(cell, name);
   if (typeof cell === "boolean") return cell;
   if (cell === 0 || cell === 1) return cell === 1;
   const text = String(cell).trim().toUpperCase();
@@ -171,7 +175,9 @@ export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Ou
  */
 export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unknown): Outcome[][] {
   const policy = readMissingPolicy(missingArg);
-  const column = readList(tableArg, "table").map((cell, i) => {
+  const list = readList(tableArg, "table");
+  passOnFirstError([list], (_, i) => `table value ${i + 1}`);
+  const column = list.map((cell, i) => {
     const where = `table value ${i + 1}`;
     return applyMissing(readNumber(cell, where), policy, where);
   });

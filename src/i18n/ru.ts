@@ -39,4 +39,5 @@ export const ru: Record<MessageKey, Message> = {
   "functions.pairedOneCell":
     "{b} — одна ячейка, а {a} — {aShape}; {b} сопоставляется с {a} по регионам, дайте диапазон той же формы",
   "functions.pairedShape": "{a} ({aShape}) и {b} ({bShape}) должны быть одной формы",
+  "functions.inputError": "{where}: в ячейке ошибка {code}",
 };
