@@ -87,7 +87,7 @@ describe("an input's error value passes on", () => {
       ["HHI", [[[1, NA]]]],
       ["HHI", [[[1, 2]], [[NA]]]],
       [
-        "LQ",
+        "LOC_QUOTIENT",
         [
           [[1, 2]],
           [

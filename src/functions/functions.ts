@@ -182,8 +182,8 @@ export function herfindahl(
 
 /**
  * Location quotients of each region row: the region's share of an industry divided by the country's share of that industry; above 1 means more specialised than the country.
- * @customfunction LQ LQ
- * @helpurl https://github.com/growth-poles/growth-poles#clusterlq
+ * @customfunction LOC_QUOTIENT LOC_QUOTIENT
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterloc_quotient
  * @param rows One region's industry sizes (industries in columns), or several regions' rows; each must be a row of table.
  * @param table The industry sizes of all regions of the country, the same industry columns.
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
