@@ -12,7 +12,7 @@ import {
   INDICATOR_CODES,
   IndicatorCode,
   MissingPolicy,
-  RegionScore,
+  RegionPart,
   Weights,
   columnLeader,
   deriveIndicator,
@@ -21,7 +21,7 @@ import {
   indicatorLeaders,
   leaderScore,
   normaliseWeights,
-  scoreAgainstLeaders,
+  scoreRowPart,
 } from "../core";
 import {
   Grid,
@@ -43,9 +43,6 @@ import {
 } from "./cells";
 
 const INDICATOR_LIST = INDICATOR_CODES.join(", ");
-
-/** Which of a region's results a function returns. */
-export type RegionPart = "index" | "susceptibility" | "activity";
 
 /**
  * Scores region rows against the leaders of a table of the six indicators. One result per row of
@@ -69,13 +66,11 @@ export function scoreRegions(
     perCell(() => {
       const label = rows.length === 1 ? "this row" : `row ${r + 1}`;
       const values = row.map((cell, c) => readNumber(cell, `${label}, ${INDICATOR_CODES[c]}`));
-      let score: RegionScore;
       try {
-        [score] = scoreAgainstLeaders([values], leaders, { weights, missing });
+        return scoreRowPart(values, leaders, part, { weights, missing });
       } catch (e) {
         throw relabelRow(e, label);
       }
-      return score[part];
     }),
   ]);
 }
