@@ -59,7 +59,9 @@ function oneOf<T extends string>(
 /** Node's parser errors, as our usage errors: the option it names, in the user's language. */
 function parserError(e: unknown): CliError {
   const error = e as { code?: string; message?: string };
-  const option = /'(-[^' ]*)/.exec(error.message ?? "")?.[1] ?? "";
+  // "Option '-o, --out <value>' argument missing": the long name where there is one.
+  const quoted = /'([^']*)'/.exec(error.message ?? "")?.[1] ?? "";
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\S+/.exec(quoted)?.[0] ?? quoted;
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
     return usageError("cli.usage.unknownOption", { option });
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
