@@ -144,13 +144,7 @@ export function readSpecialisationTable(
   while (headerEnd < cells.length && !isDataLike(cells[headerEnd])) headerEnd++;
   if (headerEnd >= cells.length)
     throw new IndustryReadError("region-column", t("growth.read.noRows"));
-  const headers = Array.from({ length: width }, (_, c) =>
-    cells
-      .slice(top, headerEnd)
-      .map((row) => (row[c].kind === "blank" ? "" : row[c].text.replace(/\s+/g, " ")))
-      .filter((s) => s !== "")
-      .join(" / ")
-  );
+  const headers = headerTexts(cells.slice(top, headerEnd), width);
   const body = cells.slice(headerEnd);
   const regionColumn = findRegionColumn(headers, body);
   if (regionColumn === null)
@@ -170,6 +164,28 @@ export function readSpecialisationTable(
   const base = readRows(cells, headerEnd, regionColumn, figureColumns, t);
   if (layout === "it-column") return itColumnTable(base, figureColumns, options, t);
   return industryTable(base, figureColumns, headers, options, t);
+}
+
+/**
+ * Each column's header rows joined with " / ". A group header printed once over several columns
+ * (a merged cell: "KSI" over "2010" and "2014") belongs to each column under it.
+ */
+function headerTexts(rows: readonly Cell[][], width: number): string[] {
+  const texts = rows.map((row) =>
+    row.map((c) => (c.kind === "blank" ? "" : c.text.replace(/\s+/g, " ")))
+  );
+  texts.forEach((row, r) => {
+    if (r === texts.length - 1) return;
+    for (let c = 1; c < width; c++)
+      if (row[c] === "" && row[c - 1] !== "" && texts[texts.length - 1][c] !== "" && c - 1 > 0)
+        row[c] = row[c - 1];
+  });
+  return Array.from({ length: width }, (_, c) =>
+    texts
+      .map((row) => row[c])
+      .filter((s) => s !== "")
+      .join(" / ")
+  );
 }
 
 /** Several columns, each printing one year of the same figure, are one IT column per year. */

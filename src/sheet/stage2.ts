@@ -79,8 +79,21 @@ export function buildStage2Plan(
   specs: readonly YearSpecialisation[],
   options: Stage2Options = {}
 ): { plan: WorkbookPlan; poles: GrowthPoles } {
-  const t = translator(options.lang ?? "en");
   const base = rated.length > 0 ? buildRatingPlan(rated, options) : { sheets: [] };
+  return addStage2Sheets(base, rated, specs, options);
+}
+
+/**
+ * Stage 2's sheets added to a rating plan built from `rated` (by `buildRatingPlan`, whatever
+ * options the caller gave it): a specialisation sheet per year, then the growth-poles sheet.
+ */
+export function addStage2Sheets(
+  base: WorkbookPlan,
+  rated: readonly RatedYear[],
+  specs: readonly YearSpecialisation[],
+  options: Stage2Options = {}
+): { plan: WorkbookPlan; poles: GrowthPoles } {
+  const t = translator(options.lang ?? "en");
   const sheets: SheetPlan[] = [...base.sheets];
   const taken = () => sheets.map((s) => s.name);
   const itShares: (CellSource | null)[] = [];
