@@ -87,7 +87,7 @@ export type SpecialisationTable = IndustryTable | ItColumnTable;
 
 /** Headers naming the IT industry: ОКЭД/NACE section J, or IT by name. */
 const IT_HEADER =
-  /(информаци\p{L}*\s+и\s+связ|ақпарат\s+және\s+байланыс|information\s+and\s+communication|(?:^|[^\p{L}])(?:секция|раздел|section|бөлім)\s+j(?!\p{L})|^j(?!\p{L})|(?:^|[^\p{L}])(?:it|ит|ict|икт|aкт)(?!\p{L})|информационн\p{L}*\s+(?:технолог|услуг)|information\s+technolog|ақпараттық\s+технолог)/u;
+  /(информаци\p{L}*\s+и\s+связ|ақпарат\s+және\s+байланыс|information\s+and\s+communication|(?:^|[^\p{L}])(?:секция|раздел|section|бөлім)\s+j(?!\p{L})|^j(?!\p{L})|(?:^|[^\p{L}])(?:it|ит|ict|икт)(?!\p{L})|информационн\p{L}*\s+(?:технолог|услуг)|information\s+technolog|ақпараттық\s+технолог)/u;
 
 /** Headers that say the figures are shares (Table 7: "KSI ... в частях"). */
 const SHARE_HEADER = /(дол[яиею]|в\s+частях|share|fraction|ksi|үлес|modified|модифиц)/u;
