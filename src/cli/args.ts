@@ -7,6 +7,8 @@ import type { MissingPolicy, NumberLocale } from "../core";
 import type { Lang } from "../i18n";
 import { LANGS } from "../i18n";
 import { CliError, usageError } from "./errors";
+// Stage 2 (issue 7): its flags and their parsing live in ./stage2.
+import * as stage2 from "./stage2";
 
 export interface YearInput {
   year: string | null;
@@ -27,6 +29,7 @@ export interface Parsed {
   lang: Lang | null;
   help: boolean;
   version: boolean;
+  stage2: stage2.Stage2Args;
 }
 
 const OPTIONS = {
@@ -42,6 +45,7 @@ const OPTIONS = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
+  ...stage2.STAGE2_OPTIONS,
 } as const;
 
 function oneOf<T extends string>(
@@ -89,10 +93,13 @@ function parse(argv: readonly string[]) {
 function yearsOf(tokens: ReturnType<typeof parse>["tokens"]): {
   command: string | null;
   years: YearInput[];
+  industries: stage2.IndustryInput[];
 } {
   const years: YearInput[] = [];
   let command: string | null = null;
+  const industries = stage2.stage2Tokens();
   for (const token of tokens ?? []) {
+    if (command !== null && industries.take(token)) continue;
     if (token.kind === "option" && token.name === "year") {
       const year = String(token.value ?? "").trim();
       if (!/^\S+$/.test(year)) throw usageError("cli.usage.yearValue");
@@ -106,7 +113,7 @@ function yearsOf(tokens: ReturnType<typeof parse>["tokens"]): {
       years[years.length - 1].files.push(token.value);
     }
   }
-  return { command, years };
+  return { command, years, industries: industries.industries };
 }
 
 function checkYears(years: readonly YearInput[]): void {
@@ -127,7 +134,7 @@ function checkOut(out: string | undefined): string | null {
 
 export function parseCommandLine(argv: readonly string[]): Parsed {
   const { values, tokens } = parse(argv);
-  const { command, years } = yearsOf(tokens);
+  const { command, years, industries } = yearsOf(tokens);
   const help = values.help ?? false;
   const version = values.version ?? false;
   if (!help && !version) {
@@ -148,6 +155,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     lang: values.lang === undefined ? null : oneOf("lang", values.lang, LANGS, "en"),
     help,
     version,
+    stage2: stage2.parseStage2(values, industries),
   };
 }
 

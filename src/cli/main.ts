@@ -22,6 +22,9 @@ import { type Parsed, type YearInput, langOfArgv, parseCommandLine } from "./arg
 import { CliError, EXIT, inputError } from "./errors";
 import { checkInput, parseInputSpec, readGrid } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
+// Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
+import * as stage2 from "./stage2";
+import { addStage2Sheets, growthPoles } from "../sheet";
 
 /** The package root, whatever the working directory and whether this runs compiled or not. */
 function packageRoot(from: string): string {
@@ -60,14 +63,16 @@ export function systemLang(env: Io["env"]): Lang {
 }
 
 export function helpText(t: Translate): string {
-  return t("cli.help", {
-    file: "rating.xlsx",
-    refuse: "error",
-    env: "LC_ALL / LC_MESSAGES / LANG",
-    signals: "Ctrl+C / SIGTERM",
-    helpFlags: "-h, --help".padEnd(17),
-    versionFlags: "-v, --version".padEnd(17),
-  });
+  return (
+    t("cli.help", {
+      file: "rating.xlsx",
+      refuse: "error",
+      env: "LC_ALL / LC_MESSAGES / LANG",
+      signals: "Ctrl+C / SIGTERM",
+      helpFlags: "-h, --help".padEnd(17),
+      versionFlags: "-v, --version".padEnd(17),
+    }) + t("cli.help.stage2")
+  );
 }
 
 function version(): string {
@@ -219,23 +224,29 @@ async function rateAll(
 }
 
 async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void> {
-  const inputs = args.years.length > 0 ? args.years : SAMPLE_YEARS;
-  const inputPaths = checkInputs(inputs);
+  // No files at all: the bundled sample, Tables 2-7 (rating tables and the IT shares).
+  const useSample = args.years.length === 0 && args.stage2.industries.length === 0;
+  const inputs = useSample ? SAMPLE_YEARS : args.years;
+  if (useSample) args.stage2.industries = stage2.sampleIndustries(PACKAGE_ROOT);
+  const inputPaths = [...checkInputs(inputs), ...checkInputs(args.stage2.industries)];
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
   const rated = await rateAll(inputs, args, lang, io, t);
+  const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
+  const poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
   if (target) {
     if (rated.some((y) => y.regions.length > LONG_INPUT))
       io.stderr(t("cli.progress.writing", { path: target.label }) + "\n");
-    const plan = buildRatingPlan(rated, {
-      lang,
-      formulas: !args.valuesOnly,
-      alphabet: args.alphabet,
+    const options = { lang, formulas: !args.valuesOnly, alphabet: args.alphabet };
+    const { plan } = addStage2Sheets(buildRatingPlan(rated, options), rated, specs, {
+      ...options,
+      thresholds: args.stage2.thresholds,
     });
     await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
   }
-  if (args.json) io.stdout(JSON.stringify(jsonDocument(rated)) + "\n");
-  else io.stdout(summary(rated, lang, t));
+  const doc = jsonDocument(rated) as { years: { year: string }[] };
+  if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
+  else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
   if (target)
     (args.json ? io.stderr : io.stdout)(t("cli.written", { path: resolve(target.label) }) + "\n");
 }
