@@ -9,7 +9,12 @@ import { OfficeMockObject } from "office-addin-mock";
 // package loads an ES-module-only dependency (strip-bom, via @microsoft/app-manifest) that jest's
 // CommonJS runtime on Node 20 cannot require. The enum's own module is all the mock needs.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
-import type { PlanBlock, WorkbookPlan } from "../src/sheet/plan-types";
+import type {
+  BarChartPlan,
+  PlanBlock,
+  ScatterChartPlan,
+  WorkbookPlan,
+} from "../src/sheet/plan-types";
 import {
   readSelection,
   selectCell,
@@ -128,34 +133,56 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
     },
     charts: {
       add(type: string, source: any, seriesBy: string) {
-        const points: any[] = [];
+        const makeSeries = (name?: string) => {
+          const points: any[] = [];
+          const series: any = {
+            name,
+            format: { line: {} },
+            pointList: points,
+            setXAxisValues(r: any) {
+              series.x = r.address;
+            },
+            setValues(r: any) {
+              series.y = r.address;
+            },
+            points: {
+              getItemAt: (i: number) =>
+                (points[i] ??= {
+                  dataLabel: {},
+                  format: {
+                    fill: {
+                      setSolidColor(this: any, c: string) {
+                        this.color = c;
+                      },
+                    },
+                  },
+                }),
+            },
+          };
+          return series;
+        };
+        const seriesList = [makeSeries()];
+        seriesList[0].y = source.address;
         const chart: any = {
           type,
           source: source.address,
           seriesBy,
           title: {},
           legend: {},
-          axes: { categoryAxis: {} },
+          axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
           series: {
-            getItemAt: () => ({
-              setXAxisValues(r: any) {
-                chart.categories = r.address;
-              },
-              points: {
-                getItemAt: (i: number) =>
-                  (points[i] ??= {
-                    format: {
-                      fill: {
-                        setSolidColor(this: any, c: string) {
-                          this.color = c;
-                        },
-                      },
-                    },
-                  }),
-              },
-            }),
+            getItemAt: (i: number) => seriesList[i],
+            add: (name: string) => {
+              const added = makeSeries(name);
+              seriesList.push(added);
+              return added;
+            },
           },
-          points,
+          seriesList,
+          get categories() {
+            return seriesList[0].x;
+          },
+          points: seriesList[0].pointList,
           setPosition(start: string, end: string) {
             chart.position = [start, end];
           },
@@ -271,14 +298,16 @@ function syntheticPlan(regions: number, name = "Rating 2010"): WorkbookPlan {
         ],
         freeze: { rows: 3, columns: 1 },
         merges: [{ row: 0, col: 0, rows: 1, columns: 6 }],
-        chart: {
-          kind: "bar",
-          title: "Index by region",
-          categories: `A${first + 1}:A${end}`,
-          values: `E${first + 1}:E${end}`,
-          pointColors: Array.from({ length: regions }, (_, i) => (i % 2 ? "#70AD47" : "#4472C4")),
-          anchor: { row: 2, col: 8, width: 8, height: 20 },
-        },
+        charts: [
+          {
+            kind: "bar",
+            title: "Index by region",
+            categories: `A${first + 1}:A${end}`,
+            values: `E${first + 1}:E${end}`,
+            pointColors: Array.from({ length: regions }, (_, i) => (i % 2 ? "#70AD47" : "#4472C4")),
+            anchor: { row: 2, col: 8, width: 8, height: 20 },
+          },
+        ],
       },
     ],
   };
@@ -394,12 +423,60 @@ describe("writePlan", () => {
     expect(chart.legend.visible).toBe(false);
     expect(chart.axes.categoryAxis.reversePlotOrder).toBe(true);
     expect(chart.points.map((p: any) => p.format.fill.color)).toEqual(
-      plan.sheets[0].chart!.pointColors
+      (plan.sheets[0].charts![0] as BarChartPlan).pointColors
     );
     expect(chart.position).toEqual(["I3", "P22"]);
 
     expect(result.syncs).toBe(SYNCS_PER_WRITE);
     expect(syncCount()).toBe(SYNCS_PER_WRITE);
+  });
+
+  test("a scatter chart: series from ranges, labels linked to their cells, threshold lines", async () => {
+    const { mock, rec } = excelMock(["Poles"]);
+    (globalThis as any).Excel = mock;
+    const plan = syntheticPlan(16, "Poles");
+    const scatter: ScatterChartPlan = {
+      kind: "scatter",
+      title: "Growth poles",
+      xTitle: "Index",
+      yTitle: "IT share",
+      series: [
+        { name: "Regions", x: "E4:E19", y: "F4:F19", labels: "A4:A19", color: "#4472C4" },
+        { name: "Minimum IT share", x: "H1:H2", y: "I1:I2", color: "#C00000", line: true },
+      ],
+      anchor: { row: 30, col: 1, width: 10, height: 20 },
+    };
+    plan.sheets[0].charts = [scatter];
+    await writePlan(plan);
+    expect(rec.charts).toHaveLength(1);
+    const chart = rec.charts[0];
+    expect(chart.type).toBe("XYScatter");
+    expect(chart.title.text).toBe("Growth poles");
+    expect(chart.axes.categoryAxis.title.text).toBe("Index");
+    expect(chart.axes.valueAxis.title.text).toBe("IT share");
+    expect(chart.position).toEqual(["B31", "K50"]);
+    const [points, line] = chart.seriesList;
+    expect(chart.seriesList).toHaveLength(2);
+    expect(points).toMatchObject({
+      name: "Regions",
+      x: "E4:E19",
+      y: "F4:F19",
+      markerStyle: "Circle",
+    });
+    // The sheet was renamed ("Poles" is the user's): the labels follow the written sheet.
+    expect(points.pointList.map((p: any) => p.dataLabel.formula)).toEqual(
+      Array.from({ length: 16 }, (_, i) => `='Poles (2)'!$A$${i + 4}`)
+    );
+    expect(points.pointList.every((p: any) => p.hasDataLabel === true)).toBe(true);
+    expect(line).toMatchObject({
+      name: "Minimum IT share",
+      x: "H1:H2",
+      y: "I1:I2",
+      chartType: "XYScatterLinesNoMarkers",
+      markerStyle: "None",
+    });
+    expect(line.format.line).toEqual({ color: "#C00000", lineStyle: "Dash" });
+    expect(line.pointList).toHaveLength(0);
   });
 
   test("the number of syncs is the same for 16 and for 2,000 regions", async () => {
