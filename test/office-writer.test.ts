@@ -34,6 +34,8 @@ interface Recorded {
   deleted: string[];
   selected: { sheet: string; row: number; col: number }[];
   loads: string[];
+  /** Every property set on a range, in the order the writer queued it, with the syncs before it. */
+  order: { sheet: string; row: number; col: number; prop: string; syncs: number; bytes: number }[];
 }
 
 interface MockSheet {
@@ -54,6 +56,7 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
     deleted: [],
     selected: [],
     loads: [],
+    order: [],
   };
   const sheets: MockSheet[] = existing.map((name, i) => ({ name, id: `user-${i}` }));
   let syncs = 0;
@@ -72,8 +75,23 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
       },
     }) as any;
     range.edges = edges;
-    rec.ranges.push({ sheet, row, col, rows, cols, range });
-    return range;
+    // office-addin-mock applies a set at once; the order of the sets is what Excel would run.
+    const logged = new Proxy(range, {
+      set(target, prop, value) {
+        rec.order.push({
+          sheet,
+          row,
+          col,
+          prop: String(prop),
+          syncs,
+          bytes: JSON.stringify(value ?? null).length,
+        });
+        target[prop] = value;
+        return true;
+      },
+    });
+    rec.ranges.push({ sheet, row, col, rows, cols, range: logged });
+    return logged;
   };
 
   const freezes: Record<string, unknown> = {};
@@ -523,6 +541,28 @@ describe("writePlan", () => {
     expect(sheets.map((s) => s.name)).toContain("Data");
   });
 
+  test("a failed write never deletes the user's sheet of the same name: only what it added, by id", async () => {
+    const { mock, rec, sheets } = excelMock(["Rating 2010", "Data"], { failOnSync: 3 });
+    (globalThis as any).Excel = mock;
+    const lookups: string[] = [];
+    const worksheets = mock.context.workbook.worksheets;
+    const getItem = worksheets.getItem.bind(worksheets);
+    worksheets.getItem = (key: string) => {
+      lookups.push(key);
+      return getItem(key);
+    };
+    await expect(writePlan(syntheticPlan(16, "Rating 2010"))).rejects.toMatchObject({
+      restored: true,
+    });
+    // The clean-up looked sheets up by the ids the add-in got back, never by a name.
+    expect(lookups).toEqual(["added-0"]);
+    expect(rec.deleted).toEqual(["Rating 2010 (2)"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Rating 2010", "Data"]);
+    // Nothing was written, activated or deleted on the user's sheets.
+    expect(rec.ranges.filter((r) => r.sheet !== "Rating 2010 (2)")).toEqual([]);
+    expect(rec.activated).toEqual(["Rating 2010 (2)"]);
+  });
+
   test("a failure before any sheet is added deletes nothing", async () => {
     const { mock, rec, sheets } = excelMock(["Data"], { failOnSync: 1 });
     (globalThis as any).Excel = mock;
@@ -706,6 +746,64 @@ describe("writing the real rating plan", () => {
     }
     expect(counts).toEqual([3, 3]);
     expect(formatPayload[1]).toBe(formatPayload[0]);
+  });
+
+  test(`text cells get their "@" format before their values, in every block of the plan`, async () => {
+    const plan = planFor(
+      [sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")],
+      "2010",
+      true
+    );
+    const { mock, rec } = excelMock([]);
+    (globalThis as any).Excel = mock;
+    await writePlan(plan);
+    const valueBlocks = plan.sheets[0].blocks.filter((b) =>
+      b.values?.some((r) => r.some((v) => typeof v === "string"))
+    );
+    expect(valueBlocks.length).toBeGreaterThan(5);
+    for (const b of valueBlocks) {
+      const at = (prop: string) =>
+        rec.order.findIndex(
+          (o) => o.sheet === "2010" && o.row === b.row && o.col === b.col && o.prop === prop
+        );
+      expect(at("numberFormat")).toBeGreaterThanOrEqual(0);
+      expect(at("values")).toBeGreaterThan(at("numberFormat"));
+    }
+  });
+
+  test("the source is never changed: reading changes no cell, writing touches only new sheets", async () => {
+    const grid = sampleGrid("kz-2010-susceptibility.tsv");
+    const before = JSON.stringify(grid);
+    // Frozen: any write into the cells read (by the add-in or the reader) throws.
+    grid.forEach((row) => Object.freeze(row));
+    Object.freeze(grid);
+    const read = readingMock(
+      { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 },
+      { rowIndex: 0, columnIndex: 0, rowCount: grid.length, columnCount: grid[0].length }
+    );
+    const sheet = read.mock.context.workbook.activeSheet;
+    sheet.data.values = grid;
+    (globalThis as any).Excel = read.mock;
+    const source = await readSelection();
+    expect(source.values).toBe(grid);
+    expect(read.asked).toEqual([[0, 0, grid.length, grid[0].length]]);
+
+    // The rating written from what was read, into a workbook holding the source sheet.
+    const table = joinTables([
+      readYearbookTable(source.values),
+      readYearbookTable(sampleGrid("kz-2010-activity.tsv")),
+    ]);
+    const plan = buildRatingPlan([rateYear(table, { year: "2010" })], { formulas: true });
+    for (const fail of [undefined, 3]) {
+      const { mock, rec, sheets } = excelMock([source.sheet, "2010"], { failOnSync: fail });
+      (globalThis as any).Excel = mock;
+      await writePlan(plan).catch(() => undefined);
+      expect(sheets.slice(0, 2).map((s) => s.name)).toEqual([source.sheet, "2010"]);
+      expect(rec.ranges.filter((r) => r.sheet === source.sheet || r.sheet === "2010")).toEqual([]);
+      expect(rec.deleted).toEqual(fail ? ["2010 (2)"] : []);
+      expect(rec.activated).toEqual(["2010 (2)"]);
+    }
+    expect(JSON.stringify(grid)).toBe(before);
   });
 
   test("a block's number format is one value unless it mixes text and numbers", () => {
