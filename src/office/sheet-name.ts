@@ -3,7 +3,7 @@
  * \ / ? * [ ] :, names starting or ending with an apostrophe, and "History"; names are compared
  * without regard to case. A clash gets " (2)", " (3)", ... so no existing sheet is ever touched.
  */
-import type { SheetPlan, WorkbookPlan } from "../sheet/plan-types";
+import type { ChartPlan, SheetPlan, WorkbookPlan } from "../sheet/plan-types";
 export const MAX_SHEET_NAME = 31;
 
 /** A name Excel accepts, as close to the wanted one as possible. */
@@ -101,11 +101,22 @@ export function renameSheets(plan: WorkbookPlan, names: readonly string[]): Work
         ...c,
         formula: rename(c.formula),
       })),
-      chart: sheet.chart && {
-        ...sheet.chart,
-        categories: rename(sheet.chart.categories),
-        values: rename(sheet.chart.values),
-      },
+      charts: sheet.charts?.map((c) => renameChartRanges(c, rename)),
+    })),
+  };
+}
+
+/** A chart's ranges are on its own sheet today; renaming keeps any sheet-qualified one right. */
+function renameChartRanges(chart: ChartPlan, rename: (f: string) => string): ChartPlan {
+  if (chart.kind === "bar")
+    return { ...chart, categories: rename(chart.categories), values: rename(chart.values) };
+  return {
+    ...chart,
+    series: chart.series.map((s) => ({
+      ...s,
+      x: rename(s.x),
+      y: rename(s.y),
+      ...(s.labels !== undefined ? { labels: rename(s.labels) } : {}),
     })),
   };
 }

@@ -580,19 +580,22 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     freeze: { rows: YEAR_LAYOUT.firstRegion, columns: 1 },
     merges,
     conditionalFormats,
-    chart: {
-      kind: "bar",
-      title: `Innovation development index, ${year.year}`,
-      categories: columnRange(cols.sorted + 1, first, last, { row: false, col: false }),
-      values: columnRange(cols.sorted + 2, first, last, { row: false, col: false }),
-      pointColors: order.map(({ r }) => GROUP_COLORS[parseClassLabel(r.class).group]),
-      anchor: {
-        row: legendLast + 2,
-        col: cols.legend,
-        width: 8,
-        height: Math.max(15, Math.min(40, n + 4)),
+    charts: [
+      {
+        kind: "bar",
+        title: `Innovation development index, ${year.year}`,
+        categories: columnRange(cols.sorted + 1, first, last, { row: false, col: false }),
+        values: columnRange(cols.sorted + 2, first, last, { row: false, col: false }),
+        pointColors: order.map(({ r }) => GROUP_COLORS[parseClassLabel(r.class).group]),
+        // Right of the sorted block it reads, which reaches below the legend and would be hidden.
+        anchor: {
+          row: legendTop - 1,
+          col: cols.sorted + 5,
+          width: 8,
+          height: Math.max(15, Math.min(40, n + 4)),
+        },
       },
-    },
+    ],
   };
   return { plan, cols, legendLabels: `${sheetPrefix(name)}${labels}` };
 }
