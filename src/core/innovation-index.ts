@@ -6,6 +6,7 @@
 import { CoreError } from "./errors";
 import { ACTIVITY_CODES, INDICATOR_CODES, IndicatorCode, SUSCEPTIBILITY_CODES } from "./indicators";
 import { columnLeader } from "./leader";
+import { overflowScale } from "./specialisation";
 
 /** What to do with a missing indicator value (blank cell, "-", "x"). */
 export type MissingPolicy =
@@ -179,9 +180,11 @@ export function normaliseWeights(weights: Weights): Weights {
   ) {
     throw new CoreError("invalid-argument", "weights must be two non-negative numbers");
   }
-  const sum = susceptibility + activity;
+  // Two weights near 1e308 would overflow their sum: scaled down first (exactly, see overflowScale).
+  const f = overflowScale(Math.max(susceptibility, activity), 2);
+  const sum = susceptibility * f + activity * f;
   if (sum === 0) throw new CoreError("invalid-argument", "weights must not both be 0");
-  return { susceptibility: susceptibility / sum, activity: activity / sum };
+  return { susceptibility: (susceptibility * f) / sum, activity: (activity * f) / sum };
 }
 
 function present(
@@ -240,5 +243,11 @@ export function rankDescending(values: readonly number[]): number[] {
 export function indexDynamics(earlier: number, later: number): number {
   if (!(earlier > 0))
     throw new CoreError("zero-leader", "the earlier index is 0: the change in % is undefined");
-  return (later / earlier) * 100;
+  const percent = (later / earlier) * 100;
+  if (!Number.isFinite(percent))
+    throw new CoreError(
+      "overflow",
+      "the later index divided by the earlier one is too large for a number"
+    );
+  return percent;
 }

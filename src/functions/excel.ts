@@ -5,7 +5,7 @@
  * CustomFunctions global, and only when a function runs.
  */
 import { CoreError } from "../core";
-import { InputError, Outcome } from "./cells";
+import { InputError, Outcome, say } from "./cells";
 
 /** Excel keeps error messages short. */
 const MAX_MESSAGE = 255;
@@ -51,5 +51,16 @@ export function excelCall<V extends number | string | boolean = number | string>
   } catch (e) {
     throw toExcelError(e);
   }
-  return result.map((row) => row.map((v) => (v instanceof CoreError ? toExcelError(v) : v)));
+  return result.map((row) => row.map(toCell));
+}
+
+/**
+ * One result cell as Excel gets it. A number that is not finite never leaves a function: the
+ * cores scale their sums, and anything that still overflows becomes #NUM! here.
+ */
+function toCell<V>(v: Outcome<V>): V | CustomFunctions.Error {
+  if (v instanceof CoreError) return toExcelError(v);
+  if (typeof v === "number" && !Number.isFinite(v))
+    return toExcelError(new CoreError("overflow", say("functions.notFinite")));
+  return v;
 }

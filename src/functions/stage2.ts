@@ -13,6 +13,7 @@ import {
   krugmanIndexOf,
   locationQuotients,
   nationalShare,
+  overflowScale,
 } from "../core";
 import {
   Grid,
@@ -181,9 +182,14 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
     const where = `table value ${i + 1}`;
     return applyMissing(readNumber(cell, where), policy, where);
   });
-  // The core checks the sizes (no negatives, a non-zero total); the share is then value / total.
+  // The core checks the sizes (no negatives, a non-zero total); the share is then value / total,
+  // both scaled down (overflowScale) so that a total of values near 1e308 stays finite.
   nationalShare(column);
-  const total = column.reduce<number>((s, v) => s + (v ?? 0), 0);
+  const f = overflowScale(
+    column.reduce<number>((m, v) => Math.max(m, v ?? 0), 0),
+    column.length
+  );
+  const total = column.reduce<number>((s, v) => s + (v ?? 0) * f, 0);
   const values = asGrid(valuesArg);
   const single = values.length === 1 && width(values) === 1;
   return values.map((row, r) =>
@@ -194,13 +200,13 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
         if (value === null) return NO_DATA;
         if (value < 0)
           throw new CoreError("negative", `${where} (${value}) is negative; a share needs a size`);
-        if (value > total * (1 + 1e-12)) {
+        if (value * f > total * (1 + 1e-12)) {
           throw new CoreError(
             "not-found",
-            `${where} (${value}) is above the table's total ${total}; is it part of the table?`
+            `${where} (${value}) is above the table's total ${total / f}; is it part of the table?`
           );
         }
-        return value / total;
+        return (value * f) / total;
       })
     )
   );

@@ -279,6 +279,7 @@ Stage 2 (specialisation in IT, growth poles):
     "{b} is one cell but {a} is {aShape}; {b} pairs with {a} region by region, so give a range of the same shape",
   "functions.pairedShape": "{a} ({aShape}) and {b} ({bShape}) must have the same shape",
   "functions.inputError": "{where}: the cell holds {code}",
+  "functions.notFinite": "the result is too large or not a number",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -338,4 +338,5 @@ export const ru: Record<MessageKey, Message> = {
     "{b} — одна ячейка, а {a} — {aShape}; {b} сопоставляется с {a} по регионам, дайте диапазон той же формы",
   "functions.pairedShape": "{a} ({aShape}) и {b} ({bShape}) должны быть одной формы",
   "functions.inputError": "{where}: в ячейке ошибка {code}",
+  "functions.notFinite": "результат слишком велик или не является числом",
 };

@@ -21,7 +21,7 @@ import {
   parseClassLabel,
   toCyrillic,
 } from "../core";
-import { cellRef, columnRange, safeSheetName, sheetPrefix } from "./a1";
+import { cellRef, columnRange, safeSheetName, sheetPrefix, uniqueSheetName } from "./a1";
 import { FIELD_LABELS } from "./headers";
 import type {
   CellStyle,
@@ -828,11 +828,8 @@ function nameWidth(names: readonly string[]): number {
   return Math.min(40, Math.max(14, longest + 2));
 }
 
-function uniqueName(wanted: string, taken: readonly string[]): string {
-  let name = safeSheetName(wanted);
-  for (let i = 2; taken.includes(name); i++) name = safeSheetName(`${wanted} ${i}`);
-  return name;
-}
+/** Compared without case, as Excel does; never loops (see a1.ts). */
+const uniqueName = uniqueSheetName;
 
 /**
  * The whole rating workbook: one sheet per year, in the order given, plus a dynamics sheet when
