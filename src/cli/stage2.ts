@@ -17,6 +17,7 @@ import {
   readSpecialisationTable,
   specialiseYear,
 } from "../sheet";
+import { formatNumber, translate, translator, type Lang } from "../i18n";
 import { InputError, parseInputSpec, readGrid } from "./input";
 
 export const STAGE2_OPTIONS = {
@@ -28,21 +29,11 @@ export const STAGE2_OPTIONS = {
   "top-ranks": { type: "string" },
 } as const;
 
-export const STAGE2_USAGE = `
-Stage 2 (specialisation in IT, growth poles):
-  --industries Y FILE...  specialisation tables of year Y: employment or output by industry
-                     (regions x industries), or one IT column (IT output, or shares of national
-                     IT output as the paper's Table 7; a table of several years gives year Y's
-                     column). Repeat for more years. A year with industry tables but no rating
-                     tables gets a specialisation sheet alone. Without any files: the bundled
-                     sample's Tables 2-7.
-  --it-industry NAME  the IT industry's column (its header, or part of it), when the headers do
-                     not say (section J, "Information and communication", IT)
-  --reference R      KSI reference: rest (default: the rest of the country), national, mean
-  --min-it-share X   minimum share of national IT output for a candidate (default 0.01)
-  --groups A,B       rating groups that lead (default A,B)
-  --top-ranks N      the top N ranks lead as well (default: not used)
-`;
+/** The help text of the stage 2 options, in the user's language. */
+export function stage2Usage(lang: Lang = "en"): string {
+  return translate(lang, "growth.cli.usage");
+}
+export const STAGE2_USAGE = stage2Usage("en");
 
 export interface IndustryInput {
   year: string;
@@ -66,7 +57,10 @@ interface Token {
  * Follows the command line's tokens: files after `--industries Y` are that year's industry
  * tables, until the next `--year` or `--industries`. `take` returns true for a token it keeps.
  */
-export function stage2Tokens(): { take: (token: Token) => boolean; industries: IndustryInput[] } {
+export function stage2Tokens(lang: Lang = "en"): {
+  take: (token: Token) => boolean;
+  industries: IndustryInput[];
+} {
   const industries: IndustryInput[] = [];
   let collecting = false;
   return {
@@ -74,8 +68,7 @@ export function stage2Tokens(): { take: (token: Token) => boolean; industries: I
     take(token) {
       if (token.kind === "option" && token.name === "industries") {
         const year = String(token.value ?? "").trim();
-        if (!/^\S+$/.test(year))
-          throw new Error("--industries needs a year, e.g. --industries 2014 table.xlsx");
+        if (!/^\S+$/.test(year)) throw new Error(translate(lang, "growth.cli.industriesNeedsYear"));
         industries.push({ year, files: [] });
         collecting = true;
         return true;
@@ -91,46 +84,44 @@ export function stage2Tokens(): { take: (token: Token) => boolean; industries: I
 }
 
 function number(
-  name: string,
   text: string | undefined,
-  check: (x: number) => boolean
+  check: (x: number) => boolean,
+  refuse: (value: string) => string
 ): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text.replace(",", "."));
-  if (!Number.isFinite(value) || !check(value))
-    throw new Error(
-      `--${name} must be ${name === "top-ranks" ? "a whole number from 1" : "a number from 0 to 1"}, not "${text}"`
-    );
+  if (!Number.isFinite(value) || !check(value)) throw new Error(refuse(text));
   return value;
 }
 
 export function parseStage2(
   values: Record<string, unknown>,
-  industries: IndustryInput[]
+  industries: IndustryInput[],
+  lang: Lang = "en"
 ): Stage2Args {
+  const t = translator(lang);
   const empty = industries.find((i) => i.files.length === 0);
-  if (empty) throw new Error(`--industries ${empty.year} has no files`);
+  if (empty) throw new Error(t("growth.cli.industriesNoFiles", { year: empty.year }));
   const years = industries.map((i) => i.year);
   const dup = years.find((y, i) => years.indexOf(y) !== i);
-  if (dup)
-    throw new Error(`--industries ${dup} is given twice: put all its files after one --industries`);
+  if (dup) throw new Error(t("growth.cli.industriesTwice", { year: dup }));
   const reference = (values.reference as string | undefined) ?? "rest";
   if (!["rest", "national", "mean"].includes(reference))
-    throw new Error(`--reference must be one of rest, national, mean, not "${reference}"`);
+    throw new Error(t("growth.cli.badReference", { value: reference }));
   const min = number(
-    "min-it-share",
     values["min-it-share"] as string | undefined,
-    (x) => x >= 0 && x <= 1
+    (x) => x >= 0 && x <= 1,
+    (value) => t("growth.cli.badMinItShare", { value })
   );
   const top = number(
-    "top-ranks",
     values["top-ranks"] as string | undefined,
-    (x) => Number.isInteger(x) && x >= 1
+    (x) => Number.isInteger(x) && x >= 1,
+    (value) => t("growth.cli.badTopRanks", { value })
   );
   const groupsText = values.groups as string | undefined;
   const groups = groupsText === undefined ? undefined : parseGroups(groupsText);
   if (groups && (groups.length === 0 || groups.some((g) => !/^[ABCD]$/.test(g))))
-    throw new Error(`--groups takes rating groups such as A,B (A, B, C, D), not "${groupsText}"`);
+    throw new Error(t("growth.cli.badGroups", { value: groupsText ?? "" }));
   return {
     industries,
     itIndustry: values["it-industry"] as string | undefined,
@@ -152,13 +143,15 @@ export function sampleIndustries(packageRoot: string): IndustryInput[] {
 /** Reads and computes every year's specialisation; a problem is an InputError naming the file. */
 export async function readSpecialisations(
   args: Stage2Args,
-  locale: NumberLocale
+  locale: NumberLocale,
+  lang: Lang = "en"
 ): Promise<YearSpecialisation[]> {
+  const t = translator(lang);
   const specs: YearSpecialisation[] = [];
   for (const input of args.industries) {
     if (input.files.length > 1)
       throw new InputError(
-        `--industries ${input.year}: give one specialisation table per year (${input.files.length} given)`
+        t("growth.cli.oneTablePerYear", { year: input.year, count: input.files.length })
       );
     const spec = parseInputSpec(input.files[0]);
     const grid = await readGrid(spec);
@@ -166,16 +159,15 @@ export async function readSpecialisations(
     try {
       table = readSpecialisationTable(grid, {
         locale,
+        lang,
         year: input.year,
         ...(args.itIndustry !== undefined ? { itIndustry: args.itIndustry } : {}),
       });
       if (table.kind === "industries" && table.itIndustry === null) {
         const columns = table.industries.map((c) => `"${c.header}"`).join(", ");
-        throw new InputError(
-          `${spec.label}: no IT industry recognised (section J, "Information and communication", IT); give --it-industry with one of the columns: ${columns}`
-        );
+        throw new InputError(`${spec.label}: ${t("growth.cli.noIt", { columns })}`);
       }
-      specs.push(specialiseYear(table, { year: input.year, reference: args.reference }));
+      specs.push(specialiseYear(table, { year: input.year, reference: args.reference, lang }));
     } catch (e) {
       if (e instanceof IndustryReadError || e instanceof SpecialisationError)
         throw new InputError(`${spec.label}: ${e.message}`);
@@ -257,22 +249,34 @@ export function addStage2Json(
 }
 
 /** The lines the summary adds: each specialisation year and the candidates with their reasons. */
-export function stage2Summary(specs: readonly YearSpecialisation[], poles: GrowthPoles): string {
+export function stage2Summary(
+  specs: readonly YearSpecialisation[],
+  poles: GrowthPoles,
+  lang: Lang = "en"
+): string {
+  const t = translator(lang);
   const lines: string[] = [];
   for (const s of specs) {
     const top = [...s.regions]
       .filter((r) => r.itShare !== null)
       .sort((a, b) => b.itShare! - a.itShare!)
       .slice(0, 3)
-      .map((r) => `${r.name} ${r.itShare!.toFixed(3)}`);
+      .map((r) => `${r.name} ${formatNumber(lang, r.itShare!, 3)}`);
     lines.push(
-      `${s.year} specialisation: ${s.regions.length} regions; largest IT shares: ${top.join(", ")}`
+      t("growth.cli.specLine", { year: s.year, count: s.regions.length, top: top.join(", ") })
     );
   }
   if (poles.verdictYear !== null) {
     const candidates = poles.regions.filter((r) => r.candidate);
+    const th = poles.thresholds;
     lines.push(
-      `growth poles ${poles.verdictYear} (IT share >= ${poles.thresholds.minItShare}, groups ${poles.thresholds.groups.join(",")}${poles.thresholds.topRanks !== null ? `, top ${poles.thresholds.topRanks}` : ""}): ${candidates.length} candidate(s)`
+      t("growth.cli.polesLine", {
+        year: poles.verdictYear,
+        min: formatNumber(lang, th.minItShare, 3),
+        groups: th.groups.join(","),
+        top: th.topRanks === null ? "" : t("growth.cli.polesTop", { top: th.topRanks }),
+        count: candidates.length,
+      })
     );
     for (const r of candidates) lines.push(`  ${r.name}: ${r.reasons.join("; ")}`);
   }

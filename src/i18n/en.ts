@@ -133,6 +133,24 @@ export const en = {
   "growth.chart.xTitle": "Innovation development index",
   "growth.chart.yTitle": "Share of national IT output",
   "growth.chart.regions": "Regions",
+  "growth.cli.usage":
+    "\nStage 2 (specialisation in IT, growth poles):\n  --industries Y FILE...  specialisation tables of year Y: employment or output by industry\n                     (regions x industries), or one IT column (IT output, or shares of national\n                     IT output as the paper's Table 7; a table of several years gives year Y's\n                     column). Repeat for more years. A year with industry tables but no rating\n                     tables gets a specialisation sheet alone. Without any files: the bundled\n                     sample's Tables 2-7.\n  --it-industry NAME  the IT industry's column (its header, or part of it), when the headers do\n                     not say (section J, \"Information and communication\", IT)\n  --reference R      KSI reference: rest (default: the rest of the country), national, mean\n  --min-it-share X   minimum share of national IT output for a candidate (default 0.01)\n  --groups A,B       rating groups that lead (default A,B)\n  --top-ranks N      the top N ranks lead as well (default: not used)\n",
+  "growth.cli.industriesNeedsYear": "--industries needs a year, e.g. --industries 2014 table.xlsx",
+  "growth.cli.industriesNoFiles": "--industries {year} has no files",
+  "growth.cli.industriesTwice":
+    "--industries {year} is given twice: put all its files after one --industries",
+  "growth.cli.badReference": '--reference must be one of rest, national, mean, not "{value}"',
+  "growth.cli.badMinItShare": '--min-it-share must be a number from 0 to 1, not "{value}"',
+  "growth.cli.badTopRanks": '--top-ranks must be a whole number from 1, not "{value}"',
+  "growth.cli.badGroups": '--groups takes rating groups such as A,B (A, B, C, D), not "{value}"',
+  "growth.cli.oneTablePerYear":
+    "--industries {year}: give one specialisation table per year ({count} given)",
+  "growth.cli.noIt":
+    'no IT industry recognised (section J, "Information and communication", IT); give --it-industry with one of the columns: {columns}',
+  "growth.cli.specLine": "{year} specialisation: {count} regions; largest IT shares: {top}",
+  "growth.cli.polesLine":
+    "growth poles {year} (IT share at least {min}, groups {groups}{top}): {count} candidate(s)",
+  "growth.cli.polesTop": ", top {top} ranks",
 
   // --- cli: command-line messages -----------------------------------------------------------
   "cli.seeHelp": "Run growth-poles --help for usage.",

@@ -65,7 +65,7 @@ export const ru: Record<MessageKey, Message> = {
   "growth.spec.sheetName": "Специализация {year}",
   "growth.spec.title": "Специализация регионов, {year}",
   "growth.spec.note":
-    "Доли s = объём / итог региона; KSI = сумма |s − доля эталона| (индекс специализации Кругмана), от 0 до 2; HHI = сумма s², нормированный (HHI − 1/K) / (1 − 1/K); LQ = s / доля страны; доля ИТ = доля региона в продукции ИТ страны (в статье, табл. 7, «модифицированный KSI»).",
+    "Доли д = объём / итог региона; KSI = сумма |д − доля эталона| (индекс специализации Кругмана), от 0 до 2; HHI = сумма д², нормированный (HHI − 1/К) / (1 − 1/К), К — число отраслей; LQ = д / доля страны; доля ИТ = доля региона в продукции ИТ страны (в статье, табл. 7, «модифицированный KSI»).",
   "growth.spec.noteItShares":
     "Доля ИТ = доля региона в продукции ИТ страны, как напечатано (в статье, табл. 7, «модифицированный KSI»); пустая ячейка — нет данных («-»), а не 0. По одному столбцу ИТ KSI, HHI и LQ не рассчитываются.",
   "growth.spec.noteItOutput":
@@ -81,8 +81,8 @@ export const ru: Record<MessageKey, Message> = {
   "growth.spec.groupSpecialisation": "Специализация",
   "growth.spec.groupLq": "Коэффициенты локализации",
   "growth.spec.region": "Регион",
-  "growth.spec.ksi": "KSI",
-  "growth.spec.hhi": "HHI",
+  "growth.spec.ksi": "KSI (индекс Кругмана)",
+  "growth.spec.hhi": "HHI (индекс Херфиндаля)",
   "growth.spec.hhiNormalised": "HHI нормированный",
   "growth.spec.itShare": "Доля ИТ в стране",
   "growth.spec.tier": "Уровень ИТ",
@@ -138,6 +138,26 @@ export const ru: Record<MessageKey, Message> = {
   "growth.chart.xTitle": "Индекс инновационного развития",
   "growth.chart.yTitle": "Доля в продукции ИТ страны",
   "growth.chart.regions": "Регионы",
+  "growth.cli.usage":
+    "\nЭтап 2 (специализация на ИТ, полюса роста):\n  --industries ГОД ФАЙЛ...  таблицы специализации за год ГОД: занятость или выпуск по отраслям\n                     (регионы × отрасли) либо один столбец ИТ (продукция ИТ или доли в продукции\n                     ИТ страны, как табл. 7 статьи; из таблицы за несколько лет берётся столбец\n                     года ГОД). Повторите для других лет. Год, для которого есть только таблица\n                     отраслей, получает лишь лист специализации. Без файлов — таблицы 2–7\n                     встроенного примера.\n  --it-industry ИМЯ   столбец отрасли ИТ (заголовок или его часть), если заголовки её не\n                     называют (секция J, «Информация и связь», ИТ)\n  --reference Э      эталон KSI: rest (по умолчанию: остальная часть страны), national, mean\n  --min-it-share Х   минимальная доля в продукции ИТ страны для кандидата (по умолчанию 0,01)\n  --groups A,B       ведущие группы рейтинга (по умолчанию A,B)\n  --top-ranks Н      первые Н мест тоже считаются лидерами (по умолчанию не учитываются)\n",
+  "growth.cli.industriesNeedsYear":
+    "для --industries нужен год, например --industries 2014 таблица.xlsx",
+  "growth.cli.industriesNoFiles": "для --industries {year} не указаны файлы",
+  "growth.cli.industriesTwice":
+    "--industries {year} указан дважды: перечислите все файлы после одного --industries",
+  "growth.cli.badReference": "--reference: допустимо rest, national или mean, а не «{value}»",
+  "growth.cli.badMinItShare": "--min-it-share: нужно число от 0 до 1, а не «{value}»",
+  "growth.cli.badTopRanks": "--top-ranks: нужно целое число от 1, а не «{value}»",
+  "growth.cli.badGroups":
+    "--groups: нужны группы рейтинга, например A,B (A, B, C, D), а не «{value}»",
+  "growth.cli.oneTablePerYear":
+    "--industries {year}: укажите одну таблицу специализации на год (указано {count})",
+  "growth.cli.noIt":
+    "отрасль ИТ не распознана (секция J, «Информация и связь», ИТ); укажите --it-industry с одним из столбцов: {columns}",
+  "growth.cli.specLine": "специализация {year}: регионов {count}; наибольшие доли ИТ: {top}",
+  "growth.cli.polesLine":
+    "полюса роста {year} (доля ИТ не ниже {min}, группы {groups}{top}): кандидатов {count}",
+  "growth.cli.polesTop": ", первые {top} мест",
 
   // --- cli: command-line messages -----------------------------------------------------------
   "cli.seeHelp": "Справка: growth-poles --help.",
