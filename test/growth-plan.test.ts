@@ -21,7 +21,7 @@ import {
   type SheetPlan,
 } from "../src/sheet";
 import { industryGrid } from "./fixtures/industries";
-import { readTsv } from "./helpers/samples";
+import { readTsv, yearbookNumber as yearbook } from "./helpers/samples";
 
 jest.setTimeout(120_000);
 
@@ -140,6 +140,44 @@ describe("the growth-poles sheet of the bundled sample", () => {
     const { plan: p, poles: g } = buildStage2Plan([], [spec]);
     expect(p.sheets.map((s) => s.name)).toEqual(["Specialisation 2020"]);
     expect(g.verdictYear).toBeNull();
+  });
+});
+
+describe("the paper's five proposed IT clusters under the default thresholds", () => {
+  const FIVE = ["almaty-city", "astana-city", "aktobe", "east-kazakhstan", "karaganda"];
+
+  it("the data supports Almaty city and Astana city; Aktobe, East Kazakhstan and Karaganda do not lead the 2014 rating", () => {
+    const poles = buildStage2Plan(rated, specs).poles;
+    const of = (key: string) => poles.regions.find((r) => r.key === key)!;
+    expect(FIVE.filter((k) => of(k).candidate)).toEqual(["almaty-city", "astana-city"]);
+    for (const k of ["aktobe", "east-kazakhstan", "karaganda"])
+      expect(of(k).leadsRating).toBe(false);
+    // Aktobe is specialised enough (0.034 in 2014); East Kazakhstan (0.005) and Karaganda (0) are not.
+    expect(FIVE.filter((k) => of(k).specialisedInIt)).toEqual([
+      "almaty-city",
+      "astana-city",
+      "aktobe",
+    ]);
+    expect(of("aktobe").reasons.join("; ")).toMatch(
+      /does not lead the rating: class C\+\+.*IT share 0\.034 .* at least the minimum/
+    );
+  });
+
+  it("the same with the paper's own published Table 6 classes of 2014 instead of ours", () => {
+    const published = readTsv("kz-index-2010-2014.tsv").slice(1);
+    const byIndex = [...published].sort((a, b) => yearbook(b[4]) - yearbook(a[4]));
+    const paperRating = {
+      ...rated[1],
+      regions: rated[1].regions.map((r) => {
+        const row = published.find((p) => p[1] === r.name)!;
+        return { ...r, index: yearbook(row[4]), class: row[5], rank: byIndex.indexOf(row) + 1 };
+      }),
+    };
+    const poles = buildStage2Plan([paperRating], [specs[1]]).poles;
+    expect(poles.regions.filter((r) => r.candidate).map((r) => r.key)).toEqual([
+      "almaty-city",
+      "astana-city",
+    ]);
   });
 });
 
