@@ -45,7 +45,14 @@ beforeAll(async () => {
   oldBytes = readFileSync(join(tmp, OUT));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(tmp, OUT));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["2010", "2014", "Dynamics"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "2010",
+    "2014",
+    "Dynamics",
+    "Specialisation 2010",
+    "Specialisation 2014",
+    "Growth poles",
+  ]);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -65,7 +65,7 @@ export const ru: Record<MessageKey, Message> = {
   "growth.spec.sheetName": "Специализация {year}",
   "growth.spec.title": "Специализация регионов, {year}",
   "growth.spec.note":
-    "Доли s = объём / итог региона; KSI = сумма |s − доля эталона| (индекс специализации Кругмана), от 0 до 2; HHI = сумма s², нормированный (HHI − 1/K) / (1 − 1/K); LQ = s / доля страны; доля ИТ = доля региона в продукции ИТ страны (в статье, табл. 7, «модифицированный KSI»).",
+    "Доли д = объём / итог региона; KSI = сумма |д − доля эталона| (индекс специализации Кругмана), от 0 до 2; HHI = сумма д², нормированный (HHI − 1/К) / (1 − 1/К), К — число отраслей; LQ = д / доля страны; доля ИТ = доля региона в продукции ИТ страны (в статье, табл. 7, «модифицированный KSI»).",
   "growth.spec.noteItShares":
     "Доля ИТ = доля региона в продукции ИТ страны, как напечатано (в статье, табл. 7, «модифицированный KSI»); пустая ячейка — нет данных («-»), а не 0. По одному столбцу ИТ KSI, HHI и LQ не рассчитываются.",
   "growth.spec.noteItOutput":
@@ -81,8 +81,8 @@ export const ru: Record<MessageKey, Message> = {
   "growth.spec.groupSpecialisation": "Специализация",
   "growth.spec.groupLq": "Коэффициенты локализации",
   "growth.spec.region": "Регион",
-  "growth.spec.ksi": "KSI",
-  "growth.spec.hhi": "HHI",
+  "growth.spec.ksi": "KSI (индекс Кругмана)",
+  "growth.spec.hhi": "HHI (индекс Херфиндаля)",
   "growth.spec.hhiNormalised": "HHI нормированный",
   "growth.spec.itShare": "Доля ИТ в стране",
   "growth.spec.tier": "Уровень ИТ",

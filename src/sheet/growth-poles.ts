@@ -12,7 +12,9 @@ import {
   promisingZones,
   toCyrillic,
 } from "../core";
-import { formatNumber, translator, type Lang, type Translate } from "../i18n";
+import { translator, type Lang, type Translate } from "../i18n";
+
+const translators: Record<Lang, Translate> = { en: translator("en"), ru: translator("ru") };
 import type { YearSpecialisation } from "./specialisation";
 import type { Finding, RatedYear } from "./types";
 
@@ -199,6 +201,21 @@ function unmatched(t: Translate, rated: RatedYear, spec: YearSpecialisation): Fi
   return out;
 }
 
+/** Number formatters by language and decimals: building an Intl.NumberFormat per region is slow. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+function fixed(lang: Lang, value: number, decimals: number): string {
+  const id = `${lang}:${decimals}`;
+  let f = FORMATTERS.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    FORMATTERS.set(id, f);
+  }
+  return f.format(value);
+}
+
 function reasonsWithFigures(
   lang: Lang,
   th: GrowthThresholds,
@@ -208,24 +225,24 @@ function reasonsWithFigures(
   share: number | null,
   specialised: boolean
 ): string[] {
-  const t = translator(lang);
+  const t = translators[lang];
   if (year === null) return [t("growth.reason.noVerdictYear")];
   const ratingReason =
     rating === null
       ? t("growth.reason.notRated", { year })
       : t(leads ? "growth.reason.leadsFull" : "growth.reason.notLeadsFull", {
           class: rating.class,
-          rank: rating.rank,
-          index: formatNumber(lang, rating.index, 2),
+          rank: String(rating.rank),
+          index: fixed(lang, rating.index, 2),
           groups: th.groups.join(", "),
-          top: th.topRanks === null ? "" : t("growth.reason.orTop", { top: th.topRanks }),
+          top: th.topRanks === null ? "" : t("growth.reason.orTop", { top: String(th.topRanks) }),
         });
   const itReason =
     share === null
       ? t("growth.reason.noItData", { year })
       : t(specialised ? "growth.reason.itAtLeastFull" : "growth.reason.itBelowFull", {
-          share: formatNumber(lang, share, 3),
-          min: formatNumber(lang, th.minItShare, 3),
+          share: fixed(lang, share, 3),
+          min: fixed(lang, th.minItShare, 3),
           year,
         });
   return [ratingReason, itReason];

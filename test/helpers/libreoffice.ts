@@ -23,10 +23,14 @@ export function describeWithSoffice(what: string): jest.Describe {
 export function soffice(args: string[]): void {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   try {
-    const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], {
-      encoding: "utf8",
-      timeout: 100_000,
-    });
+    const r = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=file://${profile}`, "--headless", ...args],
+      {
+        encoding: "utf8",
+        timeout: 100_000,
+      }
+    );
     if (r.status !== 0) throw new Error(`soffice ${args.join(" ")} failed: ${r.stderr}`);
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -37,7 +41,13 @@ export function soffice(args: string[]): void {
 export function recalculated(xlsx: string, workDir: string): Map<string, string[][]> {
   const outDir = mkdtempSync(join(workDir, "csv-"));
   // Comma, double quote, UTF-8, from row 1, values not "as shown", all sheets (-1).
-  soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outDir, xlsx]);
+  soffice([
+    "--convert-to",
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    "--outdir",
+    outDir,
+    xlsx,
+  ]);
   const base = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/, "");
   const sheets = new Map<string, string[][]>();
   for (const file of readdirSync(outDir)) {
