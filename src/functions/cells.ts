@@ -105,7 +105,13 @@ export function passOnError(cell: unknown, where: string): void {
 
 /** The first error value of a range in reading order, thrown before anything else is checked. */
 export function passOnFirstError(grid: Grid, describe: (row: number, col: number) => string): void {
-  grid.forEach((row, r) => row.forEach((cell, c) => passOnError(cell, describe(r, c))));
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      // Numbers are most cells: no error there, and no description to build.
+      if (typeof row[c] !== "number" && cellError(row[c])) passOnError(row[c], describe(r, c));
+    }
+  }
 }
 
 /** The number in a cell, null for a blank or a yearbook's "no data" mark; refuses anything else. */

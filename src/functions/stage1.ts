@@ -65,7 +65,9 @@ export function scoreRegions(
   return rows.map((row, r) => [
     perCell(() => {
       const label = rows.length === 1 ? "this row" : `row ${r + 1}`;
-      const values = row.map((cell, c) => readNumber(cell, `${label}, ${INDICATOR_CODES[c]}`));
+      const values = row.every(isPlainNumber)
+        ? (row as number[])
+        : row.map((cell, c) => readNumber(cell, `${label}, ${INDICATOR_CODES[c]}`));
       try {
         return scoreRowPart(values, leaders, part, { weights, missing });
       } catch (e) {
@@ -85,8 +87,35 @@ function checkIndicatorWidth(grid: Grid, name: string): void {
   }
 }
 
-/** The leader of each indicator column; any problem in the table fails the whole call. */
+/**
+ * The leader of each indicator column; any problem in the table fails the whole call. A table of
+ * plain non-negative numbers (the usual case, read by every cell of a filled-down column) is read
+ * in one pass; anything else takes the careful path below, which words the refusal.
+ */
 function tableLeaders(table: Grid, missing: MissingPolicy): number[] {
+  return plainLeaders(table) ?? checkedLeaders(table, missing);
+}
+
+function isPlainNumber(cell: unknown): boolean {
+  return typeof cell === "number" && Number.isFinite(cell);
+}
+
+/** The column leaders of a table of finite non-negative numbers with no zero column, else null. */
+function plainLeaders(table: Grid): number[] | null {
+  const n = INDICATOR_CODES.length;
+  const leaders = new Array<number>(n).fill(0);
+  for (const row of table) {
+    if (row.length !== n) return null;
+    for (let c = 0; c < n; c++) {
+      const v = row[c];
+      if (typeof v !== "number" || !(v >= 0) || v === Infinity) return null;
+      if (v > leaders[c]) leaders[c] = v;
+    }
+  }
+  return leaders.every((leader) => leader > 0) ? leaders : null;
+}
+
+function checkedLeaders(table: Grid, missing: MissingPolicy): number[] {
   passOnFirstError(table, (r, c) => `table row ${r + 1}, ${INDICATOR_CODES[c]}`);
   const values = table.map((row, r) =>
     row.map((cell, c) => {
