@@ -247,6 +247,12 @@ export function pairShape(
   return (r, c) => b[r][c];
 }
 
+/** A range of values a result takes its shape from: never empty (Excel cannot show an empty result). */
+export function nonEmpty(grid: Grid, name: string): Grid {
+  if (grid.length === 0 || width(grid) === 0) throw new CoreError("shape", `${name} is empty`);
+  return grid;
+}
+
 /** A range that must be one column or one row (a list of values), flattened. */
 export function readList(arg: unknown, name: string): unknown[] {
   const grid = asGrid(arg);

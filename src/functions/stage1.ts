@@ -31,6 +31,7 @@ import {
   asGrid,
   flatten,
   isOmitted,
+  nonEmpty,
   pairShape,
   passOnError,
   passOnFirstError,
@@ -134,6 +135,7 @@ function checkedLeaders(table: Grid, missing: MissingPolicy): number[] {
 /** Weights of susceptibility and activity: two numbers in any two cells, or omitted for 0.5/0.5. */
 export function readWeights(arg: unknown): Weights {
   if (isOmitted(arg)) return EQUAL_WEIGHTS;
+  passOnFirstError(asGrid(arg), (_, c) => `weights ${c + 1}`);
   const cells = flatten(asGrid(arg)).filter((c) => !isOmitted(c));
   if (cells.length !== 2) {
     throw new CoreError(
@@ -168,7 +170,7 @@ export function leaderScores(
     return applyMissing(readNumber(cell, where), missing, where);
   });
   const leader = columnLeader(column, "column");
-  const values = asGrid(valuesArg);
+  const values = nonEmpty(asGrid(valuesArg), "values");
   return values.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
@@ -217,7 +219,7 @@ export function indicatorFromFigures(
   const code = readIndicatorCode(codeArg);
   const missing = readMissingPolicy(missingArg);
   const info = indicatorInfo(code);
-  const numerators = asGrid(numeratorArg);
+  const numerators = nonEmpty(asGrid(numeratorArg), "numerator");
   const denominatorAt = pairShape(numerators, asGrid(denominatorArg), "numerator", "denominator");
   const single = numerators.length === 1 && width(numerators) === 1;
   return numerators.map((row, r) =>
@@ -248,7 +250,7 @@ export function indicatorFromFigures(
 
 /** The paper's dynamics column, later / earlier * 100, cell by cell. */
 export function dynamics(earlierArg: unknown, laterArg: unknown): Outcome[][] {
-  const earlier = asGrid(earlierArg);
+  const earlier = nonEmpty(asGrid(earlierArg), "earlier");
   const laterAt = pairShape(earlier, asGrid(laterArg), "earlier", "later");
   const single = earlier.length === 1 && width(earlier) === 1;
   return earlier.map((row, r) =>
