@@ -6,7 +6,14 @@
  *    against one spilling call over all n rows. Each fill-down call reads the table once, so the
  *    ratio should grow in proportion to n (n calls x O(n)), with a constant per-call factor.
  * At 10 000 regions the fill-down is timed on a sample of calls and scaled to n (said in the output).
+ *  - one INNOV_INDEX call of the BUILT bundle (dist/functions.js) at 3 000 regions, what each cell
+ *    of a filled-down column costs: loaded in a `vm` context (as the tests load it) and as a page
+ *    runs it (the bundle's source run by `new Function` in the main context, where calls are not
+ *    slowed by crossing contexts), each against the baseline of finding the six leaders.
  */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import vm from "vm";
 import { IndicatorRow, innovationIndex } from "../src/core";
 import { innovIndex } from "../src/functions/functions";
 
@@ -65,6 +72,77 @@ function leadersOnly(table: readonly IndicatorRow[]): number[] {
 
 const pad = (value: string, width: number) => value.padStart(width);
 
+type ExcelFunction = (...args: unknown[]) => unknown;
+
+/** INNOV_INDEX as registered by the built bundle, run in a vm context or in the main one. */
+function bundledInnovIndex(where: "vm" | "page"): ExcelFunction {
+  const source = readFileSync(BUNDLE, "utf8");
+  const registered = new Map<string, ExcelFunction>();
+  const CustomFunctions = {
+    associate: (id: string, fn: ExcelFunction) => registered.set(id, fn),
+    Error: class {
+      constructor(
+        readonly code: string,
+        readonly message?: string
+      ) {}
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  };
+  if (where === "vm") vm.runInContext(source, vm.createContext({ CustomFunctions, console }));
+  else new Function("CustomFunctions", source)(CustomFunctions);
+  const fn = registered.get("INNOV_INDEX");
+  if (!fn) throw new Error("dist/functions.js registers no INNOV_INDEX");
+  return fn;
+}
+
+const BUNDLE = join(__dirname, "..", "dist", "functions.js");
+const ONE_CALL_REGIONS = 3000;
+
+/** One filled-down cell: a region's row against the whole table, in the built bundle. */
+export function oneCallBench(): void {
+  console.log("");
+  console.log(
+    `built bundle: one INNOV_INDEX call (a region row + a ${ONE_CALL_REGIONS}-region table), target under 0.1 ms`
+  );
+  if (!existsSync(BUNDLE)) {
+    console.log("  dist/functions.js is missing: run `npm run build` first");
+    return;
+  }
+  const table = syntheticTable(ONE_CALL_REGIONS);
+  const baseline = msPerRun(() => leadersOnly(table), 300);
+  console.log(
+    `  baseline (the six column leaders, a plain loop): ${(baseline * 1000).toFixed(1)} µs`
+  );
+  console.log(`${pad("loaded", 26)} ${pad("µs per call", 12)} ${pad("call/baseline", 14)}`);
+  for (const [where, label] of [
+    ["vm", "vm context (as the tests)"],
+    ["page", "main context (as a page)"],
+  ] as const) {
+    const fn = bundledInnovIndex(where);
+    let i = 0;
+    const check = fn([table[0]], table) as unknown[][];
+    if (typeof check[0][0] !== "number")
+      throw new Error(`${where}: the call gave ${String(check[0][0])}`);
+    const perCall = msPerRun(() => fn([table[i++ % ONE_CALL_REGIONS]], table), 300);
+    console.log(
+      `${pad(label, 26)} ${pad((perCall * 1000).toFixed(1), 12)} ${pad((perCall / baseline).toFixed(1), 14)}`
+    );
+    if (where === "page") {
+      // The careful path every call took before: one text cell in the table sends it there.
+      const texty = table.map((row, r) =>
+        r === ONE_CALL_REGIONS - 1 ? [String(row[0]), ...row.slice(1)] : row
+      );
+      const careful = msPerRun(() => fn([table[i++ % ONE_CALL_REGIONS]], texty), 300);
+      console.log(
+        `${pad("  careful path (a text cell)", 26)} ${pad((careful * 1000).toFixed(1), 12)} ${pad((careful / baseline).toFixed(1), 14)}`
+      );
+    }
+  }
+  console.log(
+    "  absolute times follow the machine's load; call/baseline is what carries across machines"
+  );
+}
+
 export default async function innovIndexBench(): Promise<void> {
   console.log("INNOV_INDEX on synthetic data (6 indicators per region)");
   console.log(
@@ -109,4 +187,5 @@ export default async function innovIndexBench(): Promise<void> {
   console.log(
     "fill/spill/n stays about constant when each fill-down call is linear in the table size."
   );
+  oneCallBench();
 }

@@ -331,3 +331,20 @@ describe("DYNAMICS", () => {
     expectExcelError(fns.call("DYNAMICS", [[1], [2]], [[1], [2], [3]]), VALUE, /same shape/);
   });
 });
+
+describe("the one-pass read of a plain table", () => {
+  test("gives what the careful read gives, and leaves refusals to it", () => {
+    const rows = Array.from({ length: 50 }, (_, r) =>
+      Array.from({ length: 6 }, (_, c) => ((r * 7 + c * 13) % 17) + 1 + c / 10)
+    );
+    const asText = rows.map((row) => row.map((v) => String(v)));
+    for (const id of ["INNOV_INDEX", "SUSCEPTIBILITY", "ACTIVITY"]) {
+      expect(fns.call(id, rows, rows)).toEqual(fns.call(id, rows, asText));
+    }
+    // A zero column and a negative value are refused with the careful path's words.
+    const zero = rows.map((row) => [0, ...row.slice(1)]);
+    expectExcelError(fns.call("INNOV_INDEX", [zero[0]], zero), VALUE, /S_D: every value is 0/);
+    const negative = [...rows.slice(1), [-1, 1, 1, 1, 1, 1]];
+    expectExcelError(fns.call("INNOV_INDEX", [rows[1]], negative), VALUE, /negative value -1/);
+  });
+});

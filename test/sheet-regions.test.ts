@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { isTotalName, regionKey } from "../src/sheet";
 import { readTsv } from "./helpers/samples";
 
@@ -46,25 +47,119 @@ describe("regionKey", () => {
   });
 
   it("gives the 16 printed names of every sample table 16 distinct keys", () => {
-    for (const file of ["kz-2010-susceptibility.tsv", "kz-2010-activity.tsv", "kz-2014-susceptibility.tsv", "kz-2014-activity.tsv"]) {
-      const names = readTsv(file).slice(1).map((row) => row[1]);
+    for (const file of [
+      "kz-2010-susceptibility.tsv",
+      "kz-2010-activity.tsv",
+      "kz-2014-susceptibility.tsv",
+      "kz-2014-activity.tsv",
+    ]) {
+      const names = readTsv(file)
+        .slice(1)
+        .map((row) => row[1]);
       const keys = names.map(regionKey);
       expect(keys.every((k) => k !== null && !k.startsWith("name:"))).toBe(true);
       expect(new Set(keys).size).toBe(16);
     }
   });
 
-  it.each(["Всего", "Итого", "Республика Казахстан", "Total", "Kazakhstan", "Republic of Kazakhstan", "Қазақстан Республикасы", "  ", ""])(
-    "%p is not a region",
-    (name) => {
-      expect(regionKey(name)).toBeNull();
-    },
-  );
+  it.each([
+    "Всего",
+    "Итого",
+    "Республика Казахстан",
+    "Total",
+    "Kazakhstan",
+    "Republic of Kazakhstan",
+    "Қазақстан Республикасы",
+    "  ",
+    "",
+  ])("%p is not a region", (name) => {
+    expect(regionKey(name)).toBeNull();
+  });
 
   it("keeps unknown names as regions of their own, matching their own spellings", () => {
     expect(regionKey("Новосибирская область")).toBe(regionKey("Новосибирская  обл."));
     expect(regionKey("Новосибирская область")).toMatch(/^name:/);
     expect(regionKey("Bavaria")).not.toBeNull();
     expect(isTotalName("Bavaria")).toBe(false);
+  });
+});
+
+describe("only case, spaces, ё/е, quotes, markers and the alias table make two names one", () => {
+  it.each([
+    ["District 1-2", "District 12"],
+    ["Area 10", "Area 1.0"],
+    ["Zone 1/2", "Zone 12"],
+    ["North-East", "NorthEast"],
+    ["Region 5", "Region 5 bis"],
+  ])("%s and %s are two regions", (a, b) => {
+    expect(regionKey(a)).not.toBe(regionKey(b));
+  });
+
+  it.each([
+    ["Новосибирская область", "  новосибирская   обл. "],
+    ["«Зелёная» область", '"Зеленая" обл.'],
+    ["Area 1-2 region", "AREA 1-2"],
+    ["г.Энск", "Энск, г."],
+    ["Энск city", "Энск қаласы"],
+    ["Bavaria*", "Bavaria"],
+  ])("%s and %s are one region", (a, b) => {
+    expect(regionKey(a)).toBe(regionKey(b));
+  });
+
+  // Names outside the alias table: a first word no known region has, then words of letters
+  // (with ё), digits and the punctuation that tells regions apart.
+  const word = fc
+    .array(fc.constantFrom(..."abxyzеёжщ0123456789-./".split("")), { minLength: 1, maxLength: 5 })
+    .map((cs) => cs.join(""))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !/^(reg|obl|г|гор|city|region)$/.test(w));
+  const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ["Zorg", ...ws]);
+  const canonical = (ws: string[]) => ws.join(" ").toLowerCase().replace(/ё/g, "е");
+
+  it("variants of case, spaces, ё/е, quotes and a marker keep one key (property)", () => {
+    fc.assert(
+      fc.property(
+        name,
+        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+        fc.constantFrom("", " область", " обл.", " region", ' "', "«", "  "),
+        (words, flips, extra) => {
+          const plain = words.join(" ");
+          const variant =
+            "  " +
+            [...words.join("   ")]
+              .map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch))
+              .join("")
+              .replace(/е/g, (e, i: number) => (flips[i % flips.length] ? "ё" : e)) +
+            extra;
+          expect(regionKey(variant)).toBe(regionKey(plain));
+        }
+      )
+    );
+  });
+
+  it("names that differ otherwise keep two keys (property)", () => {
+    // The second name is the first with one edit that only punctuation or a space tells apart.
+    const edit = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom("insert", "remove", "join"),
+      mark: fc.constantFrom("-", ".", "/"),
+    });
+    fc.assert(
+      fc.property(name, edit, name, (words, { at, kind, mark }, other) => {
+        const a = words.join(" ");
+        const i = 5 + (at % Math.max(1, a.length - 5));
+        let b = a;
+        if (kind === "insert") b = a.slice(0, i) + mark + a.slice(i);
+        if (kind === "remove") b = a.replace(/[-./]/, "");
+        if (kind === "join") b = a.replace(/ (?=[^ ]*$)/, "") || a;
+        for (const [x, y] of [
+          [a, b],
+          [a, other.join(" ")],
+        ]) {
+          if (canonical(x.split(" ")) === canonical(y.split(" "))) continue;
+          expect([x, regionKey(x)]).not.toEqual([x, regionKey(y)]);
+        }
+      }),
+      { numRuns: 500 }
+    );
   });
 });

@@ -127,9 +127,10 @@ function indicatorScore(
 export type RegionPart = "index" | "susceptibility" | "activity";
 
 /**
- * One result of one row against known leaders, reading only the indicators it needs: ACTIVITY
- * does not need the susceptibility indicators, so under "skip" a row without any of them still
- * has an activity rating (and the other way round).
+ * One result of one row against known leaders. Every value of the row is checked (a negative one
+ * or a missing one under "error" is refused whichever result is asked for), but only the groups
+ * the result needs must have a value present: under "skip" a row without any susceptibility
+ * indicator still has an activity rating (and the other way round).
  */
 export function scoreRowPart(
   row: IndicatorRow,
@@ -139,14 +140,11 @@ export function scoreRowPart(
   r = 0
 ): number {
   const missing = options.missing ?? "error";
-  const rating = (codes: readonly IndicatorCode[]): number => {
-    const scores = {} as Record<IndicatorCode, number | null>;
-    for (const code of codes) {
-      const c = INDICATOR_CODES.indexOf(code);
-      scores[code] = indicatorScore(row[c], leaders, missing, r, c);
-    }
-    return groupRating(scores, codes, r);
-  };
+  const scores = {} as Record<IndicatorCode, number | null>;
+  INDICATOR_CODES.forEach((code, c) => {
+    scores[code] = indicatorScore(row[c], leaders, missing, r, c);
+  });
+  const rating = (codes: readonly IndicatorCode[]): number => groupRating(scores, codes, r);
   if (part === "susceptibility") return rating(SUSCEPTIBILITY_CODES);
   if (part === "activity") return rating(ACTIVITY_CODES);
   const weights = normaliseWeights(options.weights ?? EQUAL_WEIGHTS);

@@ -105,7 +105,13 @@ export function passOnError(cell: unknown, where: string): void {
 
 /** The first error value of a range in reading order, thrown before anything else is checked. */
 export function passOnFirstError(grid: Grid, describe: (row: number, col: number) => string): void {
-  grid.forEach((row, r) => row.forEach((cell, c) => passOnError(cell, describe(r, c))));
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      // Numbers are most cells: no error there, and no description to build.
+      if (typeof row[c] !== "number" && cellError(row[c])) passOnError(row[c], describe(r, c));
+    }
+  }
 }
 
 /** The number in a cell, null for a blank or a yearbook's "no data" mark; refuses anything else. */
@@ -239,6 +245,12 @@ export function pairShape(
     );
   }
   return (r, c) => b[r][c];
+}
+
+/** A range of values a result takes its shape from: never empty (Excel cannot show an empty result). */
+export function nonEmpty(grid: Grid, name: string): Grid {
+  if (grid.length === 0 || width(grid) === 0) throw new CoreError("shape", `${name} is empty`);
+  return grid;
 }
 
 /** A range that must be one column or one row (a list of values), flattened. */

@@ -21,6 +21,7 @@ import {
   applyMissing,
   asGrid,
   isOmitted,
+  nonEmpty,
   passOnError,
   passOnFirstError,
   perCell,
@@ -61,7 +62,7 @@ export function readScale(arg: unknown): RatingScale {
 /** The class label of each index, in the shape of `index`. */
 export function ratingClasses(indexArg: unknown, scaleArg: unknown): Outcome[][] {
   const scale = readScale(scaleArg);
-  const index = asGrid(indexArg);
+  const index = nonEmpty(asGrid(indexArg), "index");
   const single = index.length === 1 && width(index) === 1;
   return index.map((row, r) =>
     row.map((cell, c) =>
@@ -85,7 +86,7 @@ export type BandPart = (typeof BAND_PARTS)[number];
 /** What a class label printed in either alphabet ("В++", "V+", "A") means, cell by cell. */
 export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
   const part = readChoice<BandPart>(partArg, "part", BAND_PARTS, "lower");
-  const labels: Grid = asGrid(labelArg);
+  const labels: Grid = nonEmpty(asGrid(labelArg), "label");
   return labels.map((row) =>
     row.map((cell) =>
       perCell(() => {

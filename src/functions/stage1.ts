@@ -31,6 +31,7 @@ import {
   asGrid,
   flatten,
   isOmitted,
+  nonEmpty,
   pairShape,
   passOnError,
   passOnFirstError,
@@ -65,7 +66,9 @@ export function scoreRegions(
   return rows.map((row, r) => [
     perCell(() => {
       const label = rows.length === 1 ? "this row" : `row ${r + 1}`;
-      const values = row.map((cell, c) => readNumber(cell, `${label}, ${INDICATOR_CODES[c]}`));
+      const values = row.every(isPlainNumber)
+        ? (row as number[])
+        : row.map((cell, c) => readNumber(cell, `${label}, ${INDICATOR_CODES[c]}`));
       try {
         return scoreRowPart(values, leaders, part, { weights, missing });
       } catch (e) {
@@ -85,8 +88,35 @@ function checkIndicatorWidth(grid: Grid, name: string): void {
   }
 }
 
-/** The leader of each indicator column; any problem in the table fails the whole call. */
+/**
+ * The leader of each indicator column; any problem in the table fails the whole call. A table of
+ * plain non-negative numbers (the usual case, read by every cell of a filled-down column) is read
+ * in one pass; anything else takes the careful path below, which words the refusal.
+ */
 function tableLeaders(table: Grid, missing: MissingPolicy): number[] {
+  return plainLeaders(table) ?? checkedLeaders(table, missing);
+}
+
+function isPlainNumber(cell: unknown): boolean {
+  return typeof cell === "number" && Number.isFinite(cell);
+}
+
+/** The column leaders of a table of finite non-negative numbers with no zero column, else null. */
+function plainLeaders(table: Grid): number[] | null {
+  const n = INDICATOR_CODES.length;
+  const leaders = new Array<number>(n).fill(0);
+  for (const row of table) {
+    if (row.length !== n) return null;
+    for (let c = 0; c < n; c++) {
+      const v = row[c];
+      if (typeof v !== "number" || !(v >= 0) || v === Infinity) return null;
+      if (v > leaders[c]) leaders[c] = v;
+    }
+  }
+  return leaders.every((leader) => leader > 0) ? leaders : null;
+}
+
+function checkedLeaders(table: Grid, missing: MissingPolicy): number[] {
   passOnFirstError(table, (r, c) => `table row ${r + 1}, ${INDICATOR_CODES[c]}`);
   const values = table.map((row, r) =>
     row.map((cell, c) => {
@@ -105,6 +135,7 @@ function tableLeaders(table: Grid, missing: MissingPolicy): number[] {
 /** Weights of susceptibility and activity: two numbers in any two cells, or omitted for 0.5/0.5. */
 export function readWeights(arg: unknown): Weights {
   if (isOmitted(arg)) return EQUAL_WEIGHTS;
+  passOnFirstError(asGrid(arg), (_, c) => `weights ${c + 1}`);
   const cells = flatten(asGrid(arg)).filter((c) => !isOmitted(c));
   if (cells.length !== 2) {
     throw new CoreError(
@@ -139,7 +170,7 @@ export function leaderScores(
     return applyMissing(readNumber(cell, where), missing, where);
   });
   const leader = columnLeader(column, "column");
-  const values = asGrid(valuesArg);
+  const values = nonEmpty(asGrid(valuesArg), "values");
   return values.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
@@ -188,7 +219,7 @@ export function indicatorFromFigures(
   const code = readIndicatorCode(codeArg);
   const missing = readMissingPolicy(missingArg);
   const info = indicatorInfo(code);
-  const numerators = asGrid(numeratorArg);
+  const numerators = nonEmpty(asGrid(numeratorArg), "numerator");
   const denominatorAt = pairShape(numerators, asGrid(denominatorArg), "numerator", "denominator");
   const single = numerators.length === 1 && width(numerators) === 1;
   return numerators.map((row, r) =>
@@ -219,7 +250,7 @@ export function indicatorFromFigures(
 
 /** The paper's dynamics column, later / earlier * 100, cell by cell. */
 export function dynamics(earlierArg: unknown, laterArg: unknown): Outcome[][] {
-  const earlier = asGrid(earlierArg);
+  const earlier = nonEmpty(asGrid(earlierArg), "earlier");
   const laterAt = pairShape(earlier, asGrid(laterArg), "earlier", "later");
   const single = earlier.length === 1 && width(earlier) === 1;
   return earlier.map((row, r) =>

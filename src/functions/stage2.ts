@@ -22,6 +22,7 @@ import {
   applyMissing,
   asGrid,
   flatten,
+  nonEmpty,
   passOnError,
   passOnFirstError,
   perCell,
@@ -190,7 +191,7 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
     column.length
   );
   const total = column.reduce<number>((s, v) => s + (v ?? 0) * f, 0);
-  const values = asGrid(valuesArg);
+  const values = nonEmpty(asGrid(valuesArg), "values");
   const single = values.length === 1 && width(values) === 1;
   return values.map((row, r) =>
     row.map((cell, c) =>

@@ -3,7 +3,8 @@
  * "г. Алматы", "Алматы г.", "Almaty city" or "Алматы қаласы"; a canonical key ties them together
  * while the name the user wrote is kept for display. The known names below are for matching
  * aliases only: an unknown name is still a region (a user's country has other regions), keyed by
- * its normalised spelling.
+ * its spelling without case, extra spaces, ё/е, quotes and markers, and nothing else: "District
+ * 1-2" and "District 12" are two regions.
  *
  * Careful: "Алматинская" / "Almaty region" / "Алматы облысы" is another region than
  * "г. Алматы" / "Almaty city" / "Алматы қаласы". The marker (city or region) decides between them.
@@ -190,25 +191,59 @@ const KAZAKH_FOLD: Readonly<Record<string, string>> = {
 };
 
 export interface NormalisedName {
-  /** Letters and digits only, lower case, Kazakh letters folded, markers removed. */
+  /** Letters and digits only, lower case, Kazakh letters folded, markers removed: for the alias table. */
   stem: string;
+  /**
+   * The name as written, but for what may not tell two regions apart: case, spaces, ё/е, quotes
+   * and the city/region markers. "District 1-2" and "District 12" keep different spellings.
+   */
+  spelling: string;
   marker: Kind | null;
 }
 
-/** Splits a name into its stem and its city/region marker. */
+/** Quotation marks of every kind: «Алматы» is Алматы. */
+const QUOTES = /["'«»„“”‘’`]/g;
+/** Punctuation a marker may carry: "обл.", "(г.)", "Алматы, г.". */
+const MARKER_PUNCTUATION = /^[.,;:()]+|[.,;:()]+$/g;
+/** A marker glued to the name by its dot: "г.Алматы". */
+const GLUED_MARKER = /^(г|гор|обл)\.(?=\p{L})/u;
+
+function markerOf(token: string): Kind | null {
+  const bare = token.replace(MARKER_PUNCTUATION, "");
+  if (CITY_MARKERS.has(bare)) return "city";
+  if (REGION_MARKERS.has(bare)) return "region";
+  return null;
+}
+
+/**
+ * Splits a name into its stem, its spelling and its city/region marker. Only case, spaces, ё/е,
+ * quotes and the markers are dropped from the spelling; the stem (for the alias table of known
+ * regions) also drops punctuation and folds Kazakh letters.
+ */
 export function normaliseRegionName(name: string): NormalisedName {
-  const lower = String(name).normalize("NFC").toLowerCase();
-  const tokens = lower.split(/[\s.,;:()«»"'*¹²³\u00a0\u2009\u202f/]+/u).filter((t) => t !== "");
+  const tokens = String(name)
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(QUOTES, "")
+    .split(/[\s\u00a0\u2007\u2009\u202f]+/u)
+    .filter((t) => t !== "");
   let marker: Kind | null = null;
   const kept: string[] = [];
   for (const token of tokens) {
-    if (CITY_MARKERS.has(token)) marker = "city";
-    else if (REGION_MARKERS.has(token)) marker = "region";
-    else kept.push(token);
+    const glued = GLUED_MARKER.exec(token);
+    const rest = glued ? token.slice(glued[0].length) : token;
+    if (glued) marker = glued[1] === "обл" ? "region" : "city";
+    const kind = markerOf(rest);
+    if (kind) {
+      marker = kind;
+      // "Алматы, г.": the comma belonged to the marker.
+      if (kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1].replace(/,$/, "");
+    } else kept.push(rest);
   }
-  // A marker glued to the name without a dot or space ("г.Алматы" is split above; "Алматыг" is not guessed).
-  const stem = fold(kept.join(""));
-  return { stem, marker };
+  // A footnote mark after the name ("Алматы¹", "Bavaria*") points to a note, not to another region.
+  const spelling = kept.join(" ").replace(/[*¹²³⁰⁴-⁹]+$/u, "");
+  return { stem: fold(kept.join("")), spelling, marker };
 }
 
 function fold(text: string): string {
@@ -252,7 +287,7 @@ export function regionKey(name: string): string | null {
   if (name === null || name === undefined) return null;
   const text = String(name).trim();
   if (text === "" || isTotalName(text)) return null;
-  const { stem, marker } = normaliseRegionName(text);
+  const { stem, spelling, marker } = normaliseRegionName(text);
   if (stem === "") return null;
   const known = BY_STEM.get(stem);
   if (known && known.length > 0) {
@@ -261,7 +296,7 @@ export function regionKey(name: string): string | null {
     const wanted: Kind = marker ?? "city";
     return (known.find((r) => r.kind === wanted) ?? known[0]).key;
   }
-  return `name:${stem}${marker === "city" ? ":city" : ""}`;
+  return `name:${spelling}${marker === "city" ? ":city" : ""}`;
 }
 
 /** Whether the key came from the known-names list (false for a user's own region names). */
