@@ -133,6 +133,9 @@ function literal(value: CellValue): ExcelJS.CellValue {
   return value === null ? null : value;
 }
 
+/** A cell as one number (a sheet has at most 16,384 columns): no string per cell. */
+const cellKey = (row: number, col: number) => row * 16384 + col;
+
 /** The value of the block's cell (r, c) as exceljs takes it: a literal, or a formula in file syntax. */
 function cellValue(
   b: PlanBlock,
@@ -158,7 +161,7 @@ function writeRows(
   ws: ExcelJS.Worksheet,
   sheet: SheetPlan,
   options: XlsxWriteOptions,
-  skip: ReadonlySet<string>
+  skip: ReadonlySet<number>
 ): void {
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
   const blocks = sheet.blocks
@@ -174,7 +177,8 @@ function writeRows(
   let active: typeof blocks = [];
   for (let r = 0; r <= lastRow; r++) {
     while (next < blocks.length && blocks[next].block.row === r) active.push(blocks[next++]);
-    active = active.filter((b) => b.block.row + b.rows > r);
+    if (active.some((b) => b.block.row + b.rows <= r))
+      active = active.filter((b) => b.block.row + b.rows > r);
     if (active.length === 0 && !heights.has(r)) continue;
     const row = ws.getRow(r + 1);
     if (heights.has(r)) row.height = heights.get(r)!;
@@ -184,7 +188,7 @@ function writeRows(
       for (let c = 0; c < width; c++) {
         const col = block.col + c;
         const cell = row.getCell(col + 1);
-        if (skip.size === 0 || !skip.has(`${r}:${col}`))
+        if (skip.size === 0 || !skip.has(cellKey(r, col)))
           cell.value = cellValue(block, line, c, options);
         cell.style = style as ExcelJS.Style;
       }
@@ -227,12 +231,12 @@ function writeSheet(
   for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
   // Merges first (a streaming sheet cannot go back to committed rows); a value written to a
   // merged cell other than the top-left one would overwrite the top-left one's.
-  const slaves = new Set<string>();
+  const slaves = new Set<number>();
   for (const m of sheet.merges ?? []) {
     ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
     for (let r = m.row; r < m.row + m.rows; r++)
       for (let c = m.col; c < m.col + m.columns; c++)
-        if (r !== m.row || c !== m.col) slaves.add(`${r}:${c}`);
+        if (r !== m.row || c !== m.col) slaves.add(cellKey(r, c));
   }
   writeRows(ws, sheet, options, slaves);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
