@@ -57,7 +57,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function runAndKill(
-  afterMs: number
+  afterMs: number,
+  signal: NodeJS.Signals = "SIGKILL"
 ): Promise<{ pid: number; killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args()], {
@@ -65,10 +66,11 @@ function runAndKill(
       env: { ...process.env, ...ENGLISH },
       stdio: "ignore",
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), afterMs);
-    child.on("close", (code, signal) => {
+    const timer = setTimeout(() => child.kill(signal), afterMs);
+    child.on("close", (code, ended) => {
       clearTimeout(timer);
-      resolve({ pid: child.pid!, killed: signal === "SIGKILL", code });
+      // SIGTERM is caught once the write has begun: the run then ends with 143 (128 + 15).
+      resolve({ pid: child.pid!, killed: ended === signal || code === 143, code });
     });
   });
 }
@@ -116,6 +118,26 @@ describe("a killed run", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(tmp, OUT));
     expect(wb.worksheets[0].rowCount).toBeGreaterThan(4000);
+  });
+});
+
+describe("a terminated run (SIGTERM, as on shutdown)", () => {
+  it("leaves the old workbook unchanged and no temporary file at all", async () => {
+    writeFileSync(join(tmp, OUT), oldBytes);
+    const start = Date.now();
+    expect((await runAndKill(600_000)).code).toBe(0);
+    const duration = Date.now() - start;
+    writeFileSync(join(tmp, OUT), oldBytes);
+    for (let i = 0; i < 3; i++) {
+      const at = Math.round(duration * (0.3 + 0.65 * Math.random()));
+      const r = await runAndKill(at, "SIGTERM");
+      if (!r.killed) {
+        writeFileSync(join(tmp, OUT), oldBytes);
+        continue;
+      }
+      await expectOldWorkbook();
+      expect(leftovers()).toEqual([]);
+    }
   });
 });
 

@@ -37,15 +37,14 @@ let handlersInstalled = false;
 function installSignalCleanup(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
+  // The exit code a shell gives a process ended by the signal (128 + its number).
+  const onSignal = (code: number) => () => {
     for (const path of live) removeQuietly(path);
-    // Default behaviour restored: the exit code says which signal ended the run.
     process.exit(code);
-    void signal;
   };
-  process.once("SIGINT", onSignal("SIGINT", 130));
-  process.once("SIGTERM", onSignal("SIGTERM", 143));
-  process.once("SIGHUP", onSignal("SIGHUP", 129));
+  process.once("SIGINT", onSignal(130));
+  process.once("SIGTERM", onSignal(143));
+  process.once("SIGHUP", onSignal(129));
 }
 
 function removeQuietly(path: string): void {

@@ -8,8 +8,8 @@
  * this module when it writes one).
  */
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
-import type { CellStyle, CellValue, SheetPlan, WorkbookPlan } from "../plan-types";
+import type ExcelJS from "exceljs";
+import type { CellStyle, CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../plan-types";
 import { writeFileAtomic } from "./atomic-file";
 import { addChartsToXlsxBuffer } from "./xlsx-charts";
 
@@ -26,6 +26,12 @@ export interface XlsxWriteOptions {
 
 /** Takes the bytes of the written .xlsx and returns the bytes to store. */
 export type XlsxPostProcess = (xlsx: Buffer, plan: WorkbookPlan) => Buffer | Promise<Buffer>;
+
+/**
+ * Only exceljs's streaming writer: loading the whole package (its reader, CSV, every part) is
+ * three times as many modules and was a third of a small run's time.
+ */
+const WorkbookWriter: typeof ExcelJS.stream.xlsx.WorkbookWriter = require("exceljs/lib/stream/xlsx/workbook-writer");
 
 /** Functions that the xlsx format stores with the "_xlfn." prefix (added after Excel 2007). */
 const XLFN_FUNCTIONS = [
@@ -64,9 +70,16 @@ const XLFN_PATTERN = new RegExp(
   "gi"
 );
 
+const XLFN_ANYWHERE = new RegExp(
+  `(${XLFN_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`,
+  "i"
+);
+
 /** Office.js formula text to the xlsx file's: no leading "=", "_xlfn." where needed; strings untouched. */
 export function toFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  // Most formulas name no such function: skip the split (it runs for every cell).
+  if (!XLFN_ANYWHERE.test(body)) return body;
   // Only outside string literals.
   return body
     .split(/("(?:[^"]|"")*")/)
@@ -122,44 +135,80 @@ function literal(value: CellValue): ExcelJS.CellValue {
   return value === null ? null : value;
 }
 
-interface PlacedCell {
-  col: number;
-  value: ExcelJS.CellValue;
-  /** Shared by every cell of its block (see blockStyle). */
-  style: Partial<ExcelJS.Style>;
+/** A cell as one number (a sheet has at most 16,384 columns): no string per cell. */
+const cellKey = (row: number, col: number) => row * 16384 + col;
+
+/** The value of the block's cell (r, c) as exceljs takes it: a literal, or a formula in file syntax. */
+function cellValue(
+  b: PlanBlock,
+  r: number,
+  c: number,
+  options: XlsxWriteOptions
+): ExcelJS.CellValue {
+  if (!b.formulas) return literal(b.values![r][c]);
+  const result = b.results?.[r]?.[c] ?? null;
+  if (options.valuesOnly) return literal(result);
+  const formula = toFileFormula(b.formulas[r][c]);
+  return (
+    options.cacheResults && result !== null ? { formula, result } : { formula }
+  ) as ExcelJS.CellFormulaValue;
 }
 
-/** The plan's blocks cut into rows, in row order: a streaming writer must write rows in order. */
-function rowsOf(sheet: SheetPlan, options: XlsxWriteOptions): Map<number, PlacedCell[]> {
-  const rows = new Map<number, PlacedCell[]>();
-  const place = (row: number, cell: PlacedCell) => {
-    const list = rows.get(row);
-    if (list) list.push(cell);
-    else rows.set(row, [cell]);
-  };
-  for (const b of sheet.blocks) {
-    const style = blockStyle(b.style, b.numberFormat);
-    const cells = b.formulas ?? b.values ?? [];
-    cells.forEach((line, r) =>
-      line.forEach((_, c) => {
-        let value: ExcelJS.CellValue;
-        if (b.formulas) {
-          const result = b.results?.[r]?.[c] ?? null;
-          if (options.valuesOnly) value = literal(result);
-          else if (options.cacheResults && result !== null)
-            value = {
-              formula: toFileFormula(b.formulas[r][c]),
-              result,
-            } as ExcelJS.CellFormulaValue;
-          else value = { formula: toFileFormula(b.formulas[r][c]) } as ExcelJS.CellFormulaValue;
-        } else {
-          value = literal(b.values![r][c]);
-        }
-        place(b.row + r, { col: b.col + c, value, style });
-      })
-    );
+/**
+ * Writes the plan's cells row by row, in row order (a streaming writer cannot go back to a
+ * committed row): a sweep over the blocks sorted by their first row, so no row-by-row copy of
+ * the whole sheet is ever held in memory.
+ */
+function writeRows(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetPlan,
+  options: XlsxWriteOptions,
+  skip: ReadonlySet<number>
+): void {
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const blocks = sheet.blocks
+    .map((block) => ({
+      block,
+      rows: (block.formulas ?? block.values ?? []).length,
+      style: blockStyle(block.style, block.numberFormat),
+    }))
+    .filter((b) => b.rows > 0)
+    .sort((x, y) => x.block.row - y.block.row);
+  const lastRow = Math.max(-1, ...blocks.map((b) => b.block.row + b.rows - 1), ...heights.keys());
+  let next = 0;
+  let active: typeof blocks = [];
+  for (let r = 0; r <= lastRow; r++) {
+    while (next < blocks.length && blocks[next].block.row === r) active.push(blocks[next++]);
+    if (active.some((b) => b.block.row + b.rows <= r))
+      active = active.filter((b) => b.block.row + b.rows > r);
+    if (active.length === 0 && !heights.has(r)) continue;
+    const row = ws.getRow(r + 1);
+    if (heights.has(r)) row.height = heights.get(r)!;
+    for (const { block, style } of active) {
+      const line = r - block.row;
+      const width = (block.formulas ?? block.values)![line].length;
+      for (let c = 0; c < width; c++) {
+        const col = block.col + c;
+        const cell = row.getCell(col + 1);
+        if (skip.size === 0 || !skip.has(cellKey(r, col)))
+          cell.value = cellValue(block, line, c, options);
+        cell.style = style as ExcelJS.Style;
+      }
+    }
+    row.commit();
+    forgetFormulae(ws);
   }
-  return rows;
+}
+
+/**
+ * exceljs's streaming sheet keeps every formula cell it has written, by address, only so that a
+ * later shared formula can find its master (exceljs 4.4 internals). The plan writes no shared
+ * formulas, so the record is dropped after each row: at 10,000 regions it held some 200,000
+ * cells for nothing.
+ */
+function forgetFormulae(ws: ExcelJS.Worksheet): void {
+  const writer = ws as unknown as { _formulae?: Record<string, unknown> };
+  if (writer._formulae) writer._formulae = {};
 }
 
 function writeSheet(
@@ -182,27 +231,16 @@ function writeSheet(
     },
   });
   for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
-  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const rows = rowsOf(sheet, options);
   // Merges first (a streaming sheet cannot go back to committed rows); a value written to a
   // merged cell other than the top-left one would overwrite the top-left one's.
-  const slaves = new Set<string>();
+  const slaves = new Set<number>();
   for (const m of sheet.merges ?? []) {
     ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
     for (let r = m.row; r < m.row + m.rows; r++)
       for (let c = m.col; c < m.col + m.columns; c++)
-        if (r !== m.row || c !== m.col) slaves.add(`${r}:${c}`);
+        if (r !== m.row || c !== m.col) slaves.add(cellKey(r, c));
   }
-  for (const r of [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b)) {
-    const row = ws.getRow(r + 1);
-    if (heights.has(r)) row.height = heights.get(r)!;
-    for (const placed of rows.get(r) ?? []) {
-      const cell = row.getCell(placed.col + 1);
-      if (!slaves.has(`${r}:${placed.col}`)) cell.value = placed.value;
-      cell.style = placed.style as ExcelJS.Style;
-    }
-    row.commit();
-  }
+  writeRows(ws, sheet, options, slaves);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),
@@ -268,7 +306,7 @@ export async function planToXlsxBuffer(
     sink.on("finish", resolve);
     sink.on("error", reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new WorkbookWriter({
     stream: sink,
     useStyles: true,
     useSharedStrings: true,
