@@ -13,15 +13,20 @@ import type {
   BarChartPlan,
   PlanBlock,
   ScatterChartPlan,
+  SheetPlan,
   WorkbookPlan,
 } from "../src/sheet/plan-types";
 import {
+  CELLS_PER_READ,
   readSelection,
+  REQUEST_BUDGET,
   selectCell,
   SYNCS_PER_WRITE,
   uniformNumberFormat,
   writePlan,
 } from "../src/office/excel-workbook";
+import { fromR1C1 } from "../src/office/r1c1";
+import { describeOfficeError } from "../src/office/errors";
 import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
 import { sampleGrid, table6 } from "./browser/sample-grids";
 
@@ -331,13 +336,67 @@ function syntheticPlan(regions: number, name = "Rating 2010"): WorkbookPlan {
   };
 }
 
+/** The formulas a range got, cell by cell, whether sent as A1 formulas or as one R1C1 formula. */
+function writtenFormulas(r: Recorded["ranges"][number]): string[][] | undefined {
+  const shared = r.range.formulasR1C1;
+  if (typeof shared !== "string") return r.range.formulas;
+  return Array.from({ length: r.rows }, (_, i) =>
+    Array.from({ length: r.cols }, (_, j) => fromR1C1(shared, r.row + i, r.col + j))
+  );
+}
+
+/** Cell content as planned: "v:" + value (null as "") or "f:" + formula, with its number format. */
+function plannedCells(sheet: SheetPlan): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const b of sheet.blocks) {
+    // One format for the block where it has one (empty cells take it too), else per cell.
+    const uniform = uniformNumberFormat(b);
+    (b.formulas ?? b.values ?? []).forEach((line, i) =>
+      line.forEach((v, j) => {
+        const fmt = uniform ?? (typeof v === "string" ? "@" : (b.numberFormat ?? "General"));
+        const content = b.formulas ? `f:${v}` : `v:${JSON.stringify(v ?? "")}`;
+        cells.set(`${b.row + i},${b.col + j}`, `${content} ${fmt}`);
+      })
+    );
+  }
+  return cells;
+}
+
+/** What the writer sent, cell by cell, in the same form, whatever the ranges and requests were. */
+function writtenCells(rec: Recorded, sheet: string): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const r of rec.ranges) {
+    if (r.sheet !== sheet) continue;
+    const { values, numberFormat } = r.range;
+    const formulas = writtenFormulas(r);
+    if (values === undefined && formulas === undefined) continue;
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) {
+        const fmt = typeof numberFormat === "string" ? numberFormat : numberFormat[i][j];
+        const content = formulas ? `f:${formulas[i][j]}` : `v:${JSON.stringify(values[i][j])}`;
+        // Later blocks overwrite earlier ones (the legend's group colours), as in the plan.
+        cells.set(`${r.row + i},${r.col + j}`, `${content} ${fmt}`);
+      }
+  }
+  return cells;
+}
+
+/** Cell maps compared entry by entry (jest's deep equality is slow on 100,000-entry maps). */
+function expectSameCells(written: Map<string, string>, planned: Map<string, string>): void {
+  const differ = [...planned].filter(([k, v]) => written.get(k) !== v).slice(0, 5);
+  expect(differ.map(([k, v]) => `${k}: planned ${v}, written ${written.get(k)}`)).toEqual([]);
+  expect(written.size).toBe(planned.size);
+}
+
 function rangeAt(rec: Recorded, sheet: string, row: number, col: number) {
   const found = rec.ranges.filter(
     (r) =>
       r.sheet === sheet &&
       r.row === row &&
       r.col === col &&
-      (r.range.values !== undefined || r.range.formulas !== undefined)
+      (r.range.values !== undefined ||
+        r.range.formulas !== undefined ||
+        r.range.formulasR1C1 !== undefined)
   );
   expect(found).toHaveLength(1);
   return found[0];
@@ -659,6 +718,35 @@ describe("readSelection", () => {
     expect(source.fromUsedRange).toBe(true);
   });
 
+  test("a used range too large for one response is read in slices of whole rows", async () => {
+    const step = CELLS_PER_READ / 2;
+    const rows = 3 * step + 10;
+    const { mock, asked } = readingMock(
+      { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 },
+      { rowIndex: 2, columnIndex: 1, rowCount: rows, columnCount: 2 }
+    );
+    (globalThis as any).Excel = mock;
+    const source = await readSelection();
+    expect(asked).toEqual([
+      [2, 1, step, 2],
+      [2 + step, 1, step, 2],
+      [2 + 2 * step, 1, step, 2],
+      [2 + 3 * step, 1, rows - 3 * step, 2],
+    ]);
+    // (The mock answers every slice with the same two rows.)
+    expect(source.values).toHaveLength(8);
+    expect(source.address).toBe(`B3:C${rows + 2}`);
+  });
+
+  test("a response over Excel on the web's limit gets a hint", () => {
+    const error = Object.assign(new Error("The response payload size has exceeded the limit."), {
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
+    expect(describeOfficeError(error, "Reading the selection")).toMatch(
+      /ResponsePayloadSizeLimitExceeded\) - the selected table is too large for one response/
+    );
+  });
+
   test("an empty sheet is a clear error", async () => {
     const { mock } = readingMock(
       { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 },
@@ -720,18 +808,7 @@ describe("writing the real rating plan", () => {
       counts.push(syncCount());
       expect(result.sheetNames).toEqual(["2010"]);
       const sheet = plan.sheets[0];
-      for (const block of sheet.blocks) {
-        const written = rangeAt(rec, "2010", block.row, block.col).range;
-        if (block.formulas) {
-          expect(written.formulas).toEqual(block.formulas);
-          expect(written.values).toBeUndefined();
-        } else {
-          expect(written.values).toEqual(
-            block.values!.map((r) => r.map((v) => (v === null ? "" : v)))
-          );
-          expect(written.formulas).toBeUndefined();
-        }
-      }
+      expectSameCells(writtenCells(rec, "2010"), plannedCells(sheet));
       // The number formats sent do not grow with the regions (whole-block single values).
       formatPayload.push(
         rec.ranges.reduce((n, r) => n + JSON.stringify(r.range.numberFormat ?? "").length, 0)
@@ -745,8 +822,32 @@ describe("writing the real rating plan", () => {
       });
     }
     expect(counts).toEqual([3, 3]);
-    expect(formatPayload[1]).toBe(formatPayload[0]);
+    // (A block too large for a share of one request is sent in slices, one format string each.)
+    expect(formatPayload[1]).toBeLessThan(formatPayload[0] + 50);
   });
+
+  test("10,000 regions: every request under 4 MB, the sheet the same as one request would write", async () => {
+    const plan = planFor(bigGrids(10_000), "2010", true);
+    const { mock, rec, syncCount } = excelMock([]);
+    (globalThis as any).Excel = mock;
+    const result = await writePlan(plan);
+    // What each request carried: the JSON of the values, formulas and formats set before its sync.
+    const perRequest = new Map<number, number>();
+    for (const o of rec.order)
+      if (["values", "formulas", "formulasR1C1", "numberFormat"].includes(o.prop))
+        perRequest.set(o.syncs, (perRequest.get(o.syncs) ?? 0) + o.bytes);
+    const sizes = [...perRequest.values()];
+    const total = sizes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(5_000_000); // one request would be refused by Excel on the web
+    expect(Math.max(...sizes)).toBeLessThan(4_000_000);
+    expect(syncCount()).toBe(result.syncs);
+    expect(result.syncs).toBe(2 + result.requestBytes!.length);
+    expect(result.requestBytes!.every((b) => b <= REQUEST_BUDGET)).toBe(true);
+    expectSameCells(writtenCells(rec, "2010"), plannedCells(plan.sheets[0]));
+    // Every bar of the chart coloured, whichever request carried it.
+    expect(rec.charts[0].points).toHaveLength(10_000);
+    expect(rec.charts[0].points.every((p: any) => p.format.fill.color)).toBe(true);
+  }, 180_000);
 
   test(`text cells get their "@" format before their values, in every block of the plan`, async () => {
     const plan = planFor(

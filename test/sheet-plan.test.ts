@@ -43,7 +43,14 @@ describe("buildRatingPlan", () => {
     const sheet = plan.sheets[0];
     const first = y2010.regions[0];
     const sd = byRole(sheet, "score:S_D");
-    expect(sd.formulas![0][0]).toMatch(/^=[A-Z]+6\/MAX\([A-Z]+\$6:[A-Z]+\$21\)\*100$/);
+    // Divided by the column's leader cell (row 3), whose MAX is computed once per indicator.
+    const leader = byRole(sheet, "leader:S_D");
+    const col = columnLetter(leader.col);
+    expect(leader.row).toBe(2);
+    expect(leader.formulas).toEqual([[`=MAX(${col}$6:${col}$21)`]]);
+    expect(leader.results![0][0]).toBe(Math.max(...y2010.regions.map((r) => r.indicators.S_D!)));
+    expect(sd.formulas![0][0]).toBe(`=${col}6/${col}$3*100`);
+    expect(sheet.blocks.filter((b) => b.formulas?.flat().some((f) => f.includes("MAX(")))).toHaveLength(6);
     expect(sd.results![0][0]).toBe(first.scores.S_D);
     expect(byRole(sheet, "susceptibility").formulas![0][0]).toMatch(/^=AVERAGE\([A-Z]+6:[A-Z]+6\)$/);
     expect(byRole(sheet, "index").formulas![3][0]).toMatch(/^=\([A-Z]+9\+[A-Z]+9\)\/2$/);
@@ -108,7 +115,11 @@ describe("buildRatingPlan", () => {
     const x = columnLetter(byRole(sheet, "index").col);
     expect(place.formulas![2][0]).toBe(`=SUMPRODUCT(--(${x}$6:${x}$21>${x}8))+SUMPRODUCT(--(${x}$6:${x}8=${x}8))`);
     const p = columnLetter(place.col);
-    const lookup = new RegExp(`^=INDEX\\(\\$[A-Z]+\\$6:\\$[A-Z]+\\$21,MATCH\\([A-Z]+6,\\$${p}\\$6:\\$${p}\\$21,0\\)\\)$`);
+    // One MATCH per row in a helper column; the three INDEX columns read it.
+    const helper = byRole(sheet, "sorted-row");
+    expect(helper.formulas![0][0]).toMatch(new RegExp(`^=MATCH\\([A-Z]+6,\\$${p}\\$6:\\$${p}\\$21,0\\)$`));
+    const h = columnLetter(helper.col);
+    const lookup = new RegExp(`^=INDEX\\(\\$[A-Z]+\\$6:\\$[A-Z]+\\$21,${h}6\\)$`);
     for (const role of ["sorted-region", "sorted-index", "sorted-class"]) expect(byRole(sheet, role).formulas![0][0]).toMatch(lookup);
   });
 

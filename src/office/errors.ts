@@ -10,6 +10,8 @@ const HINTS: Readonly<Record<string, string>> = {
     "the workbook or sheet is protected, or Excel is busy editing a cell; finish editing and try again",
   InvalidOperationInCellEditMode: "Excel is editing a cell; press Enter or Esc and try again",
   RequestPayloadSizeLimitExceeded: "the sheet is too large for one request of Excel on the web",
+  ResponsePayloadSizeLimitExceeded:
+    "the selected table is too large for one response of Excel on the web: select the table itself, or fewer columns",
   ApiNotFound: "this version of Excel lacks a feature the add-in needs (ExcelApi 1.9)",
   GeneralException: "Excel reported a general error",
 };

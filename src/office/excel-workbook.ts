@@ -1,8 +1,10 @@
 /**
  * The add-in's only Office.js code: reading the selection, selecting a source cell, writing a
- * rating-sheet plan. Everything it writes goes through whole-range setters, so the number of
- * context.sync() calls is fixed (see SYNCS_PER_WRITE) whatever the number of regions, and a
- * format shared by a whole block is sent once, not once per cell.
+ * rating-sheet plan. Everything it writes goes through whole-range setters, and a format (or an
+ * R1C1 formula) shared by a whole block is sent once, not once per cell. Excel on the web refuses
+ * a request over 5 MB: each queued command carries an estimate of its payload, and the write
+ * syncs whenever the next command would take the request over REQUEST_BUDGET, so an ordinary
+ * sheet takes SYNCS_PER_WRITE syncs and a 10,000-region one a few more.
  */
 import type {
   CellStyle,
@@ -15,7 +17,8 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../sheet/plan-types";
-import { cellAddress, columnLetters, parseAddress } from "./a1";
+import { cellAddress, columnLetters, parseAddress, rangeAddress } from "./a1";
+import { sharedR1C1 } from "./r1c1";
 import { sheetPrefix } from "../sheet/a1";
 import { PlanWriteError } from "./errors";
 import { renameSheets, uniqueSheetName } from "./sheet-name";
@@ -23,6 +26,23 @@ import type { SourceRange, WorkbookPort, WriteProgress, WriteResult } from "./ty
 
 /** Syncs of a successful writePlan: existing names; add the sheets and learn their ids; write. */
 export const SYNCS_PER_WRITE = 3;
+
+/**
+ * Estimated payload of one request, in bytes (JSON of the values, formulas and formats queued,
+ * plus COMMAND_BYTES per command). Excel on the web's limit is 5 MB; the estimate leaves room for
+ * what it does not count (object paths, ids), so no request comes near 4 MB.
+ */
+export const REQUEST_BUDGET = 3_000_000;
+/** What one queued command costs beyond its data: its action, object path and ids. */
+const COMMAND_BYTES = 200;
+/** Cells read per response: at most ~20 bytes a cell stays well under the 5 MB response limit. */
+export const CELLS_PER_READ = 150_000;
+
+/** One piece of work to queue, with its estimated share of the request. */
+interface Command {
+  bytes: number;
+  queue: () => void;
+}
 
 /** Borders drawn round and inside a block whose style asks for them. */
 const BORDER_COLOR = "#A6A6A6";
@@ -92,6 +112,15 @@ export async function readSelection(run: Run = excelRun): Promise<SourceRange> {
     const single = selected.rows === 1 && selected.cols === 1;
     const overlap = single ? null : intersect(selected, usedRect);
     const chosen = overlap ?? usedRect;
+    if (chosen.rows * chosen.cols > CELLS_PER_READ)
+      return {
+        sheet: sheet.name,
+        address: rangeAddress(chosen.row, chosen.col, chosen.rows, chosen.cols),
+        row: chosen.row,
+        col: chosen.col,
+        values: await readInParts(context, sheet, chosen),
+        fromUsedRange: overlap === null,
+      };
     const range = sheet.getRangeByIndexes(chosen.row, chosen.col, chosen.rows, chosen.cols);
     range.load("values,address");
     await context.sync();
@@ -105,6 +134,33 @@ export async function readSelection(run: Run = excelRun): Promise<SourceRange> {
       fromUsedRange: overlap === null,
     };
   });
+}
+
+/**
+ * A range too large for one response of Excel on the web (5 MB), read as slices of whole rows,
+ * one sync each.
+ */
+async function readInParts(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: Rect
+): Promise<unknown[][]> {
+  const step = Math.max(1, Math.floor(CELLS_PER_READ / rect.cols));
+  const values: unknown[][] = [];
+  for (let start = 0; start < rect.rows; start += step) {
+    const part = sheet.getRangeByIndexes(
+      rect.row + start,
+      rect.col,
+      Math.min(step, rect.rows - start),
+      rect.cols
+    );
+    part.load("values");
+    // One response per slice is the point: together they would exceed the limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const row of part.values) values.push(row);
+  }
+  return values;
 }
 
 /** Activates the sheet and selects one cell: where a finding's source value sits. One sync. */
@@ -160,17 +216,19 @@ export async function writePlan(
       addedIds = added.map((s) => s.id);
 
       onProgress({ step: `Writing ${countCells(plan)} cells`, fraction: 0.5 });
-      sheetPlans.forEach((sheetPlan, i) => writeSheet(added[i], sheetPlan));
+      const commands = sheetPlans.flatMap((sheetPlan, i) => sheetCommands(added[i], sheetPlan));
       // The dynamics sheet, when there is one, is the sheet the economist asked for; else the first.
       const shown = Math.max(
         0,
         sheetPlans.findIndex((p) => p.role === "dynamics")
       );
-      added[shown].activate();
-      await counter.sync();
+      commands.push({ bytes: COMMAND_BYTES, queue: () => added[shown].activate() });
+      const requests = await queueInRequests(commands, counter.sync, (done) =>
+        onProgress({ step: "Writing", fraction: 0.5 + 0.5 * done })
+      );
       syncs = counter.count();
       onProgress({ step: "Done", fraction: 1 });
-      return { sheetNames: names, syncs };
+      return { sheetNames: names, syncs, requestBytes: requests };
     });
   } catch (error) {
     const removed = addedIds.length > 0 ? await removeSheets(addedIds, run) : true;
@@ -203,21 +261,63 @@ function blockRows(block: PlanBlock): readonly (readonly unknown[])[] {
   return block.formulas ?? block.values ?? [];
 }
 
+/**
+ * Queues the commands in order, syncing before a command that would take the request over the
+ * budget, and once at the end. Returns the estimated payload of each request sent.
+ */
+async function queueInRequests(
+  commands: readonly Command[],
+  sync: () => Promise<void>,
+  onProgress: (fraction: number) => void
+): Promise<number[]> {
+  const sent: number[] = [];
+  let pending = 0;
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i];
+    if (pending > 0 && pending + c.bytes > REQUEST_BUDGET) {
+      await sync();
+      sent.push(pending);
+      pending = 0;
+      onProgress(i / commands.length);
+    }
+    c.queue();
+    pending += c.bytes;
+  }
+  await sync();
+  sent.push(pending);
+  return sent;
+}
+
 /** Queues (does not sync) everything one sheet of the plan needs. */
 export function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  for (const block of plan.blocks) writeBlock(sheet, block);
+  for (const c of sheetCommands(sheet, plan)) c.queue();
+}
+
+/** Everything one sheet of the plan needs, as commands with their payload estimates. */
+function sheetCommands(sheet: Excel.Worksheet, plan: SheetPlan): Command[] {
+  const one = (queue: () => void): Command => ({ bytes: COMMAND_BYTES, queue });
+  const commands = plan.blocks.flatMap((block) => blockCommands(sheet, block));
   for (const m of plan.merges ?? [])
-    sheet.getRangeByIndexes(m.row, m.col, m.rows, m.columns).merge(false);
-  for (const { col, width } of plan.columnWidths) {
-    sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charactersToPoints(width);
-  }
+    commands.push(one(() => sheet.getRangeByIndexes(m.row, m.col, m.rows, m.columns).merge(false)));
+  for (const { col, width } of plan.columnWidths)
+    commands.push(
+      one(() => {
+        sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charactersToPoints(width);
+      })
+    );
   const { rows, columns } = plan.freeze;
-  if (rows > 0 && columns > 0)
-    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
-  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
-  for (const rule of plan.conditionalFormats ?? []) writeConditionalFormat(sheet, rule);
-  for (const chart of plan.charts ?? []) writeChart(sheet, plan.name, chart);
+  commands.push(
+    one(() => {
+      if (rows > 0 && columns > 0)
+        sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+      else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+      else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+    })
+  );
+  for (const rule of plan.conditionalFormats ?? [])
+    commands.push({ bytes: 4 * COMMAND_BYTES, queue: () => writeConditionalFormat(sheet, rule) });
+  for (const chart of plan.charts ?? []) commands.push(...chartCommands(sheet, plan.name, chart));
+  return commands;
 }
 
 /** A fill where a formula is true (the group colours of the class column): one rule per group, not per cell. */
@@ -259,24 +359,78 @@ function setNumberFormat(range: Excel.Range, format: string | string[][]): void 
 }
 
 /**
- * One block, one range. Literal values go through `values` after the text cells are formatted
- * as text ("@"), so a region called "=A1" or "1,5" stays text; formulas go only through `formulas`.
+ * One block, one range, as one command; a block too large for a share of one request is cut into
+ * slices of whole rows, each its own range and command.
  */
-export function writeBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
+function blockCommands(sheet: Excel.Worksheet, block: PlanBlock): Command[] {
   const rows = blockRows(block);
   const height = rows.length;
   const width = height > 0 ? rows[0].length : 0;
-  if (height === 0 || width === 0) return;
+  if (height === 0 || width === 0) return [];
   if (rows.some((r) => r.length !== width))
     throw new Error(
       `plan block at ${cellAddress(block.row, block.col)} has rows of different lengths`
     );
+  const shared = block.formulas ? sharedR1C1(block.formulas, block.row, block.col) : null;
+  const whole = blockBytes(block, shared);
+  if (whole <= REQUEST_BUDGET / 4)
+    return [{ bytes: whole, queue: () => writeBlock(sheet, block, shared) }];
+  const slices = Math.ceil(whole / (REQUEST_BUDGET / 4));
+  const step = Math.ceil(height / slices);
+  const out: Command[] = [];
+  for (let start = 0; start < height; start += step) {
+    const slice = sliceRows(block, start, Math.min(height, start + step));
+    const r1c1 = slice.formulas ? sharedR1C1(slice.formulas, slice.row, slice.col) : null;
+    out.push({ bytes: blockBytes(slice, r1c1), queue: () => writeBlock(sheet, slice, r1c1) });
+  }
+  return out;
+}
+
+function sliceRows(block: PlanBlock, from: number, to: number): PlanBlock {
+  return {
+    ...block,
+    row: block.row + from,
+    ...(block.values ? { values: block.values.slice(from, to) } : {}),
+    ...(block.formulas ? { formulas: block.formulas.slice(from, to) } : {}),
+    ...(block.results ? { results: block.results.slice(from, to) } : {}),
+  };
+}
+
+/** Estimated payload of a block: its cells as JSON (or the one R1C1 formula), its format, style. */
+function blockBytes(block: PlanBlock, sharedFormula: string | null): number {
+  const cells =
+    sharedFormula !== null
+      ? sharedFormula.length
+      : JSON.stringify(block.formulas ?? block.values ?? []).length;
+  const format =
+    uniformNumberFormat(block) === null ? JSON.stringify(block.values ?? []).length : 20;
+  const style = block.style ? 12 * COMMAND_BYTES : 0;
+  return COMMAND_BYTES * 3 + cells + format + style;
+}
+
+/**
+ * Literal values go through `values` after the text cells are formatted as text ("@"), so a region
+ * called "=A1" or "1,5" stays text; formulas go only through `formulas`, or as one R1C1 formula
+ * for the whole range when every cell has the same one (`formulasR1C1` fills the range from it).
+ */
+export function writeBlock(
+  sheet: Excel.Worksheet,
+  block: PlanBlock,
+  sharedFormula: string | null = null
+): void {
+  const rows = blockRows(block);
+  const height = rows.length;
+  const width = height > 0 ? rows[0].length : 0;
+  if (height === 0 || width === 0) return;
   const range = sheet.getRangeByIndexes(block.row, block.col, height, width);
   const format = block.numberFormat ?? "General";
   const uniform = uniformNumberFormat(block);
   if (block.formulas) {
     setNumberFormat(range, format);
-    range.formulas = block.formulas.map((r) => [...r]);
+    if (sharedFormula !== null && height * width > 1)
+      // The typings only know the 2-D form; one value fills the range as for numberFormat.
+      (range as unknown as { formulasR1C1: string }).formulasR1C1 = sharedFormula;
+    else range.formulas = block.formulas.map((r) => [...r]);
   } else if (block.values) {
     setNumberFormat(
       range,
@@ -312,12 +466,37 @@ function applyStyle(range: Excel.Range, style: CellStyle, height: number, width:
   }
 }
 
-/** One chart of the plan, the same description the xlsx writer draws. */
-function writeChart(sheet: Excel.Worksheet, sheetName: string, chart: ChartPlan): void {
-  const obj =
-    chart.kind === "bar" ? writeBarChart(sheet, chart) : writeScatterChart(sheet, sheetName, chart);
-  obj.title.text = chart.title;
-  place(obj, chart.anchor);
+/**
+ * One chart of the plan, the same description the xlsx writer draws: a command that adds it, then
+ * one per coloured or labelled point (a 10,000-bar chart may span requests; the chart object
+ * queued in the first stays usable in the next ones of the same Excel.run).
+ */
+function chartCommands(sheet: Excel.Worksheet, sheetName: string, chart: ChartPlan): Command[] {
+  const points: ((obj: Excel.Chart) => void)[] = [];
+  let obj: Excel.Chart | null = null;
+  const add = () => {
+    obj =
+      chart.kind === "bar"
+        ? writeBarChart(sheet, chart, points)
+        : writeScatterChart(sheet, sheetName, chart, points);
+    obj.title.text = chart.title;
+    place(obj, chart.anchor);
+  };
+  // The number of per-point steps is known from the plan, so their commands exist before the
+  // chart does; adding the chart fills `points` in the same order.
+  const perPoint =
+    chart.kind === "bar"
+      ? chart.pointColors.length
+      : chart.series.reduce((n, s) => n + (s.labels ? cellCount(s.labels) : 0), 0);
+  const out: Command[] = [{ bytes: 20 * COMMAND_BYTES, queue: add }];
+  for (let i = 0; i < perPoint; i++)
+    out.push({ bytes: 2 * COMMAND_BYTES, queue: () => points[i](obj!) });
+  return out;
+}
+
+function cellCount(range: string): number {
+  const r = parseAddress(range);
+  return r.rows * r.cols;
 }
 
 function place(obj: Excel.Chart, anchor: ChartAnchor): void {
@@ -325,17 +504,24 @@ function place(obj: Excel.Chart, anchor: ChartAnchor): void {
   obj.setPosition(cellAddress(row, col), cellAddress(row + height - 1, col + width - 1));
 }
 
+/** A step queued for one data point, after the chart exists. */
+type PointStep = (chart: Excel.Chart) => void;
+
 /**
  * The bar chart of the index by region: one series over the plan's values range with the region
- * names as categories, each bar in its group's colour, first category at the top.
+ * names as categories, each bar in its group's colour (one step per bar), first category at the top.
  */
-function writeBarChart(sheet: Excel.Worksheet, chart: BarChartPlan): Excel.Chart {
+function writeBarChart(
+  sheet: Excel.Worksheet,
+  chart: BarChartPlan,
+  points: PointStep[]
+): Excel.Chart {
   const obj = sheet.charts.add("BarClustered", sheet.getRange(chart.values), "Columns");
   obj.legend.visible = false;
   const series = obj.series.getItemAt(0);
   series.setXAxisValues(sheet.getRange(chart.categories));
   chart.pointColors.forEach((color, i) =>
-    series.points.getItemAt(i).format.fill.setSolidColor(color)
+    points.push(() => series.points.getItemAt(i).format.fill.setSolidColor(color))
   );
   obj.axes.categoryAxis.reversePlotOrder = true;
   return obj;
@@ -349,7 +535,8 @@ function writeBarChart(sheet: Excel.Worksheet, chart: BarChartPlan): Excel.Chart
 function writeScatterChart(
   sheet: Excel.Worksheet,
   sheetName: string,
-  chart: ScatterChartPlan
+  chart: ScatterChartPlan,
+  points: PointStep[]
 ): Excel.Chart {
   const [first] = chart.series;
   if (!first) throw new Error(`the chart "${chart.title}" has no series`);
@@ -374,23 +561,27 @@ function writeScatterChart(
         series.markerForegroundColor = plan.color;
       }
     }
-    if (plan.labels) labelFromCells(sheetName, series, plan.labels);
+    if (plan.labels) points.push(...labelsFromCells(sheetName, series, plan.labels));
   });
   return obj;
 }
 
 /** Each point's label is the formula ='Sheet'!$A$n of its cell in the labels range. */
-function labelFromCells(sheetName: string, series: Excel.ChartSeries, labels: string): void {
+function labelsFromCells(
+  sheetName: string,
+  series: Excel.ChartSeries,
+  labels: string
+): PointStep[] {
   const r = parseAddress(labels);
   const prefix = sheetPrefix(sheetName);
-  for (let i = 0; i < r.rows * r.cols; i++) {
+  return Array.from({ length: r.rows * r.cols }, (_, i) => () => {
     const row = r.row + (r.cols === 1 ? i : 0);
     const col = r.col + (r.cols === 1 ? 0 : i);
     const point = series.points.getItemAt(i);
     point.hasDataLabel = true;
     point.dataLabel.formula = `=${prefix}$${columnLetters(col)}$${row + 1}`;
     point.dataLabel.position = "Right";
-  }
+  });
 }
 
 /** Loads the runtime with the document so that custom functions do not wait for the pane. */

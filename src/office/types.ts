@@ -29,6 +29,8 @@ export interface WriteResult {
   sheetNames: string[];
   /** context.sync() calls made. */
   syncs: number;
+  /** Estimated payload of each request that wrote the sheets, in bytes (Excel on the web: under 5 MB). */
+  requestBytes?: number[];
 }
 
 export interface WorkbookPort {

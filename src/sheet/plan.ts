@@ -54,6 +54,8 @@ const TABLE_STYLE: CellStyle = { border: true };
 export const YEAR_LAYOUT = {
   title: 0,
   source: 1,
+  /** Each indicator's leader (its column's maximum), which the score formulas divide by. */
+  leader: 2,
   groupHeader: 3,
   header: 4,
   firstRegion: 5,
@@ -281,10 +283,38 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     }
   }
 
+  // The leader of each indicator, once, in a row of its own above the table: a score cell divides
+  // by it instead of computing MAX over the column itself (n MAX calls per column otherwise).
+  blocks.push(
+    block(YEAR_LAYOUT.leader, cols.name, {
+      values: [["Leader (column maximum)"]],
+      style: { italic: true },
+      role: "leader-label",
+    })
+  );
+  for (const code of INDICATOR_CODES) {
+    const ic = cols.indicator[code];
+    const present = regions.map((r) => r.indicators[code]).filter((v): v is number => v !== null);
+    blocks.push(
+      formulaBlock(
+        formulas,
+        YEAR_LAYOUT.leader,
+        ic,
+        [[`=MAX(${columnRange(ic, first, last, { row: true, col: false })})`]],
+        [[present.length > 0 ? Math.max(...present) : null]],
+        {
+          numberFormat: INDICATOR_FORMAT,
+          style: { ...TABLE_STYLE, italic: true },
+          role: `leader:${code}`,
+        }
+      )
+    );
+  }
+
   // Formula (1): percent of the column's leader. A missing value scores "" (skip) or 0 (zero).
   for (const code of INDICATOR_CODES) {
     const ic = cols.indicator[code];
-    const leader = `MAX(${columnRange(ic, first, last, { row: true, col: false })})`;
+    const leader = cellRef(YEAR_LAYOUT.leader, ic, { row: true, col: false });
     const anyMissing = regions.some((r) => r.indicators[code] === null);
     const f = regions.map((_, i) => {
       const x = cellRef(rowOf(i), ic);
@@ -500,8 +530,26 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
       role: "sorted-place",
     })
   );
-  const atPlace = (range: string, k: number) =>
-    `=INDEX(${range},MATCH(${cellRef(first + k, cols.sorted)},${placeRange},0))`;
+  // One MATCH per row, in a helper column: the table row of the region at place k, which the
+  // three INDEX columns share (three MATCH calls per row otherwise).
+  const rowCol = cols.sorted + 4;
+  const rowOfPlace = new Map(order.map(({ i }, k) => [k, i + 1]));
+  blocks.push(
+    block(sortedTop, rowCol, {
+      values: [["Row in table"]],
+      style: HEADER_STYLE,
+      role: "sorted-row-header",
+    }),
+    formulaBlock(
+      formulas,
+      first,
+      rowCol,
+      order.map((_, k) => [`=MATCH(${cellRef(first + k, cols.sorted)},${placeRange},0)`]),
+      order.map((_, k) => [rowOfPlace.get(k)!]),
+      { numberFormat: "0", style: TABLE_STYLE, role: "sorted-row" }
+    )
+  );
+  const atPlace = (range: string, k: number) => `=INDEX(${range},${cellRef(first + k, rowCol)})`;
   blocks.push(
     formulaBlock(
       formulas,
@@ -565,7 +613,8 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     { col: cols.sorted, width: 6 },
     { col: cols.sorted + 1, width: nameWidth(regions.map((r) => r.name)) },
     { col: cols.sorted + 2, width: 9 },
-    { col: cols.sorted + 3, width: 7 }
+    { col: cols.sorted + 3, width: 7 },
+    { col: cols.sorted + 4, width: 8 }
   );
 
   const merges = groupHeaders
