@@ -325,7 +325,8 @@ export function buildGrowthPolesSheet(
   const charts =
     vr >= 0 && vs >= 0 && n > 0
       ? matrixChart(t, poles, blocks, {
-          helperCol: 3,
+          // Right of the table, apart from the regions' columns.
+          helperCol: decisionCol + 2,
           top: chartTop,
           xRange: columnRange(ratingCols[vr].index, first, first + n - 1),
           yRange: columnRange(shareCols[vs], first, first + n - 1),
@@ -343,12 +344,15 @@ export function buildGrowthPolesSheet(
     role: "growth-poles",
     blocks,
     columnWidths: [
-      { col: 0, width: 28 },
+      { col: 0, width: 36 },
       { col: 1, width: 12 },
       ...Array.from({ length: candCol - 2 }, (_, c) => ({ col: c + 2, width: 11 })),
       { col: candCol, width: 16 },
       { col: reasonsCol, width: 60 },
       { col: decisionCol, width: 24 },
+      { col: decisionCol + 2, width: 22 },
+      { col: decisionCol + 3, width: 10 },
+      { col: decisionCol + 4, width: 10 },
     ],
     rowHeights: [{ row: L.header, height: 45 }],
     freeze: { rows: first, columns: 1 },
