@@ -335,10 +335,10 @@ export function buildGrowthPolesSheet(
           minCell: cell.min,
           alphabet,
           formulas,
-          anchor: { row: first + n + 2, col: 0, width: 10, height: 22 },
+          anchor: { row: first + n + 2, col: 0, width: 12, height: 30 },
         })
       : [];
-  blocks.push(...findingBlocks(t, first + n + 26, poles.findings));
+  blocks.push(...findingBlocks(t, first + n + 34, poles.findings));
   return {
     name,
     role: "growth-poles",
