@@ -98,8 +98,19 @@ export default async function (): Promise<void> {
     await warm.ratingOnly(join(dir, "warm-1.xlsx"));
     await warm.withStage2(join(dir, "warm-2.xlsx"));
     const { ratingOnly, withStage2 } = jobs(REGIONS);
-    const base = await measure(ratingOnly, join(dir, "rating.xlsx"));
-    const full = await measure(withStage2, join(dir, "stage2.xlsx"));
+    // Alternated twice, the faster of each kept: the machine may be shared with other work.
+    const runs: Run[][] = [[], []];
+    for (let i = 0; i < 2; i++) {
+      runs[0].push(await measure(ratingOnly, join(dir, `rating-${i}.xlsx`)));
+      runs[1].push(await measure(withStage2, join(dir, `stage2-${i}.xlsx`)));
+    }
+    const best = (list: Run[]) =>
+      list.reduce((a, b) => ({
+        ...(a.ms <= b.ms ? a : b),
+        memGrowth: Math.min(a.memGrowth, b.memGrowth),
+      }));
+    const base = best(runs[0]);
+    const full = best(runs[1]);
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     console.log(
       `stage 2 end to end, ${REGIONS} regions x ${INDUSTRIES} industries, against the rating alone = 1.00`
