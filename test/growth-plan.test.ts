@@ -11,6 +11,7 @@ import { join } from "path";
 import {
   GROWTH_LAYOUT,
   buildStage2Plan,
+  columnLetter,
   joinTables,
   rateYear,
   readSpecialisationTable,
@@ -140,6 +141,20 @@ describe("the growth-poles sheet of the bundled sample", () => {
     const { plan: p, poles: g } = buildStage2Plan([], [spec]);
     expect(p.sheets.map((s) => s.name)).toEqual(["Specialisation 2020"]);
     expect(g.verdictYear).toBeNull();
+    // The LQ highlight's threshold sits in a labelled cell (B4) that the rule refers to.
+    const sheet = p.sheets[0];
+    const lq = byRole(sheet, "lq");
+    const [cf] = sheet.conditionalFormats!;
+    expect(cf.range).toBe(`${columnLetter(lq.col)}11:${columnLetter(lq.col + 7)}16`);
+    expect(cf.formula).toBe(`=${columnLetter(lq.col)}11>$B$4`);
+    const params = sheet.blocks.filter((b) => b.role === "param" || b.role === "param-label");
+    expect(params.find((b) => b.row === 3 && b.col === 1)!.values).toEqual([[1]]);
+    expect(params.find((b) => b.row === 3 && b.col === 0)!.values).toEqual([
+      ["LQ highlighted above"],
+    ]);
+    expect(params.find((b) => b.row === 2 && b.col === 1)!.values![0][0]).toMatch(
+      /^rest of the country/
+    );
   });
 });
 

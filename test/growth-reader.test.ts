@@ -16,6 +16,7 @@ import {
 import {
   IndustryReadError,
   industryChoices,
+  readIndustryYear,
   readSpecialisationTable,
   specialiseYear,
   type IndustryTable,
@@ -259,5 +260,47 @@ describe("region x industry tables", () => {
     expect(spec.regions.map((r) => r.itShare)).toEqual([0.3, null, 0.7]);
     // The figures parse as the core reads yearbooks.
     expect(parseYearbookNumber("-").kind).toBe("missing");
+  });
+});
+
+describe("the task pane's one call: readIndustryYear", () => {
+  it("gives the choices, the IT guess and the year's figures; asks for the IT industry when none is found", () => {
+    const reading = readIndustryYear(industryGrid(6), { year: "2020", reference: "national" });
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.choices).toHaveLength(8);
+    expect(reading.it?.header).toMatch(/Информация и связь/);
+    expect(reading.spec.reference).toBe("national");
+    expect(reading.message).toBeNull();
+    const none = readIndustryYear(
+      [
+        ["Регион", "Промышленность", "Торговля"],
+        ["Акмолинская", "10", "1"],
+        ["Актюбинская", "12", "2"],
+      ],
+      { year: "2020", lang: "ru" }
+    );
+    if (!none.ok) throw new Error(none.message);
+    expect(none.it).toBeNull();
+    expect(none.message).toMatch(/отрасль ИТ не распознана.*"Промышленность", "Торговля"/);
+    expect(none.spec.regions.every((r) => r.itShare === null && r.ksi !== null)).toBe(true);
+    const chosen = readIndustryYear(
+      [
+        ["Регион", "Промышленность", "Торговля"],
+        ["Акмолинская", "10", "1"],
+        ["Актюбинская", "12", "2"],
+      ],
+      { year: "2020", itIndustry: 2 }
+    );
+    expect(chosen.ok && chosen.it?.header).toBe("Торговля");
+    const refused = readIndustryYear([["Регион"], ["Акмолинская"]], { year: "2020" });
+    expect(refused.ok).toBe(false);
+  });
+
+  it("reads Table 7 for a year of its columns", () => {
+    const reading = readIndustryYear(readTsv(TABLE7), { year: "2014" });
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.table.kind).toBe("it-column");
+    expect(reading.it?.header).toMatch(/2014/);
+    expect(reading.spec.regions.find((r) => r.name === "г. Алматы")!.itShare).toBe(0.634);
   });
 });

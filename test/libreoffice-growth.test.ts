@@ -7,7 +7,15 @@
  * The bundled sample (Tables 2-7) goes the same way.
  */
 import { spawnSync } from "child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -22,6 +30,8 @@ import {
 import {
   GROWTH_LAYOUT,
   SPEC_LAYOUT,
+  buildStage2Plan,
+  joinTables,
   growthPoles,
   rateYear,
   readSpecialisationTable,
@@ -30,11 +40,14 @@ import {
 } from "../src/sheet";
 import { IT_COLUMN, industryGrid, industryHeaders, industrySizes } from "./fixtures/industries";
 import { syntheticGrid } from "./fixtures/synthetic";
-import { describeWithSoffice, recalculated } from "./helpers/libreoffice";
+import { describeWithSoffice, recalculated, soffice } from "./helpers/libreoffice";
+import { readTsv } from "./helpers/samples";
+import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
 
 jest.setTimeout(240_000);
 
 const ROOT = join(__dirname, "..");
+const ARTIFACTS = join(ROOT, "test-artifacts");
 const BIN = join(ROOT, "bin", "growth-poles.js");
 const N = 12;
 const sizes = industrySizes(N);
@@ -253,6 +266,44 @@ describeWithSoffice("the stage 2 workbook in LibreOffice")(
         .map((row) => row[v]);
       expect(order.slice(0, candidates.length).every((x) => x === "candidate")).toBe(true);
       console.log(`sample growth poles (default thresholds): ${candidates.join(", ")}`);
+    });
+
+    it("renders the sample's specialisation and growth-poles sheets to PNG in test-artifacts/", async () => {
+      // Values only, so the two sheets stand without the rating sheets they refer to.
+      const years = ["2010", "2014"].map((y) =>
+        rateYear(
+          joinTables([
+            readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
+            readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
+          ])
+        )
+      );
+      const table7 = readSpecialisationTable(readTsv("kz-ksi-it-2010-2014.tsv"));
+      const specs = ["2010", "2014"].map((year) => specialiseYear(table7, { year }));
+      const { plan } = buildStage2Plan(years, specs, { formulas: false });
+      const file = join(tmp, "growth-sheets.xlsx");
+      await writePlanToXlsx(
+        {
+          sheets: plan.sheets.filter(
+            (x) => x.role === "growth-poles" || x.name === "Specialisation 2014"
+          ),
+        },
+        file,
+        { valuesOnly: true }
+      );
+      soffice(["--convert-to", "pdf", "--outdir", tmp, file]);
+      const pdf = join(tmp, "growth-sheets.pdf");
+      expect(existsSync(pdf)).toBe(true);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      if (spawnSync("pdftoppm", ["-v"]).status === 0) {
+        const r = spawnSync(
+          "pdftoppm",
+          ["-png", "-r", "110", pdf, join(ARTIFACTS, "growth-sheets")],
+          { encoding: "utf8" }
+        );
+        expect(r.status).toBe(0);
+        expect(readdirSync(ARTIFACTS).some((f) => /^growth-sheets-\d+\.png$/.test(f))).toBe(true);
+      } else copyFileSync(pdf, join(ARTIFACTS, "growth-sheets.pdf"));
     });
   }
 );

@@ -325,7 +325,8 @@ export function buildGrowthPolesSheet(
   const charts =
     vr >= 0 && vs >= 0 && n > 0
       ? matrixChart(t, poles, blocks, {
-          helperCol: 3,
+          // Right of the table, apart from the regions' columns.
+          helperCol: decisionCol + 2,
           top: chartTop,
           xRange: columnRange(ratingCols[vr].index, first, first + n - 1),
           yRange: columnRange(shareCols[vs], first, first + n - 1),
@@ -334,21 +335,24 @@ export function buildGrowthPolesSheet(
           minCell: cell.min,
           alphabet,
           formulas,
-          anchor: { row: first + n + 2, col: 0, width: 10, height: 22 },
+          anchor: { row: first + n + 2, col: 0, width: 12, height: 30 },
         })
       : [];
-  blocks.push(...findingBlocks(t, first + n + 26, poles.findings));
+  blocks.push(...findingBlocks(t, first + n + 34, poles.findings));
   return {
     name,
     role: "growth-poles",
     blocks,
     columnWidths: [
-      { col: 0, width: 28 },
+      { col: 0, width: 36 },
       { col: 1, width: 12 },
       ...Array.from({ length: candCol - 2 }, (_, c) => ({ col: c + 2, width: 11 })),
       { col: candCol, width: 16 },
       { col: reasonsCol, width: 60 },
       { col: decisionCol, width: 24 },
+      { col: decisionCol + 2, width: 22 },
+      { col: decisionCol + 3, width: 10 },
+      { col: decisionCol + 4, width: 10 },
     ],
     rowHeights: [{ row: L.header, height: 45 }],
     freeze: { rows: first, columns: 1 },

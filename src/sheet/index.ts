@@ -40,5 +40,16 @@ export {
 export type { GrowthPoles, GrowthRegion, GrowthThresholds } from "./growth-poles";
 export { buildSpecialisationSheet, SPEC_LAYOUT } from "./specialisation-plan";
 export { buildGrowthPolesSheet, GROWTH_LAYOUT } from "./growth-plan";
-export { buildStage2Plan, addStage2Sheets, industryChoices, KSI_REFERENCE_CHOICES } from "./stage2";
-export type { Stage2Options, IndustryChoice } from "./stage2";
+export {
+  buildStage2Plan,
+  addStage2Sheets,
+  readIndustryYear,
+  industryChoices,
+  KSI_REFERENCE_CHOICES,
+} from "./stage2";
+export type {
+  Stage2Options,
+  IndustryChoice,
+  IndustryReading,
+  IndustryReadingOptions,
+} from "./stage2";

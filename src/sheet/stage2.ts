@@ -4,6 +4,8 @@
  * rating sheets, then a specialisation sheet per year, then the growth-poles sheet).
  *
  * The task pane's API (plain data in, plain data out, no Office):
+ * - `readIndustryYear(grid, { year, itIndustry, reference, lang })`: all of the next three in one
+ *   call, refusals as a message (what "Add an industry table" needs);
  * - `readSpecialisationTable(grid, { itIndustry, year, lang })`: the table, its industries
  *   (`industries[].header`), the IT industry guess (`itIndustry`, `itFrom`), findings;
  * - `industryChoices(table)`: the dropdown's entries, with the guess marked;
@@ -16,12 +18,17 @@ import { translator } from "../i18n";
 import { uniqueSheetName } from "./stage2-names";
 import { buildGrowthPolesSheet, type CellSource, type GrowthSources } from "./growth-plan";
 import { growthPoles, type GrowthPoles, type GrowthThresholds } from "./growth-poles";
-import type { SpecialisationTable } from "./industries-reader";
+import {
+  IndustryReadError,
+  readSpecialisationTable,
+  type IndustryReadOptions,
+  type SpecialisationTable,
+} from "./industries-reader";
 import { buildRatingPlan } from "./plan";
 import type { SheetPlan, WorkbookPlan } from "./plan-types";
-import type { YearSpecialisation } from "./specialisation";
+import { SpecialisationError, specialiseYear, type YearSpecialisation } from "./specialisation";
 import { buildSpecialisationSheet, specialisationSheetName } from "./specialisation-plan";
-import type { PlanOptions, RatedYear } from "./types";
+import type { Grid, PlanOptions, RatedYear } from "./types";
 
 export interface Stage2Options extends PlanOptions {
   thresholds?: Partial<GrowthThresholds>;
@@ -44,6 +51,60 @@ export function industryChoices(table: SpecialisationTable): IndustryChoice[] {
     header: c.header,
     isIt: k === table.itIndustry,
   }));
+}
+
+/** What the pane shows after "Add an industry table": the table, its choices, the year's figures. */
+export type IndustryReading =
+  | {
+      ok: true;
+      table: SpecialisationTable;
+      choices: IndustryChoice[];
+      /** The IT industry in use (recognised or chosen); null: none, the pane asks for one. */
+      it: IndustryChoice | null;
+      /** The year's specialisation; IT shares are null while no IT industry is chosen. */
+      spec: YearSpecialisation;
+      /** A sentence for the pane when something needs the user (no IT industry found). */
+      message: string | null;
+    }
+  | { ok: false; message: string; columns: string[] };
+
+export interface IndustryReadingOptions extends IndustryReadOptions {
+  reference?: KsiReference;
+}
+
+/**
+ * One call for the pane: reads a selected grid as a specialisation table of `year`, lists its
+ * industries with the IT guess, and computes the year's figures. Refusals come back as a message
+ * (with the columns seen), never as an exception.
+ */
+export function readIndustryYear(
+  grid: Grid,
+  options: IndustryReadingOptions = {}
+): IndustryReading {
+  const t = translator(options.lang ?? "en");
+  try {
+    const table = readSpecialisationTable(grid, options);
+    const choices = industryChoices(table);
+    const spec = specialiseYear(table, {
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.reference !== undefined ? { reference: options.reference } : {}),
+      ...(options.lang !== undefined ? { lang: options.lang } : {}),
+    });
+    const it =
+      table.kind === "it-column"
+        ? (choices.find((c) => c.header === spec.industries[0]) ?? null)
+        : (choices.find((c) => c.isIt) ?? null);
+    const message =
+      it === null
+        ? t("growth.read.noIt", { columns: choices.map((c) => `"${c.header}"`).join(", ") })
+        : null;
+    return { ok: true, table, choices, it, spec, message };
+  } catch (e) {
+    if (e instanceof IndustryReadError)
+      return { ok: false, message: e.message, columns: e.columns };
+    if (e instanceof SpecialisationError) return { ok: false, message: e.message, columns: [] };
+    throw e;
+  }
 }
 
 export const KSI_REFERENCE_CHOICES: readonly KsiReference[] = ["rest", "national", "mean"];
