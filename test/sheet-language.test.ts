@@ -165,3 +165,57 @@ describe("Russian plural forms in findings", () => {
     expect(message).toMatch(/^2 значения показателей отсутствуют: /);
   });
 });
+
+describe("the reader's findings in Russian", () => {
+  it("says why a cell is not a number, and which unit it cannot use, in Russian", () => {
+    const ambiguous = readYearbookTable(
+      [
+        ["Region", "Employed population", "R&D expenditure per employed person"],
+        ["Akmola", "413,300", "1,390"],
+        ["Aktobe", "478,500", "1,310"],
+      ],
+      { year: "2010", lang: "ru" }
+    );
+    const unreadable = ambiguous.findings.filter((f) => f.kind === "unreadable");
+    expect(unreadable[0].message).toBe(
+      "Akmola, Занятые, человек: «413,300» не число («413,300» может быть и десятичной дробью, и числом с разделителем разрядов: укажите формат чисел («ru» или «en»))"
+    );
+    const dollars = readYearbookTable(
+      [
+        ["Регион", "ВРП (млн долл. США)", "Занятое население (тыс. человек)"],
+        ["Акмолинская", 3977, 413.3],
+      ],
+      { year: "2010", lang: "ru" }
+    );
+    const messages = dollars.findings.map((f) => f.message);
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^ВРП \(столбец 2 «ВРП \(млн долл\. США\)»\): единицу "млн долл" использовать нельзя \(«млн долл» — не единица денег в тенге\); значения прочитаны как млн тенге/
+      )
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^Занятые \(столбец 3 .*\): в заголовке указано «тыс\. человек»; значения умножены на 1\s000 и приведены к единице метода \(человек\)$/
+      )
+    );
+  });
+
+  it("gives the same English messages as before for the same table", () => {
+    const dollars = readYearbookTable([
+      ["Регион", "ВРП (млн долл. США)", "Занятое население (тыс. человек)"],
+      ["Акмолинская", 3977, 413.3],
+    ]);
+    expect(dollars.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(
+        /the unit "млн долл" cannot be used \("млн долл" is not a unit of money in tenge\); the values are read as mln tenge, as printed/
+      )
+    );
+  });
+
+  it("names the rows it left out in Russian", () => {
+    const t = readYearbookTable(messy(), { lang: "ru", year: "2010" });
+    expect(t.findings.filter((f) => f.kind === "excluded-row").map((f) => f.message)).toContain(
+      "строка 5 «Республика Казахстан» пропущена: итог, а не регион"
+    );
+  });
+});

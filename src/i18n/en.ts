@@ -178,6 +178,18 @@ export const en = {
   "finding.reason.ambiguous":
     '"{text}" could be a decimal or a thousands separator: set the number locale ("ru" or "en")',
   "finding.reason.badGrouping": "thousands separators in the wrong places",
+  "finding.unitReason.foreign": '"{unit}" is not a unit of {dimension}',
+  "finding.unitReason.money": "money in tenge",
+  "finding.unitReason.persons": "persons",
+  "finding.unitReason.mass": "mass",
+  "finding.unitReason.multipliers": "the header gives different multipliers",
+  "finding.unitReason.noCurrency": '"{unit}" names no unit (which currency?)',
+  "finding.unitReason.noMassUnit": '"{unit}" names no unit (tonnes?)',
+  "finding.unitReason.apart": '"{unit}" stands apart from the unit',
+  "finding.unitReason.units": {
+    one: "the header gives {count} different unit",
+    other: "the header gives {count} different units",
+  },
 
   // --- growth poles: specialisation and growth-poles sheets ----------------------------------
   "growth.sheetName": "Growth poles",

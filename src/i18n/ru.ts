@@ -157,9 +157,9 @@ export const ru: Record<MessageKey, Message> = {
   "finding.unitUnusable":
     "{column}: единицу {unit} использовать нельзя ({reason}); значения прочитаны как {methodUnit}, как напечатано. Проверьте заголовок",
   "finding.unitMultiplied":
-    "{column}: в заголовке указано {unit}; значения умножены на {factor} для перевода в {methodUnit}",
+    "{column}: в заголовке указано «{unit}»; значения умножены на {factor} и приведены к единице метода ({methodUnit})",
   "finding.unitDivided":
-    "{column}: в заголовке указано {unit}; значения разделены на {factor} для перевода в {methodUnit}",
+    "{column}: в заголовке указано «{unit}»; значения разделены на {factor} и приведены к единице метода ({methodUnit})",
   "finding.noUnit":
     "в заголовке {list} нет единицы: значения прочитаны в единицах метода ({units}); значения под заголовком вроде «(тыс. человек)» или «(млрд тенге)» пересчитываются",
   "finding.tableMismatch":
@@ -189,6 +189,20 @@ export const ru: Record<MessageKey, Message> = {
   "finding.reason.ambiguous":
     "«{text}» может быть и десятичной дробью, и числом с разделителем разрядов: укажите формат чисел («ru» или «en»)",
   "finding.reason.badGrouping": "разделители разрядов стоят не на своих местах",
+  "finding.unitReason.foreign": "«{unit}» — не единица {dimension}",
+  "finding.unitReason.money": "денег в тенге",
+  "finding.unitReason.persons": "численности людей",
+  "finding.unitReason.mass": "массы",
+  "finding.unitReason.multipliers": "в заголовке разные множители",
+  "finding.unitReason.noCurrency": "«{unit}» не называет единицу (какая валюта?)",
+  "finding.unitReason.noMassUnit": "«{unit}» не называет единицу (тонны?)",
+  "finding.unitReason.apart": "«{unit}» стоит отдельно от единицы",
+  "finding.unitReason.units": {
+    one: "в заголовке {count} разная единица",
+    few: "в заголовке {count} разные единицы",
+    many: "в заголовке {count} разных единиц",
+    other: "в заголовке {count} разных единицы",
+  },
 
   // --- growth poles: specialisation and growth-poles sheets ----------------------------------
   "growth.sheetName": "Полюса роста",

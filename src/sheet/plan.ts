@@ -9,6 +9,7 @@
 import {
   Alphabet,
   EQUAL_WEIGHTS,
+  bandMeaning,
   INDICATOR_CODES,
   IndicatorCode,
   RAW_FIGURES,
@@ -32,7 +33,7 @@ import type {
   WorkbookPlan,
 } from "./plan-types";
 import type { Field, Finding, PlanOptions, RatedYear } from "./types";
-import { fieldLabel, fieldName, findingKind, scaleMeaning } from "./words";
+import { fieldLabel, fieldName, findingKind } from "./words";
 
 /** Group colours of the rating scale (fills of the class cells and of the chart's bars). */
 export const GROUP_COLORS: Readonly<Record<string, string>> = {
@@ -452,7 +453,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
         b.lower,
         i + 1 < bands.length ? bands[i + 1].lower : scale.upper,
         b.label,
-        scaleMeaning(lang, parseClassLabel(b.label).label),
+        bandMeaning(parseClassLabel(b.label).label, lang),
       ]),
       style: TABLE_STYLE,
       role: "legend",

@@ -15,7 +15,7 @@ import {
 } from "./headers";
 import { isTotalName, regionKey } from "./regions";
 import { recogniseUnit, toMethodUnit } from "./units";
-import { fieldLabel, fieldName, methodUnit, numberReason } from "./words";
+import { fieldLabel, fieldName, methodUnit, numberReason, unitReason } from "./words";
 import type {
   ColumnMapping,
   ExcludedRow,
@@ -330,7 +330,7 @@ function readUnits(columns: ColumnMapping[], findings: Finding[], lang: Lang): v
         message: translate(lang, "finding.unitUnusable", {
           column: label,
           unit: reading.unit,
-          reason: reading.reason,
+          reason: unitReason(lang, reading.reason),
           methodUnit: methodUnit(lang, m.field),
         }),
       });

@@ -1,6 +1,6 @@
 /**
  * The sheet job's words in the user's language: field labels, the method's units, the scale's
- * meanings and the reasons a cell is not a number. The words themselves live in the dictionaries
+ * meanings (core/scale.ts) and the reasons a cell is not a number. The words themselves live in the dictionaries
  * (src/i18n); this module only chooses the key.
  */
 import type { RawFigure } from "../core";
@@ -33,11 +33,6 @@ export function methodUnit(lang: Lang, field: RawFigure): string {
   return translate(lang, METHOD_UNIT[field]);
 }
 
-/** What a class of the default scale means ("A++" or "А++": super-high innovation development). */
-export function scaleMeaning(lang: Lang, latinLabel: string): string {
-  return translate(lang, `sheet.scale.${latinLabel}` as MessageKey);
-}
-
 export function findingKind(lang: Lang, kind: FindingKind): string {
   return translate(lang, `finding.kind.${kind}` as MessageKey);
 }
@@ -66,5 +61,35 @@ export function numberReason(lang: Lang, reason: string): string {
   if (key) return translate(lang, key);
   const ambiguous = /^"(.*)" could be a decimal or a thousands separator/.exec(reason);
   if (ambiguous) return translate(lang, "finding.reason.ambiguous", { text: ambiguous[1] });
+  return reason;
+}
+
+const DIMENSIONS: Readonly<Record<string, MessageKey>> = {
+  "money in tenge": "finding.unitReason.money",
+  persons: "finding.unitReason.persons",
+  mass: "finding.unitReason.mass",
+};
+
+/** The unit reader's reason a header's unit cannot be used (units.ts), in the language. */
+export function unitReason(lang: Lang, reason: string): string {
+  let m = /^"(.*)" is not a unit of (money in tenge|persons|mass)$/.exec(reason);
+  if (m)
+    return translate(lang, "finding.unitReason.foreign", {
+      unit: m[1],
+      dimension: translate(lang, DIMENSIONS[m[2]]),
+    });
+  if (reason === "the header gives different multipliers")
+    return translate(lang, "finding.unitReason.multipliers");
+  m = /^"(.*)" names no unit \((which currency\?|tonnes\?)\)$/.exec(reason);
+  if (m)
+    return translate(
+      lang,
+      m[2] === "tonnes?" ? "finding.unitReason.noMassUnit" : "finding.unitReason.noCurrency",
+      { unit: m[1] }
+    );
+  m = /^"(.*)" stands apart from the unit$/.exec(reason);
+  if (m) return translate(lang, "finding.unitReason.apart", { unit: m[1] });
+  m = /^the header gives (\d+) different units$/.exec(reason);
+  if (m) return translate(lang, "finding.unitReason.units", { count: Number(m[1]) });
   return reason;
 }
