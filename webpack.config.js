@@ -6,6 +6,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedAssetsPlugin } = require("./scripts/localized-assets");
 
 const urlDev = "https://localhost:3000/";
 // Where the production build is served from; every urlDev in the manifest becomes this.
@@ -78,6 +79,8 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // functions.ru-RU.json and the help pages (dist/help), with the production URL in production.
+      new LocalizedAssetsPlugin({ urlDev, urlProd, dev }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

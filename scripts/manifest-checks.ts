@@ -194,6 +194,7 @@ export function checkManifest(
       .flatMap((tag) => all(root, tag).map((e) => e.getAttribute("DefaultValue")))
       .filter((v): v is string => !!v),
     ...all(root, "AppDomain").map((e) => e.textContent?.trim() ?? ""),
+    ...overrideUrls(root),
   ];
   for (const url of allUrls)
     if (!url.startsWith("https://")) problems.push(`URL "${url}" is not https`);
@@ -209,4 +210,14 @@ export function checkManifest(
     }
   }
   return { facts: { id, version, namespace, runtime, urls, allUrls }, problems };
+}
+
+/** The localised URLs: Override values of URL resources and of SupportUrl (ru-RU help and metadata). */
+function overrideUrls(root: Element): string[] {
+  const holders = [...all(root, "bt:Url"), ...all(root, "SupportUrl")];
+  return holders.flatMap((h) =>
+    [...all(h, "bt:Override"), ...all(h, "Override")]
+      .map((o) => o.getAttribute("Value") ?? "")
+      .filter((v) => v !== "")
+  );
 }

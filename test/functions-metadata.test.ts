@@ -1,13 +1,20 @@
 /**
  * The generated dist/functions.json against the built dist/functions.js and the documentation:
  * stable ASCII ids, every function associated, parameter lists as Excel will show them, a
- * description on everything, and help links whose anchors are headings of the README's function reference.
+ * description on everything, and help links whose anchors are headings of the function reference
+ * (docs/FUNCTIONS.md, shipped as the add-in's help page help/functions.en.html).
  */
 import { readFileSync } from "fs";
 import { join } from "path";
+import { checkManifest } from "../scripts/manifest-checks";
 import { associatedIds, loadFunctions } from "./helpers/functions-bundle";
 
-const HELP_BASE = "https://github.com/growth-poles/growth-poles#";
+/** The add-in's own host: where the built manifest loads the task pane from (dev or production). */
+const builtManifest = checkManifest(
+  readFileSync(join(__dirname, "..", "dist", "manifest.xml"), "utf8")
+);
+const HOST = builtManifest.facts.urls["Taskpane.Url"].replace(/taskpane\.html$/, "");
+const HELP_BASE = `${HOST}help/functions.en.html#`;
 
 /** The public interface: ids and parameter names are what workbooks depend on. */
 const EXPECTED: Record<string, string[]> = {
@@ -36,7 +43,7 @@ function githubSlug(heading: string): string {
 }
 
 const fns = loadFunctions();
-const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+const reference = readFileSync(join(__dirname, "..", "docs", "FUNCTIONS.md"), "utf8");
 
 /** Markdown headings (ATX style), outside fenced code. */
 function headingsOf(markdown: string): string[] {
@@ -114,11 +121,11 @@ describe("functions.json", () => {
     }
   });
 
-  test("every help URL points to exactly one heading of the README, on the one base URL", () => {
+  test("every help URL points to exactly one heading of the function reference, on the add-in's host", () => {
     for (const f of fns.metadata) {
       expect(f.helpUrl?.startsWith(HELP_BASE)).toBe(true);
       const anchor = f.helpUrl!.slice(HELP_BASE.length);
-      const matching = headingsOf(readme).filter((h) => githubSlug(h) === anchor);
+      const matching = headingsOf(reference).filter((h) => githubSlug(h) === anchor);
       // Exactly one: GitHub gives a repeated heading the anchor "...-1".
       expect(matching).toEqual([`CLUSTER.${f.name}`]);
     }

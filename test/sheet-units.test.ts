@@ -162,8 +162,8 @@ describe("the 2010 sample with employed in thousands and GRP in billions", () =>
   it("says what it converted, as source information", () => {
     const messages = kinds(converted(), "source").map((f) => [f.indicator, f.severity, f.message]);
     expect(messages).toEqual([
-      ["grp", "info", expect.stringMatching(/^GRP \(column 3 "ВРП \(млрд тенге\)"\): the header says billion tenge; values multiplied by 1 000 to mln tenge$/)],
-      ["employed", "info", expect.stringMatching(/^Employed \(column 5 .*\): the header says thousand persons; values multiplied by 1 000 to persons$/)],
+      ["grp", "info", expect.stringMatching(/^GRP \(column 3 "ВРП \(млрд тенге\)"\): the header says billion tenge; values multiplied by 1,000 to mln tenge$/)],
+      ["employed", "info", expect.stringMatching(/^Employed \(column 5 .*\): the header says thousand persons; values multiplied by 1,000 to persons$/)],
     ]);
   });
 

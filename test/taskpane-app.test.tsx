@@ -140,7 +140,7 @@ describe("task pane", () => {
     expect(rows[0].slice(0, 2)).toEqual(["1", "г. Алматы"]);
     // Findings beside it: the JRC note on Almaty city's eco-efficiency.
     const findings = screen.getByRole("region", { name: "Findings" });
-    expect(within(findings).getByText(/S_E: г\. Алматы leads with 356 673\.90/)).toBeTruthy();
+    expect(within(findings).getByText(/S_E: г\. Алматы leads with 356,673\.90/)).toBeTruthy();
 
     expect(isDisabled(buildButton())).toBe(false);
     await click("Build rating sheet");

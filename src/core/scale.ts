@@ -3,6 +3,7 @@
  * index from 0 to 100. A band includes its lower bound. Latin labels by default; the paper's
  * Cyrillic labels (А, В, С) on request; labels in either alphabet (and the paper's "V") are read.
  */
+import { translate, type Lang, type MessageKey } from "../i18n";
 import { CoreError } from "./errors";
 
 export type Alphabet = "latin" | "cyrillic";
@@ -23,18 +24,26 @@ export interface RatingScale {
   upper: number;
 }
 
-const LATIN_BANDS: readonly Band[] = [
-  { lower: 90, label: "A++", group: "A", meaning: "super-high innovation development" },
-  { lower: 80, label: "A+", group: "A", meaning: "very high innovation development" },
-  { lower: 70, label: "A", group: "A", meaning: "high innovation development" },
-  { lower: 60, label: "B++", group: "B", meaning: "above-average innovation development" },
-  { lower: 50, label: "B+", group: "B", meaning: "average innovation development" },
-  { lower: 40, label: "B", group: "B", meaning: "satisfactory innovation development" },
-  { lower: 30, label: "C++", group: "C", meaning: "below-average innovation development" },
-  { lower: 20, label: "C+", group: "C", meaning: "low innovation development" },
-  { lower: 10, label: "C", group: "C", meaning: "very low innovation development" },
-  { lower: 0, label: "D", group: "D", meaning: "unsatisfactory innovation development" },
+/** Lower bounds, labels and groups of the paper's Table 1; the meanings come from the dictionary. */
+const TABLE_1: readonly Omit<Band, "meaning">[] = [
+  { lower: 90, label: "A++", group: "A" },
+  { lower: 80, label: "A+", group: "A" },
+  { lower: 70, label: "A", group: "A" },
+  { lower: 60, label: "B++", group: "B" },
+  { lower: 50, label: "B+", group: "B" },
+  { lower: 40, label: "B", group: "B" },
+  { lower: 30, label: "C++", group: "C" },
+  { lower: 20, label: "C+", group: "C" },
+  { lower: 10, label: "C", group: "C" },
+  { lower: 0, label: "D", group: "D" },
 ];
+
+/** What a class means, in the language (English by default): "super-high innovation development". */
+export function bandMeaning(label: string, lang: Lang = "en"): string {
+  return translate(lang, `sheet.scale.${label}` as MessageKey);
+}
+
+const LATIN_BANDS: readonly Band[] = TABLE_1.map((b) => ({ ...b, meaning: bandMeaning(b.label) }));
 
 export const GROUP_MEANING: Readonly<Record<string, string>> = {
   A: "leaders",

@@ -13,7 +13,7 @@ import { promisingZone } from "./zones";
 /**
  * Innovation development index (0-100) of each region row: the mean of its susceptibility and activity ratings, every indicator scored as a percent of the table's leader.
  * @customfunction INNOV_INDEX INNOV_INDEX
- * @helpurl https://github.com/growth-poles/growth-poles#clusterinnov_index
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterinnov_index
  * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows (one index per row).
  * @param table The same six indicator columns for all regions compared; the largest value of each column is its leader (100).
  * @param [weights] Two numbers: the weights of susceptibility and activity. Default 0.5 and 0.5; they are rescaled to sum to 1.
@@ -32,7 +32,7 @@ export function innovIndex(
 /**
  * Susceptibility rating R_IS (0-100) of each region row: the mean of its percent-of-leader scores on labour productivity (S_D), return on fixed assets (S_F) and eco-efficiency (S_E).
  * @customfunction SUSCEPTIBILITY SUSCEPTIBILITY
- * @helpurl https://github.com/growth-poles/growth-poles#clustersusceptibility
+ * @helpurl https://localhost:3000/help/functions.en.html#clustersusceptibility
  * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows.
  * @param table The same six indicator columns for all regions compared.
  * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
@@ -49,7 +49,7 @@ export function susceptibility(
 /**
  * Innovation activity rating R_IA (0-100) of each region row: the mean of its percent-of-leader scores on R&D expenditure (S_A), technological-innovation expenditure (S_B) and innovative products (S_C).
  * @customfunction ACTIVITY ACTIVITY
- * @helpurl https://github.com/growth-poles/growth-poles#clusteractivity
+ * @helpurl https://localhost:3000/help/functions.en.html#clusteractivity
  * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows.
  * @param table The same six indicator columns for all regions compared.
  * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
@@ -66,7 +66,7 @@ export function activity(
 /**
  * Percent of the leader (formula 1): each value as a percent of the largest value of its column, so the leader scores 100.
  * @customfunction LEADER_SCORE LEADER_SCORE
- * @helpurl https://github.com/growth-poles/growth-poles#clusterleader_score
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterleader_score
  * @param values A region's value of one indicator, or several values (the result has their shape).
  * @param column The indicator's values for all regions compared; its largest value is the leader.
  * @param [missing] What a blank or "-" means: "error" (default), "skip" (leave it out, shown as "-") or "zero".
@@ -83,7 +83,7 @@ export function leaderScore(
 /**
  * One of the six indicators from raw yearbook figures, e.g. S_D = GRP (mln tenge) * 1000 / employed persons.
  * @customfunction INDICATOR INDICATOR
- * @helpurl https://github.com/growth-poles/growth-poles#clusterindicator
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterindicator
  * @param code The indicator: "S_D" (GRP / employed), "S_F" (GRP / fixed assets), "S_E" (GRP / emissions), "S_A" (R&D expenditure / employed), "S_B" (tech-innovation expenditure / employed) or "S_C" (innovative products / population).
  * @param numerator The figure on top: GRP, R&D expenditure, tech-innovation expenditure or innovative products, in mln tenge. A cell or a range.
  * @param denominator The figure below: employed persons, fixed assets (mln tenge), emissions (thousand tonnes) or population. Same shape as numerator (pairs with it cell by cell).
@@ -102,7 +102,7 @@ export function indicator(
 /**
  * Dynamics between two years, as the paper prints it: the later index as a percent of the earlier one (later / earlier * 100).
  * @customfunction DYNAMICS DYNAMICS
- * @helpurl https://github.com/growth-poles/growth-poles#clusterdynamics
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterdynamics
  * @param earlier The index of the earlier year (e.g. 2010), a cell or a range.
  * @param later The index of the later year (e.g. 2014), same shape as earlier (pairs with it cell by cell).
  * @returns Percent, in the shape of earlier; above 100 means the index grew.
@@ -117,7 +117,7 @@ export function indexDynamics(
 /**
  * Class of the rating scale (the paper's Table 1) for an innovation development index: A++ (90-100) down to D (0-10); a band includes its lower bound.
  * @customfunction RATING_CLASS RATING_CLASS
- * @helpurl https://github.com/growth-poles/growth-poles#clusterrating_class
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterrating_class
  * @param index An index from 0 to 100, or a range of them (the result has its shape).
  * @param [scale] "latin" (default: A, B, C, D), "cyrillic" (the paper's А, В, С) or a two-column range of lower bounds and labels.
  * @returns The class label of each index.
@@ -132,7 +132,7 @@ export function ratingClass(
 /**
  * Reads a class label printed in either alphabet ("В++", "V+", "С", "A") and gives its band: by default the lowest index of the class.
  * @customfunction CLASS_BAND CLASS_BAND
- * @helpurl https://github.com/growth-poles/growth-poles#clusterclass_band
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterclass_band
  * @param label A class label, Latin or Cyrillic, or a range of them.
  * @param [part] What to return: "lower" (default, the band's lowest index), "upper", "latin", "cyrillic", "group" or "meaning".
  * @returns The part asked for, in the shape of label.
@@ -147,7 +147,7 @@ export function classBand(
 /**
  * Krugman specialisation index of each region row: the sum over industries of |region share - reference share|, from 0 (same mix as the reference) to 2 (nothing in common).
  * @customfunction KSI KSI
- * @helpurl https://github.com/growth-poles/growth-poles#clusterksi
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterksi
  * @param rows One region's industry sizes (employment or output, industries in columns), or several regions' rows.
  * @param table The industry sizes of all regions of the country, the same industry columns.
  * @param [reference] The economy compared with: "rest" (default: all other regions summed), "national" (all regions, the region included) or "mean" (the mean of the other regions' shares).
@@ -166,7 +166,7 @@ export function krugman(
 /**
  * Herfindahl-Hirschman index of each region row: the sum of its squared industry shares, from 1/K (an even mix of K industries) to 1 (one industry).
  * @customfunction HHI HHI
- * @helpurl https://github.com/growth-poles/growth-poles#clusterhhi
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterhhi
  * @param rows One region's industry sizes (industries in columns), or several regions' rows.
  * @param [normalised] TRUE to rescale to run from 0 (even mix) to 1 (one industry); FALSE (default) for the plain index.
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
@@ -183,7 +183,7 @@ export function herfindahl(
 /**
  * Location quotients of each region row: the region's share of an industry divided by the country's share of that industry; above 1 means more specialised than the country.
  * @customfunction LOC_QUOTIENT LOC_QUOTIENT
- * @helpurl https://github.com/growth-poles/growth-poles#clusterloc_quotient
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterloc_quotient
  * @param rows One region's industry sizes (industries in columns), or several regions' rows; each must be a row of table.
  * @param table The industry sizes of all regions of the country, the same industry columns.
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
@@ -200,7 +200,7 @@ export function locationQuotient(
 /**
  * A region's share of the national total of one industry (e.g. IT output), from 0 to 1: what the paper's Table 7 prints as the "modified KSI".
  * @customfunction IT_SHARE IT_SHARE
- * @helpurl https://github.com/growth-poles/growth-poles#clusterit_share
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterit_share
  * @param values A region's output of the industry, or several regions' values (the result has their shape).
  * @param table The industry's output in every region of the country; its sum is the national total.
  * @param [missing] What a blank or "-" (no output data) means: "error" (default), "skip" (no data: shown as "-", left out of the total) or "zero".
@@ -217,7 +217,7 @@ export function industryShare(
 /**
  * Is the region a promising zone for an IT cluster (the paper's conclusion)? It must lead the innovation rating (class in the chosen groups, or rank in the top N) and be specialised in IT (share of national IT output at least minItShare). Says why.
  * @customfunction PROMISING_ZONE PROMISING_ZONE
- * @helpurl https://github.com/growth-poles/growth-poles#clusterpromising_zone
+ * @helpurl https://localhost:3000/help/functions.en.html#clusterpromising_zone
  * @param ratingClass The region's class on the rating scale (Table 6), Latin or Cyrillic ("B++", "В++"), or a range of regions' classes.
  * @param itShare The region's share of national IT output, 0 to 1 (Table 7, or CLUSTER.IT_SHARE); blank or "-" is no data (not specialised). Same shape as ratingClass.
  * @param [minItShare] The smallest IT share that counts as specialised in IT, 0 to 1. Default 0.01 (1% of national IT output).

@@ -5,27 +5,12 @@
  * they are reported, never silently scored.
  */
 import { INDICATOR_CODES, IndicatorCode, deriveIndicator, indicatorInfo } from "../core";
-import { FIELD_LABELS } from "./headers";
-import type { Finding, RegionRow, YearTable } from "./types";
+import { translate, type Lang, type MessageKey } from "../i18n";
+import type { Field, Finding, RegionRow, YearTable } from "./types";
+import { fieldLabel, num } from "./words";
 
 /** A printed value may differ from the recomputed one by this much before it is reported. */
 export const MISMATCH_TOLERANCE = 0.01;
-
-const FORMULA_TEXT: Record<IndicatorCode, string> = {
-  S_D: "GRP × 1000 / employed",
-  S_F: "GRP / fixed assets",
-  S_E: "GRP / emissions",
-  S_A: "R&D expenditure × 10⁶ / employed",
-  S_B: "tech-innovation expenditure × 10⁶ / employed",
-  S_C: "innovative products × 10⁶ / population",
-};
-
-export function formatNumber(value: number, decimals = 2): string {
-  const fixed = Math.abs(value) >= 1e15 ? value.toExponential(3) : value.toFixed(decimals);
-  const [whole, fraction] = fixed.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return fraction ? `${grouped}.${fraction}` : grouped;
-}
 
 /** The indicator recomputed from the row's raw figures, or null when a figure is absent or a divisor 0. */
 export function recompute(code: IndicatorCode, region: RegionRow): number | null {
@@ -50,7 +35,7 @@ export function agreesAtPrintedPrecision(
   return diff / Math.abs(computed) <= MISMATCH_TOLERANCE;
 }
 
-export function checkConsistency(table: YearTable): Finding[] {
+export function checkConsistency(table: YearTable, lang: Lang = "en"): Finding[] {
   const findings: Finding[] = [];
   const columnOf = (field: string) => table.columns.find((c) => c.field === field);
   for (const region of table.regions) {
@@ -69,11 +54,18 @@ export function checkConsistency(table: YearTable): Finding[] {
         indicator: code,
         kind: "mismatch",
         severity: "warning",
-        message: `${region.name}, ${code}: printed ${formatNumber(printed, Math.min(decimals, 6))} but ${FORMULA_TEXT[code]} = ${formatNumber(computed, Math.min(Math.max(decimals, 2), 6))} on the same row (${percent.toFixed(1)}% apart)`,
+        message: translate(lang, "finding.mismatch", {
+          region: region.name,
+          code,
+          printed: num(lang, printed, Math.min(decimals, 6)),
+          formula: translate(lang, `finding.formula.${code}` as MessageKey),
+          computed: num(lang, computed, Math.min(Math.max(decimals, 2), 6)),
+          percent: num(lang, percent, 1),
+        }),
         ...sourceCell(region, column),
       });
     }
-    findings.push(...implausible(region, table));
+    findings.push(...implausible(region, table, lang));
   }
   return findings;
 }
@@ -99,7 +91,7 @@ function sourceCell(
 }
 
 /** Values no real region can have. */
-function implausible(region: RegionRow, table: YearTable): Finding[] {
+function implausible(region: RegionRow, table: YearTable, lang: Lang): Finding[] {
   const out: Finding[] = [];
   const { employed, population, innovativeProducts } = region.raw;
   if (population != null && employed != null && population < employed) {
@@ -108,7 +100,11 @@ function implausible(region: RegionRow, table: YearTable): Finding[] {
       indicator: "population",
       kind: "implausible",
       severity: "warning",
-      message: `${region.name}: population ${formatNumber(population, 0)} is smaller than the ${formatNumber(employed, 0)} employed`,
+      message: translate(lang, "finding.populationBelowEmployed", {
+        region: region.name,
+        population: num(lang, population, 0),
+        employed: num(lang, employed, 0),
+      }),
     });
   }
   // A per-capita figure and its total imply the population it was divided by.
@@ -129,7 +125,13 @@ function implausible(region: RegionRow, table: YearTable): Finding[] {
         indicator: "S_C",
         kind: "implausible",
         severity: "warning",
-        message: `${region.name}, S_C: ${formatNumber(perHead)} tenge per head with ${formatNumber(innovativeProducts, 1)} mln tenge of innovative products implies a population of ${formatNumber(implied, 0)}, fewer than the ${formatNumber(employed, 0)} employed`,
+        message: translate(lang, "finding.impliedPopulation", {
+          region: region.name,
+          perHead: num(lang, perHead),
+          products: num(lang, innovativeProducts, 1),
+          implied: num(lang, implied, 0),
+          employed: num(lang, employed, 0),
+        }),
         ...sourceCell(region, column),
       });
     }
@@ -138,10 +140,14 @@ function implausible(region: RegionRow, table: YearTable): Finding[] {
     if (value != null && value < 0) {
       out.push({
         region: region.name,
-        indicator: field as keyof typeof FIELD_LABELS,
+        indicator: field as Field,
         kind: "implausible",
         severity: "error",
-        message: `${region.name}, ${FIELD_LABELS[field as keyof typeof FIELD_LABELS]}: negative value ${value}`,
+        message: translate(lang, "finding.negative", {
+          region: region.name,
+          field: fieldLabel(lang, field as Field),
+          value,
+        }),
       });
     }
   }

@@ -3,8 +3,9 @@
  * the indicators are derived from and the six derived indicators themselves. A header naming a
  * money figure "per person" is the derived indicator; without it, the raw figure.
  */
-import type { IndicatorCode, RawFigure } from "../core";
+import { INDICATOR_CODES, RAW_FIGURES, type IndicatorCode, type RawFigure } from "../core";
 import type { Field } from "./types";
+import { fieldLabel } from "./words";
 
 /** Units that make a figure per person (or per head of population). */
 const PER_PERSON =
@@ -111,23 +112,10 @@ export function isNumberHeader(header: string): boolean {
   return NUMBER_HEADER.test(normaliseHeader(header));
 }
 
-/** A label for a field in messages and sheet headers. */
-export const FIELD_LABELS: Readonly<Record<Field, string>> = {
-  grp: "GRP, mln tenge",
-  employed: "Employed, persons",
-  fixedAssets: "Fixed assets, mln tenge",
-  emissions: "Air emissions, thousand t",
-  rdExpenditure: "R&D expenditure, mln tenge",
-  techInnovationExpenditure: "Tech-innovation expenditure, mln tenge",
-  innovativeProducts: "Innovative products, mln tenge",
-  population: "Population, persons",
-  S_D: "S_D labour productivity, thousand tenge per employed",
-  S_F: "S_F return on fixed assets",
-  S_E: "S_E eco-efficiency, thousand tenge per t",
-  S_A: "S_A R&D expenditure per employed, tenge",
-  S_B: "S_B tech-innovation expenditure per employed, tenge",
-  S_C: "S_C innovative products per head, tenge",
-};
+/** A label for a field in English messages and headers (other languages: fieldLabel in words.ts). */
+export const FIELD_LABELS: Readonly<Record<Field, string>> = Object.fromEntries(
+  [...RAW_FIGURES, ...INDICATOR_CODES].map((field) => [field, fieldLabel("en", field)])
+) as Record<Field, string>;
 
 export function isIndicatorField(field: Field): field is IndicatorCode {
   return field.startsWith("S_");

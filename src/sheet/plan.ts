@@ -9,6 +9,7 @@
 import {
   Alphabet,
   EQUAL_WEIGHTS,
+  bandMeaning,
   INDICATOR_CODES,
   IndicatorCode,
   RAW_FIGURES,
@@ -22,7 +23,7 @@ import {
   toCyrillic,
 } from "../core";
 import { cellRef, columnRange, safeSheetName, sheetPrefix, uniqueSheetName } from "./a1";
-import { FIELD_LABELS } from "./headers";
+import { translator, type Lang, type Translate } from "../i18n";
 import type {
   CellStyle,
   CellValue,
@@ -31,7 +32,8 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "./plan-types";
-import type { Finding, PlanOptions, RatedYear } from "./types";
+import type { Field, Finding, PlanOptions, RatedYear } from "./types";
+import { fieldLabel, fieldName, findingKind } from "./words";
 
 /** Group colours of the rating scale (fills of the class cells and of the chart's bars). */
 export const GROUP_COLORS: Readonly<Record<string, string>> = {
@@ -152,6 +154,8 @@ interface YearSheet {
 }
 
 function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): YearSheet {
+  const lang = options.lang ?? "en";
+  const t = translator(lang);
   const formulas = options.formulas !== false;
   const alphabet = options.alphabet ?? "latin";
   const cols = yearColumns(year);
@@ -167,11 +171,9 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
 
   // Title and source.
   const title = options.title
-    ? `${options.title}, ${year.year}`
-    : `Innovation development of regions, ${year.year}`;
-  const source =
-    options.source ??
-    "Method: Kireeva & Tsoi (2018): scores are % of the leader (1), R_IS (2) and R_IA (3) are their means, index = (R_IS + R_IA) / 2 (4); classes after Karachurina (2010).";
+    ? t("sheet.titleCustom", { title: options.title, year: year.year })
+    : t("sheet.title", { year: year.year });
+  const source = options.source ?? t("sheet.source");
   blocks.push(
     block(YEAR_LAYOUT.title, 0, {
       values: [[title]],
@@ -186,10 +188,10 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   // Group headers over the column groups.
   const groupHeaders: { col: number; width: number; text: string }[] = [];
   if (cols.raw.length > 0)
-    groupHeaders.push({ col: cols.raw[0].col, width: cols.raw.length, text: "Yearbook figures" });
-  groupHeaders.push({ col: cols.indicator.S_D, width: 6, text: "Indicators scored" });
-  groupHeaders.push({ col: cols.score.S_D, width: 6, text: "Scores, % of the leader (1)" });
-  groupHeaders.push({ col: cols.susceptibility, width: 6, text: "Rating" });
+    groupHeaders.push({ col: cols.raw[0].col, width: cols.raw.length, text: t("sheet.group.raw") });
+  groupHeaders.push({ col: cols.indicator.S_D, width: 6, text: t("sheet.group.indicators") });
+  groupHeaders.push({ col: cols.score.S_D, width: 6, text: t("sheet.group.scores") });
+  groupHeaders.push({ col: cols.susceptibility, width: 6, text: t("sheet.group.rating") });
   for (const g of groupHeaders) {
     blocks.push(
       block(YEAR_LAYOUT.groupHeader, g.col, {
@@ -202,19 +204,23 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
 
   // Column headers.
   const headers: CellValue[] = Array(cols.place + 1).fill(null);
-  headers[cols.name] = "Region";
-  for (const r of cols.raw) headers[r.col] = FIELD_LABELS[r.field];
+  headers[cols.name] = t("sheet.header.region");
+  for (const r of cols.raw) headers[r.col] = fieldLabel(lang, r.field);
   for (const code of INDICATOR_CODES) {
-    headers[cols.indicator[code]] =
-      `${FIELD_LABELS[code]} (${year.sources[code] === "printed" ? "printed" : "recomputed"})`;
-    headers[cols.score[code]] = `${code} score`;
+    headers[cols.indicator[code]] = t("sheet.header.indicator", {
+      label: fieldLabel(lang, code),
+      source: t(
+        year.sources[code] === "printed" ? "sheet.header.printed" : "sheet.header.recomputed"
+      ),
+    });
+    headers[cols.score[code]] = t("sheet.header.score", { code });
   }
-  headers[cols.susceptibility] = "R_IS susceptibility (2)";
-  headers[cols.activity] = "R_IA activity (3)";
-  headers[cols.index] = "Index (4)";
-  headers[cols.class] = "Class";
-  headers[cols.rank] = "Rank";
-  headers[cols.place] = "Place (ties by table order)";
+  headers[cols.susceptibility] = t("sheet.header.susceptibility");
+  headers[cols.activity] = t("sheet.header.activity");
+  headers[cols.index] = t("sheet.header.index");
+  headers[cols.class] = t("sheet.header.class");
+  headers[cols.rank] = t("sheet.header.rank");
+  headers[cols.place] = t("sheet.header.place");
   blocks.push(
     block(YEAR_LAYOUT.header, 0, { values: [headers], style: HEADER_STYLE, role: "header" })
   );
@@ -287,7 +293,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   // by it instead of computing MAX over the column itself (n MAX calls per column otherwise).
   blocks.push(
     block(YEAR_LAYOUT.leader, cols.name, {
-      values: [["Leader (column maximum)"]],
+      values: [[t("sheet.leaderRow")]],
       style: { italic: true },
       role: "leader-label",
     })
@@ -456,12 +462,19 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
 
   blocks.push(
     block(legendTop - 1, cols.legend, {
-      values: [["Rating scale (Table 1)", null, null, null]],
+      values: [[t("sheet.legend.title"), null, null, null]],
       style: { bold: true },
       role: "legend-title",
     }),
     block(legendTop, cols.legend, {
-      values: [["From", "To", "Class", "Meaning"]],
+      values: [
+        [
+          t("sheet.legend.from"),
+          t("sheet.legend.to"),
+          t("sheet.header.class"),
+          t("sheet.legend.meaning"),
+        ],
+      ],
       style: HEADER_STYLE,
       role: "legend-header",
     }),
@@ -470,7 +483,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
         b.lower,
         i + 1 < bands.length ? bands[i + 1].lower : scale.upper,
         b.label,
-        b.meaning,
+        bandMeaning(parseClassLabel(b.label).label, lang),
       ]),
       style: TABLE_STYLE,
       role: "legend",
@@ -515,12 +528,19 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   const placeRange = columnRange(cols.place, first, last);
   blocks.push(
     block(sortedTop - 1, cols.sorted, {
-      values: [["Regions by index (chart data)", null, null, null]],
+      values: [[t("sheet.sorted.title"), null, null, null]],
       style: { bold: true },
       role: "sorted-title",
     }),
     block(sortedTop, cols.sorted, {
-      values: [["Place", "Region", "Index", "Class"]],
+      values: [
+        [
+          t("sheet.sorted.place"),
+          t("sheet.header.region"),
+          t("sheet.sorted.index"),
+          t("sheet.header.class"),
+        ],
+      ],
       style: HEADER_STYLE,
       role: "sorted-header",
     }),
@@ -536,7 +556,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   const rowOfPlace = new Map(order.map(({ i }, k) => [k, i + 1]));
   blocks.push(
     block(sortedTop, rowCol, {
-      values: [["Row in table"]],
+      values: [[t("sheet.sortedRow")]],
       style: HEADER_STYLE,
       role: "sorted-row-header",
     }),
@@ -591,7 +611,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
 
   // Findings under the table.
   const findingsTop = last + 2;
-  blocks.push(...findingBlocks(findingsTop, year.findings));
+  blocks.push(...findingBlocks(findingsTop, year.findings, t, lang));
 
   const widths: { col: number; width: number }[] = [
     { col: cols.name, width: nameWidth(regions.map((r) => r.name)) },
@@ -632,7 +652,7 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     charts: [
       {
         kind: "bar",
-        title: `Innovation development index, ${year.year}`,
+        title: t("sheet.chart.title", { year: year.year }),
         categories: columnRange(cols.sorted + 1, first, last, { row: false, col: false }),
         values: columnRange(cols.sorted + 2, first, last, { row: false, col: false }),
         pointColors: order.map(({ r }) => GROUP_COLORS[parseClassLabel(r.class).group]),
@@ -649,15 +669,28 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
   return { plan, cols, legendLabels: `${sheetPrefix(name)}${labels}` };
 }
 
-function findingBlocks(top: number, findings: readonly Finding[]): PlanBlock[] {
+function findingBlocks(
+  top: number,
+  findings: readonly Finding[],
+  t: Translate,
+  lang: Lang
+): PlanBlock[] {
   const out: PlanBlock[] = [
     block(top, 0, {
-      values: [[`Findings (${findings.length})`]],
+      values: [[t("sheet.findings.title", { count: findings.length })]],
       style: { bold: true, fontSize: 12 },
       role: "findings-title",
     }),
     block(top + 1, 0, {
-      values: [["Region", "Indicator", "Kind", "Severity", "Message"]],
+      values: [
+        [
+          t("sheet.header.region"),
+          t("sheet.findings.indicator"),
+          t("sheet.findings.kind"),
+          t("sheet.findings.severity"),
+          t("sheet.findings.message"),
+        ],
+      ],
       style: HEADER_STYLE,
       role: "findings-header",
     }),
@@ -665,12 +698,24 @@ function findingBlocks(top: number, findings: readonly Finding[]): PlanBlock[] {
   if (findings.length > 0) {
     out.push(
       block(top + 2, 0, {
-        values: findings.map((f) => [f.region, f.indicator, f.kind, f.severity, f.message]),
+        values: findings.map((f) => [
+          f.region,
+          indicatorCell(lang, f.indicator),
+          findingKind(lang, f.kind),
+          t(`finding.severity.${f.severity}`),
+          f.message,
+        ]),
         role: "findings",
       })
     );
   }
   return out;
+}
+
+/** A finding's indicator: a code as it is, a raw figure by its name in the language. */
+function indicatorCell(lang: Lang, field: Field | null): string | null {
+  if (field === null) return null;
+  return field.startsWith("S_") ? field : fieldName(lang, field);
 }
 
 /** The dynamics sheet: each region's index and class in every year, change in %, class movement. */
@@ -679,6 +724,8 @@ function buildDynamicsSheet(
   sheets: readonly YearSheet[],
   options: PlanOptions
 ): SheetPlan {
+  const lang = options.lang ?? "en";
+  const t = translator(lang);
   const formulas = options.formulas !== false;
   const alphabet = options.alphabet ?? "latin";
   const firstYear = years[0];
@@ -705,24 +752,20 @@ function buildDynamicsSheet(
       values: [
         [
           options.title
-            ? `${options.title}: dynamics`
-            : `Innovation development index, ${firstYear.year} to ${lastYear.year}`,
+            ? t("sheet.dynamics.titleCustom", { title: options.title })
+            : t("sheet.dynamics.title", { first: firstYear.year, last: lastYear.year }),
         ],
       ],
       style: { bold: true, fontSize: 14 },
       role: "title",
     }),
     block(1, 0, {
-      values: [
-        [
-          `Index and class of each year (Table 6); change = index ${lastYear.year} / index ${firstYear.year} × 100.`,
-        ],
-      ],
+      values: [[t("sheet.dynamics.source", { first: firstYear.year, last: lastYear.year })]],
       style: { italic: true },
       role: "source",
     })
   );
-  const headers: CellValue[] = ["Region"];
+  const headers: CellValue[] = [t("sheet.header.region")];
   blocks.push(
     block(first, 0, {
       values: keys.map((k) => [names.get(k)!]),
@@ -742,8 +785,8 @@ function buildDynamicsSheet(
     const indexCol = col++;
     const classCol = col++;
     yearCols.push({ index: indexCol, class: classCol });
-    headers[indexCol] = `Index ${y.year}`;
-    headers[classCol] = `Class ${y.year}`;
+    headers[indexCol] = t("sheet.dynamics.index", { year: y.year });
+    headers[classCol] = t("sheet.dynamics.class", { year: y.year });
     const ref = (key: string, c: number) => {
       const hit = rowInYear.get(key);
       return hit ? `=${prefix}${cellRef(hit.row, c, { row: true, col: true })}` : '=""';
@@ -780,7 +823,7 @@ function buildDynamicsSheet(
           indicator: null,
           kind: "unmatched-region",
           severity: "warning",
-          message: `"${names.get(k)}" is not rated in ${y.year}: no change can be computed for it`,
+          message: t("finding.notRatedInYear", { region: names.get(k)!, year: y.year }),
         });
       }
     }
@@ -788,8 +831,8 @@ function buildDynamicsSheet(
 
   const changeCol = col++;
   const moveCol = col++;
-  headers[changeCol] = `${lastYear.year} as % of ${firstYear.year}`;
-  headers[moveCol] = "Class movement";
+  headers[changeCol] = t("sheet.dynamics.change", { first: firstYear.year, last: lastYear.year });
+  headers[moveCol] = t("sheet.dynamics.movement");
   const a = yearCols[0];
   const b = yearCols[yearCols.length - 1];
   const byKey = years.map((y) => new Map(y.regions.map((r) => [r.key, r])));
@@ -851,14 +894,14 @@ function buildDynamicsSheet(
       role: `group:${group}`,
     }))
   );
-  blocks.push(...findingBlocks(first + n + 1, findings));
+  blocks.push(...findingBlocks(first + n + 1, findings, t, lang));
   const widths = [{ col: 0, width: nameWidth([...names.values()]) }];
   for (const yc of yearCols)
     widths.push({ col: yc.index, width: 11 }, { col: yc.class, width: 10 });
   widths.push({ col: changeCol, width: 14 }, { col: moveCol, width: 10 });
   return {
     name: uniqueName(
-      "Dynamics",
+      t("sheet.dynamics"),
       sheets.map((s) => s.plan.name)
     ),
     role: "dynamics",

@@ -17,9 +17,10 @@ import {
   rankDescending,
   ratingClass,
 } from "../core";
-import { checkConsistency, formatNumber, recompute } from "./checks";
-import { FIELD_LABELS } from "./headers";
+import { translate, type Lang } from "../i18n";
+import { checkConsistency, recompute } from "./checks";
 import type { Finding, RateOptions, RatedRegion, RatedYear, YearTable } from "./types";
+import { fieldLabel, num as fixed } from "./words";
 
 /** A year that cannot be rated as asked; the findings say exactly where. */
 export class RatingError extends Error {
@@ -36,12 +37,10 @@ type Source = "printed" | "raw";
 export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear {
   const prefer = options.prefer ?? "printed";
   const missing = options.missing ?? "error";
+  const lang = options.lang ?? "en";
   const year = options.year ?? table.year;
-  if (!year)
-    throw new RatingError(
-      "the year is not known: give it (--year, or the sheet name) or print it in a header"
-    );
-  const findings: Finding[] = [...table.findings, ...checkConsistency(table)];
+  if (!year) throw new RatingError(translate(lang, "finding.yearUnknown"));
+  const findings: Finding[] = [...table.findings, ...checkConsistency(table, lang)];
   const mapped = new Set(table.columns.map((c) => c.field));
 
   // Which values to score, per indicator.
@@ -56,7 +55,11 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
         indicator: code,
         kind: "missing-indicator",
         severity: "error",
-        message: `${FIELD_LABELS[code]} is neither printed nor derivable: it needs a column of ${FIELD_LABELS[num]} and of ${FIELD_LABELS[den]}`,
+        message: translate(lang, "finding.neitherPrintedNorDerivable", {
+          field: fieldLabel(lang, code),
+          numerator: fieldLabel(lang, num),
+          denominator: fieldLabel(lang, den),
+        }),
       };
       throw new RatingError(finding.message, [...findings, finding]);
     }
@@ -66,19 +69,14 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
       findings.push(
         sourceFinding(
           code,
-          `${code} scored from the printed column: ${FIELD_LABELS[den]} is not in the table, so it cannot be recomputed`
+          translate(lang, "finding.printedOnly", { code, denominator: fieldLabel(lang, den) })
         )
       );
     }
   }
   const printedCodes = INDICATOR_CODES.filter((c) => sources[c] === "printed");
   const rawCodes = INDICATOR_CODES.filter((c) => sources[c] === "raw");
-  findings.push(
-    sourceFinding(
-      null,
-      `scored ${printedCodes.length ? `the printed ${printedCodes.join(", ")}` : ""}${printedCodes.length && rawCodes.length ? "; " : ""}${rawCodes.length ? `${rawCodes.join(", ")} recomputed from the raw figures` : ""}${prefer === "printed" ? " (printed values first, as the paper did)" : ""}`
-    )
-  );
+  findings.push(sourceFinding(null, scoredMessage(lang, printedCodes, rawCodes, prefer)));
 
   // The values, cell by cell; a missing cell is taken from the other source when it has one.
   const values = table.regions.map((region) =>
@@ -92,7 +90,11 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
         findings.push(
           sourceFinding(
             code,
-            `${region.name}, ${code}: no ${sources[code]} value, the ${sources[code] === "printed" ? "recomputed" : "printed"} ${formatNumber(other)} is scored`,
+            translate(
+              lang,
+              sources[code] === "printed" ? "finding.fallbackPrinted" : "finding.fallbackRaw",
+              { region: region.name, code, value: fixed(lang, other) }
+            ),
             region.name
           )
         );
@@ -111,7 +113,7 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
             indicator: code,
             kind: "missing",
             severity: "error",
-            message: `${region.name}: no value for ${code}`,
+            message: translate(lang, "finding.noValue", { region: region.name, code }),
           });
         }
       })
@@ -122,7 +124,10 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
         .map((f) => `${f.region} (${f.indicator})`)
         .join(", ");
       throw new RatingError(
-        `${absent.length} indicator value${absent.length > 1 ? "s are" : " is"} missing: ${list}${absent.length > 8 ? ", ..." : ""}. Fill them in, or choose the missing-value policy "skip" (average what is present) or "zero"`,
+        translate(lang, "finding.missingValues", {
+          count: absent.length,
+          list: `${list}${absent.length > 8 ? ", ..." : ""}`,
+        }),
         [...findings, ...absent]
       );
     }
@@ -153,7 +158,7 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
     rank: ranks[r],
   }));
 
-  findings.push(...dominanceFindings(regions));
+  findings.push(...dominanceFindings(regions, lang));
   return {
     year,
     table,
@@ -163,6 +168,23 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
     weights: options.weights ?? EQUAL_WEIGHTS,
     missing,
   };
+}
+
+/** Which values were scored: "scored the printed S_D, S_F; S_E recomputed from the raw figures". */
+function scoredMessage(
+  lang: Lang,
+  printedCodes: readonly string[],
+  rawCodes: readonly string[],
+  prefer: "printed" | "raw"
+): string {
+  const parts: string[] = [];
+  if (printedCodes.length)
+    parts.push(translate(lang, "finding.scoredPrinted", { codes: printedCodes.join(", ") }));
+  if (rawCodes.length)
+    parts.push(translate(lang, "finding.scoredRaw", { codes: rawCodes.join(", ") }));
+  const list = parts.join("; ");
+  const what = prefer === "printed" ? translate(lang, "finding.scoredPaperWay", { list }) : list;
+  return translate(lang, "finding.scored", { what });
 }
 
 function safeRecompute(code: IndicatorCode, region: YearTable["regions"][number]): number | null {
@@ -182,7 +204,7 @@ function sourceFinding(
 }
 
 /** The JRC skewness/kurtosis rule, as information: the method is not altered. */
-function dominanceFindings(regions: readonly RatedRegion[]): Finding[] {
+function dominanceFindings(regions: readonly RatedRegion[], lang: Lang): Finding[] {
   const out: Finding[] = [];
   for (const code of INDICATOR_CODES) {
     const column = regions.map((r) => r.indicators[code]);
@@ -198,7 +220,17 @@ function dominanceFindings(regions: readonly RatedRegion[]): Finding[] {
       indicator: code,
       kind: "dominant-leader",
       severity: "info",
-      message: `${code}: ${leader.name} leads with ${formatNumber(leader.indicators[code]!)}, ${d.leaderOverRunnerUp.toFixed(1)} times the runner-up, so no other region scores above ${best.toFixed(1)} (skewness ${d.skewness.toFixed(2)} > ${JRC_SKEWNESS_LIMIT}, kurtosis ${d.kurtosis.toFixed(2)} > ${JRC_KURTOSIS_LIMIT}: the JRC rule flags the column; the method is not altered)`,
+      message: translate(lang, "finding.dominantLeader", {
+        code,
+        region: leader.name,
+        value: fixed(lang, leader.indicators[code]!),
+        ratio: fixed(lang, d.leaderOverRunnerUp, 1),
+        best: fixed(lang, best, 1),
+        skewness: fixed(lang, d.skewness),
+        skewnessLimit: JRC_SKEWNESS_LIMIT,
+        kurtosis: fixed(lang, d.kurtosis),
+        kurtosisLimit: JRC_KURTOSIS_LIMIT,
+      }),
     });
   }
   return out;

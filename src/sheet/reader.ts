@@ -5,8 +5,8 @@
  * Several tables of one year (the paper splits susceptibility and activity) are joined by region.
  */
 import { INDICATOR_CODES, NumberLocale, RawFigure, parseYearbookNumber } from "../core";
+import { translate, type Lang } from "../i18n";
 import {
-  FIELD_LABELS,
   isIndicatorField,
   isNumberHeader,
   isRawField,
@@ -14,7 +14,8 @@ import {
   recogniseField,
 } from "./headers";
 import { isTotalName, regionKey } from "./regions";
-import { methodUnitName, recogniseUnit, toMethodUnit } from "./units";
+import { recogniseUnit, toMethodUnit } from "./units";
+import { fieldLabel, fieldName, methodUnit, numberReason, unitReason } from "./words";
 import type {
   ColumnMapping,
   ExcludedRow,
@@ -35,6 +36,8 @@ export class TableReadError extends Error {
     this.missing = missing;
   }
 }
+
+type ExcludeReason = "blank" | "noFigures" | "noName" | "numberName" | "total" | "notRegion";
 
 interface Cell {
   text: string;
@@ -70,6 +73,7 @@ function isDataLike(row: readonly Cell[]): boolean {
 }
 
 export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTable {
+  const lang = options.lang ?? "en";
   const locale = options.locale && options.locale !== "auto" ? options.locale : inferLocale(grid);
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   const cells: Cell[][] = grid.map((row) =>
@@ -81,10 +85,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   let headerEnd = top;
   while (headerEnd < cells.length && !isDataLike(cells[headerEnd])) headerEnd++;
   if (headerEnd >= cells.length) {
-    throw new TableReadError(
-      "region-column",
-      "no column of region names: no row holds a name next to a number"
-    );
+    throw new TableReadError("region-column", translate(lang, "finding.noRegionRow"));
   }
   const headers = Array.from({ length: width }, (_, c) =>
     cells
@@ -96,13 +97,10 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   );
 
   const findings: Finding[] = [];
-  const columns = mapColumns(headers, options, findings);
+  const columns = mapColumns(headers, options, findings, lang);
   const regionColumn = findRegionColumn(headers, cells.slice(headerEnd), columns);
   if (regionColumn === null) {
-    throw new TableReadError(
-      "region-column",
-      'no column of region names: no header like "Регион"/"Region"/"Өңір" and no column of names'
-    );
+    throw new TableReadError("region-column", translate(lang, "finding.noRegionColumn"));
   }
   if (columns.length === 0) {
     const seen = headers
@@ -111,7 +109,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
       .join(", ");
     throw new TableReadError(
       "indicators",
-      `no recognisable indicator columns (GRP, employed, fixed assets, emissions, R&D, tech-innovation expenditure, innovative products, population, or S_D..S_C); headers seen: ${seen || "none"}`
+      translate(lang, "finding.noIndicators", { seen: seen || translate(lang, "finding.none") })
     );
   }
 
@@ -124,7 +122,8 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   for (let r = headerEnd; r < bottom; r++) {
     const row = cells[r];
     const name = row[regionColumn].text;
-    const exclude = (reason: string) => {
+    const exclude = (reasonKey: ExcludeReason) => {
+      const reason = translate(lang, `finding.excluded.${reasonKey}`);
       // A note may sit in another column than the names.
       const text = name || row.find((c) => c.kind === "text")?.text || "";
       excluded.push({ gridRow: r, text, reason });
@@ -133,29 +132,31 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
         indicator: null,
         kind: "excluded-row",
         severity: "info",
-        message: `row ${r + 1}${text ? ` "${text}"` : ""} left out: ${reason}`,
+        message: text
+          ? translate(lang, "finding.excluded", { row: r + 1, text, reason })
+          : translate(lang, "finding.excludedUnnamed", { row: r + 1, reason }),
         cell: { row: r, col: regionColumn },
       });
     };
     if (row.every((c) => c.kind === "blank")) {
-      exclude("blank row");
+      exclude("blank");
       continue;
     }
     if (columns.every((m) => row[m.column].kind === "blank")) {
-      exclude("no figures (a note or a heading, not a region)");
+      exclude("noFigures");
       continue;
     }
     if (name === "") {
-      exclude("no region name");
+      exclude("noName");
       continue;
     }
     if (row[regionColumn].kind === "number") {
-      exclude("the name cell holds a number (a row of column numbers?)");
+      exclude("numberName");
       continue;
     }
     const key = regionKey(name);
     if (key === null) {
-      exclude(isTotalName(name) ? "a total, not a region" : "not a region name");
+      exclude(isTotalName(name) ? "total" : "notRegion");
       continue;
     }
     const previous = seen.get(key);
@@ -165,7 +166,12 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
         indicator: null,
         kind: "duplicate-region",
         severity: "error",
-        message: `row ${r + 1} "${name}" is the same region as row ${previous.gridRow + 1} "${previous.name}"; only the first is used`,
+        message: translate(lang, "finding.duplicate", {
+          row: r + 1,
+          name,
+          firstRow: previous.gridRow + 1,
+          firstName: previous.name,
+        }),
         cell: { row: r, col: regionColumn },
       });
       continue;
@@ -178,13 +184,21 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
         value = m.scale === undefined ? cell.value! : toMethodUnit(cell.value!, unitExponent(m));
       else if (cell.kind === "text" || cell.kind === "unreadable") {
         const parsed = parseYearbookNumber(grid[r][m.column], locale);
-        const reason = parsed.kind === "invalid" ? parsed.reason : "not a number";
+        const reason = numberReason(
+          lang,
+          parsed.kind === "invalid" ? parsed.reason : "not a number"
+        );
         findings.push({
           region: name,
           indicator: m.field,
           kind: "unreadable",
           severity: "error",
-          message: `${name}, ${FIELD_LABELS[m.field]}: "${cell.text}" is not a number (${reason})`,
+          message: translate(lang, "finding.unreadable", {
+            region: name,
+            field: fieldLabel(lang, m.field),
+            text: cell.text,
+            reason,
+          }),
           cell: { row: r, col: m.column },
         });
       } else {
@@ -193,7 +207,11 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
           indicator: m.field,
           kind: "missing",
           severity: "warning",
-          message: `${name}, ${FIELD_LABELS[m.field]}: no figure${cell.text ? ` ("${cell.text}")` : ""}`,
+          message: translate(lang, cell.text ? "finding.noFigureText" : "finding.noFigure", {
+            region: name,
+            field: fieldLabel(lang, m.field),
+            text: cell.text,
+          }),
           cell: { row: r, col: m.column },
         });
       }
@@ -209,10 +227,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     regions.push(region);
   }
   if (regions.length === 0)
-    throw new TableReadError(
-      "rows",
-      "no region rows: every data row is a total, a blank or a note"
-    );
+    throw new TableReadError("rows", translate(lang, "finding.noRegionRows"));
 
   return {
     year: options.year ?? detectYear(headers),
@@ -251,7 +266,8 @@ export function inferLocale(grid: Grid): NumberLocale {
 function mapColumns(
   headers: readonly string[],
   options: ReadOptions,
-  findings: Finding[]
+  findings: Finding[],
+  lang: Lang
 ): ColumnMapping[] {
   const byField = new Map<Field, number>();
   headers.forEach((header, column) => {
@@ -263,7 +279,12 @@ function mapColumns(
         indicator: field,
         kind: "source",
         severity: "info",
-        message: `column ${column + 1} "${header}" also reads as ${FIELD_LABELS[field]}; column ${byField.get(field)! + 1} is used`,
+        message: translate(lang, "finding.alsoReadsAs", {
+          column: column + 1,
+          header,
+          field: fieldLabel(lang, field),
+          used: byField.get(field)! + 1,
+        }),
       });
       return;
     }
@@ -276,7 +297,7 @@ function mapColumns(
   const columns = [...byField.entries()]
     .sort((a, b) => a[1] - b[1])
     .map(([field, column]): ColumnMapping => ({ field, column, header: headers[column] ?? "" }));
-  readUnits(columns, findings);
+  readUnits(columns, findings, lang);
   return columns;
 }
 
@@ -285,11 +306,15 @@ function mapColumns(
  * indicators keep their printed values: their units are the indicators' own). A conversion is
  * reported; a unit that cannot be used leaves the values as printed, with a warning.
  */
-function readUnits(columns: ColumnMapping[], findings: Finding[]): void {
+function readUnits(columns: ColumnMapping[], findings: Finding[], lang: Lang): void {
   const unitless: ColumnMapping[] = [];
   for (const m of columns) {
     if (!isRawField(m.field)) continue;
-    const label = `${FIELD_LABELS[m.field].split(",")[0]} (column ${m.column + 1} "${m.header}")`;
+    const label = translate(lang, "finding.column", {
+      field: fieldName(lang, m.field),
+      column: m.column + 1,
+      header: m.header,
+    });
     const reading = recogniseUnit(m.field, m.header);
     if (reading.status === "none") {
       unitless.push(m);
@@ -302,33 +327,44 @@ function readUnits(columns: ColumnMapping[], findings: Finding[]): void {
         indicator: m.field,
         kind: "source",
         severity: "warning",
-        message: `${label}: the unit ${reading.unit} cannot be used (${reading.reason}); the values are read as ${methodUnitName(m.field)}, as printed. Check the header`,
+        message: translate(lang, "finding.unitUnusable", {
+          column: label,
+          unit: reading.unit,
+          reason: unitReason(lang, reading.reason),
+          methodUnit: methodUnit(lang, m.field),
+        }),
       });
       continue;
     }
     m.unit = reading.unit;
     m.scale = reading.scale;
     if (reading.exponent === 0) continue;
-    const factor = formatPowerOfTen(Math.abs(reading.exponent));
     findings.push({
       region: null,
       indicator: m.field,
       kind: "source",
       severity: "info",
-      message: `${label}: the header says ${reading.name}; values ${reading.exponent > 0 ? "multiplied" : "divided"} by ${factor} to ${methodUnitName(m.field)}`,
+      message: translate(
+        lang,
+        reading.exponent > 0 ? "finding.unitMultiplied" : "finding.unitDivided",
+        {
+          column: label,
+          unit: lang === "en" ? reading.name : reading.unit,
+          factor: 10 ** Math.abs(reading.exponent),
+          methodUnit: methodUnit(lang, m.field),
+        }
+      ),
     });
   }
   if (unitless.length > 0) {
-    const list = unitless
-      .map((m) => `${FIELD_LABELS[m.field].split(",")[0]} ("${m.header}")`)
-      .join(", ");
-    const units = [...new Set(unitless.map((m) => methodUnitName(m.field as RawFigure)))];
+    const list = unitless.map((m) => `${fieldName(lang, m.field)} ("${m.header}")`).join(", ");
+    const units = [...new Set(unitless.map((m) => methodUnit(lang, m.field as RawFigure)))];
     findings.push({
       region: null,
       indicator: unitless.length === 1 ? unitless[0].field : null,
       kind: "source",
       severity: "info",
-      message: `no unit in the header of ${list}: read in the method's units (${units.join(", ")}); a header such as "(тыс. человек)" or "(billion tenge)" has its values converted`,
+      message: translate(lang, "finding.noUnit", { list, units: units.join(", ") }),
     });
   }
 }
@@ -336,10 +372,6 @@ function readUnits(columns: ColumnMapping[], findings: Finding[]): void {
 /** The power of ten a column's scale stands for (scales are always powers of ten). */
 function unitExponent(m: ColumnMapping): number {
   return Math.round(Math.log10(m.scale ?? 1));
-}
-
-function formatPowerOfTen(exponent: number): string {
-  return String(10 ** exponent).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
 function findRegionColumn(
@@ -401,13 +433,14 @@ export function printedDecimals(cell: unknown, value: number): number {
  * ("unmatched-region"), not a failure; a figure printed in two tables with different values is a
  * "mismatch" finding, and the first table's value is kept.
  */
-export function joinTables(tables: readonly YearTable[]): YearTable {
-  if (tables.length === 0) throw new TableReadError("rows", "no tables to join");
+export function joinTables(tables: readonly YearTable[], options: { lang?: Lang } = {}): YearTable {
+  const lang = options.lang ?? "en";
+  if (tables.length === 0) throw new TableReadError("rows", translate(lang, "finding.noTables"));
   const years = [...new Set(tables.map((t) => t.year).filter((y): y is string => y !== null))];
   if (years.length > 1)
     throw new TableReadError(
       "year",
-      `tables of different years cannot be joined: ${years.join(", ")}`
+      translate(lang, "finding.differentYears", { years: years.join(", ") })
     );
   const tag = (f: Finding, table: number): Finding =>
     f.cell ? { ...f, cell: { ...f.cell, table } } : f;
@@ -447,7 +480,14 @@ export function joinTables(tables: readonly YearTable[]): YearTable {
             indicator: field,
             kind: "mismatch",
             severity: "warning",
-            message: `${joined.name}: ${FIELD_LABELS[field]} is ${earlier} in table ${presentIn.get(region.key)![0] + 1} but ${value} in table ${t + 1}; the first is used`,
+            message: translate(lang, "finding.tableMismatch", {
+              region: joined.name,
+              field: fieldLabel(lang, field),
+              earlier,
+              first: presentIn.get(region.key)![0] + 1,
+              value,
+              table: t + 1,
+            }),
             cell: {
               row: region.gridRow,
               col: table.columns.find((c) => c.field === field)?.column ?? 0,
@@ -473,15 +513,18 @@ export function joinTables(tables: readonly YearTable[]): YearTable {
     const present = presentIn.get(key)!;
     if (present.length === tables.length) continue;
     const absent = tables.map((_, i) => i).filter((i) => !present.includes(i));
-    const lacking = absent.flatMap((i) =>
-      tables[i].columns.map((c) => FIELD_LABELS[c.field].split(",")[0])
-    );
+    const lacking = absent.flatMap((i) => tables[i].columns.map((c) => fieldName(lang, c.field)));
     findings.push({
       region: region.name,
       indicator: null,
       kind: "unmatched-region",
       severity: "warning",
-      message: `"${region.name}" is in table ${present.map((i) => i + 1).join(", ")} but not in table ${absent.map((i) => i + 1).join(", ")}: no ${[...new Set(lacking)].join(", ")} for it`,
+      message: translate(lang, "finding.notInTable", {
+        region: region.name,
+        present: present.map((i) => i + 1).join(", "),
+        absent: absent.map((i) => i + 1).join(", "),
+        fields: [...new Set(lacking)].join(", "),
+      }),
     });
   }
 
