@@ -23,15 +23,18 @@ module.exports = async (env, options) => {
   return {
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      // Its own chunk: the manifest's Script URL points at dist/functions.js.
+      // Functions first: the manifest's Script URL points at dist/functions.js, and the shared
+      // runtime page runs it before the pane's tiny entry, which fetches the pane chunk later.
       functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
     },
+    // The pane's chunk in one file (pane.js), fetched by the tiny taskpane.js entry.
+    optimization: { splitChunks: false },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
     },
@@ -58,7 +61,8 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // The shared runtime: the task pane and the custom functions live in this one page.
-        chunks: ["taskpane", "functions"],
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [

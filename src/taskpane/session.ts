@@ -4,10 +4,10 @@
  * file only strings them together and says plainly what is missing. No Office and no React here.
  */
 import { INDICATORS, IndicatorCode, MissingPolicy } from "../core";
+import { translator, type Lang, type MessageKey, type Translate } from "../i18n";
 import { safeSheetName } from "../office/sheet-name";
 import type { SourceRange } from "../office/types";
 import type { WorkbookPlan } from "../sheet/plan-types";
-import { FIELD_LABELS } from "../sheet/headers";
 import { joinTables, readYearbookTable } from "../sheet/reader";
 import { rateYear, RatingError } from "../sheet/rate";
 import type { Field, Finding, RatedYear, YearTable } from "../sheet/types";
@@ -86,22 +86,35 @@ export function columnHeaders(
   );
 }
 
+/** A column's field as the pane names it ("GRP, mln tenge"). */
+export function fieldLabel(t: Translate, field: Field): string {
+  return t(`pane.field.${field}` as MessageKey);
+}
+
 /** Indicators neither printed nor derivable from the columns present, with what is needed. */
-export function missingIndicators(columns: readonly { field: Field }[]): MissingIndicator[] {
+export function missingIndicators(
+  columns: readonly { field: Field }[],
+  lang: Lang = "en"
+): MissingIndicator[] {
+  const t = translator(lang);
   const present = new Set(columns.map((c) => c.field));
   return INDICATORS.filter(
     (info) =>
       !present.has(info.code) && !(present.has(info.inputs[0]) && present.has(info.inputs[1]))
   ).map((info) => {
     const absent = info.inputs.filter((f) => !present.has(f));
+    const name = t(`pane.indicator.${info.code}` as MessageKey);
     return {
       code: info.code,
-      name: info.name,
+      name,
       inputs: info.inputs,
       absent,
-      message: `${info.code} (${info.name}) is missing: map a column of it, or columns of ${info.inputs.map((f) => FIELD_LABELS[f]).join(" and ")} to derive it. Not found: ${absent
-        .map((f) => FIELD_LABELS[f].split(",")[0])
-        .join(", ")}.`,
+      message: t("pane.missingIndicator", {
+        code: info.code,
+        name,
+        inputs: info.inputs.map((f) => fieldLabel(t, f)).join(t("pane.and")),
+        absent: absent.map((f) => fieldLabel(t, f).split(",")[0]).join(", "),
+      }),
     };
   });
 }
@@ -111,39 +124,45 @@ function message(e: unknown): string {
 }
 
 /** The pane's choice of what a missing indicator value does (the rating's `missing` option). */
-export const MISSING_CHOICES: readonly { key: MissingPolicy; text: string }[] = [
-  { key: "error", text: "Refuse (default)" },
-  { key: "skip", text: "Skip: average the indicators present" },
-  { key: "zero", text: "Count as 0" },
+export const MISSING_CHOICES: readonly { key: MissingPolicy; text: MessageKey }[] = [
+  { key: "error", text: "pane.missing.error" },
+  { key: "skip", text: "pane.missing.skip" },
+  { key: "zero", text: "pane.missing.zero" },
 ];
-
-/** The label of the option group, named in the message that sends the user to it. */
-export const MISSING_OPTION_LABEL = "Missing values";
 
 /**
  * The refusal to rate with missing values, pointing at the pane's option rather than at the
  * command line's --missing (the rating's own message speaks of "the missing-value policy").
  */
-function missingValuesMessage(absent: readonly Finding[]): string {
+function missingValuesMessage(t: Translate, absent: readonly Finding[]): string {
   const list = absent
     .slice(0, 8)
     .map((f) => `${f.region} (${f.indicator})`)
     .join(", ");
-  const n = absent.length;
-  return `${n} indicator value${n > 1 ? "s are" : " is"} missing: ${list}${n > 8 ? ", ..." : ""}. Fill ${n > 1 ? "them" : "it"} in and use the selection again, or choose under “${MISSING_OPTION_LABEL}” below: “${MISSING_CHOICES[1].text}” or “${MISSING_CHOICES[2].text}”.`;
+  return t("pane.missingValues", {
+    count: absent.length,
+    list: `${list}${absent.length > 8 ? ", ..." : ""}`,
+    option: t("pane.missing.label"),
+    skip: t("pane.missing.skip"),
+    zero: t("pane.missing.zero"),
+  });
 }
 
 export interface ViewOptions {
   /** What a missing indicator value does; default "error" (refuse to rate). */
   missing?: MissingPolicy;
+  /** The language of the messages and findings (default English). */
+  lang?: Lang;
 }
 
 /** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
 export function viewYear(input: YearInput, options: ViewOptions = {}): YearView {
+  const lang = options.lang ?? "en";
+  const t = translator(lang);
   const typed = input.year === null ? null : input.year.trim();
   const tables: TableView[] = input.tables.map(({ source, mapping }) => {
     try {
-      const table = readYearbookTable(source.values, { mapping });
+      const table = readYearbookTable(source.values, { mapping, lang });
       return {
         source,
         table,
@@ -186,11 +205,10 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
     return view;
   }
   view.findings = view.joined.findings;
-  view.missing = missingIndicators(view.joined.columns);
+  view.missing = missingIndicators(view.joined.columns, lang);
   if (view.error) return view;
   if (!view.year) {
-    view.error =
-      "The year is not known: type it in the Year box (it was found neither in a header nor in the sheet name).";
+    view.error = t("pane.yearUnknown");
     return view;
   }
   if (view.missing.length > 0) {
@@ -198,7 +216,7 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
     return view;
   }
   try {
-    view.rated = rateYear(view.joined, { year: view.year, missing: options.missing });
+    view.rated = rateYear(view.joined, { year: view.year, missing: options.missing, lang });
     view.findings = view.rated.findings;
   } catch (e) {
     view.error = message(e);
@@ -206,7 +224,7 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
       view.findings = e.findings;
       const absent = e.findings.filter((f) => f.kind === "missing" && f.severity === "error");
       if (absent.length > 0 && (options.missing ?? "error") === "error")
-        view.error = missingValuesMessage(absent);
+        view.error = missingValuesMessage(t, absent);
     }
   }
   return view;
@@ -234,16 +252,25 @@ export function findingLocation(
  */
 export function ratingSheetNames(
   plan: WorkbookPlan,
-  years: readonly { year: string; source: string | null }[]
+  years: readonly { year: string; source: string | null }[],
+  lang: Lang = "en"
 ): string[] {
+  const t = translator(lang);
   return plan.sheets.map((sheet, i) => {
     if (sheet.role === "dynamics")
-      return safeSheetName(`Dynamics ${years[0]?.year}-${years[years.length - 1]?.year}`);
+      return safeSheetName(
+        t("pane.sheet.dynamics", {
+          from: years[0]?.year ?? "",
+          to: years[years.length - 1]?.year ?? "",
+        })
+      );
     const y = years[i];
     if (!y) return sheet.name;
-    if (!y.source) return safeSheetName(`Rating ${y.year}`);
-    return safeSheetName(
-      y.source.includes(y.year) ? `Rating ${y.source}` : `Rating ${y.year} ${y.source}`
-    );
+    const name = !y.source
+      ? y.year
+      : y.source.includes(y.year)
+        ? y.source
+        : `${y.year} ${y.source}`;
+    return safeSheetName(t("pane.sheet.rating", { name }));
   });
 }

@@ -734,6 +734,8 @@
       },
     },
     context: {
+      // Office's display language; the test sets it to try the pane in Russian.
+      displayLanguage: setup.displayLanguage || "en-US",
       requirements: {
         isSetSupported: function () {
           return true;
