@@ -232,10 +232,12 @@ export function App({ port, lang: initial = "en" }: AppProps) {
     <LanguageContext.Provider value={language}>
       <FluentProvider theme={webLightTheme} className="gp-shell">
         <header className="gp-header">
-          <h1>{t("pane.title")}</h1>
-          <LanguageSwitch onChange={setLang} />
+          <div className="gp-title">
+            <h1>{t("pane.title")}</h1>
+            <LanguageSwitch onChange={setLang} />
+          </div>
+          <Steps current={step} />
         </header>
-        <Steps current={step} />
         <main className="gp-main">
           <div className="gp-step">
             <h2>

@@ -60,9 +60,9 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           ? t("pane.findings.none")
           : counts.map((c, i) => (
               <span key={c.severity} className={`gp-${c.severity}`}>
-                {i > 0 ? ", " : ""}
                 <SeverityMark severity={c.severity} />{" "}
                 {t(COUNT_KEY[c.severity], { count: c.count })}
+                {i < counts.length - 1 ? "," : ""}
               </span>
             ))}
         {counts.length > 0 && (
