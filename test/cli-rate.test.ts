@@ -117,7 +117,8 @@ describe("growth-poles rate: the workbook", () => {
     expect(first.stdout).toContain(`workbook written to ${out}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["2010", "2014", "Dynamics"]);
+    // Stage 2 (issue 7): the bundled Table 7 adds the specialisation and growth-poles sheets.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["2010", "2014", "Dynamics", "Specialisation 2010", "Specialisation 2014", "Growth poles"]);
     const ws = wb.getWorksheet("2010")!;
     const header = ws.getRow(5).values as unknown[];
     const rankCol = header.indexOf("Rank");

@@ -20,6 +20,9 @@ import {
 } from "../sheet";
 import { writePlanToXlsx } from "../sheet/node/xlsx-writer";
 import { InputError, parseInputSpec, readGrid } from "./input";
+// Stage 2 (issue 7): flags, reading and output live in ./stage2.
+import * as stage2 from "./stage2";
+import { addStage2Sheets, growthPoles } from "../sheet";
 
 /** The package root, whatever the working directory (this file is src/cli/main.ts). */
 export const PACKAGE_ROOT = resolve(__dirname, "..", "..");
@@ -54,7 +57,7 @@ and writes the rating workbook: one sheet per year, plus a dynamics sheet for tw
   --missing M        missing values: error (default), skip (average what is present), zero
   --alphabet A       class letters in the workbook: latin (default) or cyrillic
   -h, --help         this help
-`;
+${stage2.STAGE2_USAGE}`;
 
 export class UsageError extends Error {}
 
@@ -74,6 +77,7 @@ interface Parsed {
   missing: MissingPolicy;
   alphabet: "latin" | "cyrillic";
   help: boolean;
+  stage2: stage2.Stage2Args;
 }
 
 function oneOf<T extends string>(
@@ -105,12 +109,15 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       missing: { type: "string" },
       alphabet: { type: "string" },
       help: { type: "boolean", short: "h" },
+      ...stage2.STAGE2_OPTIONS,
     },
   });
   // Files belong to the --year before them; the first positional is the command.
   const years: YearInput[] = [];
   let command: string | null = null;
+  const industries = stage2.stage2Tokens();
   for (const token of tokens ?? []) {
+    if (command !== null && industries.take(token)) continue;
     if (token.kind === "option" && token.name === "year") {
       const year = String(token.value ?? "").trim();
       if (!/^\S+$/.test(year)) throw new UsageError("--year needs a value, e.g. --year 2010");
@@ -146,6 +153,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     missing: oneOf("missing", values.missing, ["error", "skip", "zero"] as const, "error"),
     alphabet: oneOf("alphabet", values.alphabet, ["latin", "cyrillic"] as const, "latin"),
     help: values.help ?? false,
+    stage2: stage2.parseStage2(values, industries.industries),
   };
 }
 
@@ -247,10 +255,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(USAGE);
     return 0;
   }
-  const inputs: YearInput[] =
-    args.years.length > 0
-      ? args.years
-      : SAMPLE_YEARS.map((s) => ({ year: s.year, files: [...s.files] }));
+  const useSample = args.years.length === 0 && args.stage2.industries.length === 0;
+  const inputs: YearInput[] = !useSample
+    ? args.years
+    : SAMPLE_YEARS.map((s) => ({ year: s.year, files: [...s.files] }));
+  if (useSample) args.stage2.industries = stage2.sampleIndustries(PACKAGE_ROOT);
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   if (outPath && existsSync(outPath) && !args.force) {
     io.stderr(
@@ -282,13 +291,21 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const dup = years.find((y, i) => years.indexOf(y) !== i);
     if (dup)
       throw new InputError(`two inputs are both year ${dup}: give each year once with --year`);
+    const specs = await stage2.readSpecialisations(args.stage2, args.locale);
     if (outPath) {
       if (rated.some((y) => y.regions.length > LONG_INPUT)) io.stderr(`writing ${outPath}\n`);
-      const plan = buildRatingPlan(rated, { formulas: !args.valuesOnly, alphabet: args.alphabet });
+      const { plan } = addStage2Sheets(
+        buildRatingPlan(rated, { formulas: !args.valuesOnly, alphabet: args.alphabet }),
+        rated,
+        specs,
+        { formulas: !args.valuesOnly, alphabet: args.alphabet, thresholds: args.stage2.thresholds }
+      );
       await writePlanToXlsx(plan, outPath, { valuesOnly: args.valuesOnly });
     }
-    if (args.json) io.stdout(JSON.stringify(jsonDocument(rated)) + "\n");
-    else io.stdout(summary(rated));
+    const poles = growthPoles(rated, specs, args.stage2.thresholds);
+    const doc = jsonDocument(rated) as { years: { year: string }[] };
+    if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
+    else io.stdout(summary(rated) + stage2.stage2Summary(specs, poles));
     if (outPath) (args.json ? io.stderr : io.stdout)(`workbook written to ${resolve(outPath)}\n`);
     return 0;
   } catch (e) {

@@ -200,3 +200,51 @@ function sum(values: readonly number[]): number {
   for (const v of values) s += v;
   return s;
 }
+
+/** Everything stage 2 measures for a region x industry table, in one pass over the shares. */
+export interface SpecialisationProfile {
+  /** s_jk, one row per region. */
+  shares: number[][];
+  ksi: number[];
+  hhi: number[];
+  hhiNormalised: number[];
+  /** LQ_jk, one row per region. */
+  lq: number[][];
+}
+
+/** KSI against `reference`, HHI, normalised HHI and location quotients of every region. */
+export function specialisationProfile(
+  table: readonly (readonly number[])[],
+  reference: KsiReference = "rest"
+): SpecialisationProfile {
+  const ksi = krugmanIndex(table, reference);
+  const shares = table.map((row, j) => industryShares(row, `region ${j + 1}`));
+  const hhi = shares.map((s) => sum(s.map((x) => x * x)));
+  const k = table[0].length;
+  if (k < 2) throw new CoreError("shape", "the normalised HHI needs at least two industries");
+  return {
+    shares,
+    ksi,
+    hhi,
+    hhiNormalised: hhi.map((h) => (h - 1 / k) / (1 - 1 / k)),
+    lq: locationQuotients(table),
+  };
+}
+
+/**
+ * How specialised in IT a region is by its share of national IT output, in the paper's three
+ * tiers (Table 7 read as: Almaty city most, Astana, Aktobe, North Kazakhstan medium, "-" none),
+ * plus "low" for a share under the medium limit.
+ */
+export type ItTier = "high" | "medium" | "low" | "none";
+
+/** Lower limits of the tiers: a share of at least 0.25 is high, at least 0.02 medium. */
+export const IT_TIER_LIMITS = { high: 0.25, medium: 0.02 } as const;
+
+export function itTier(
+  share: number | null,
+  limits: { high: number; medium: number } = IT_TIER_LIMITS
+): ItTier {
+  if (share === null) return "none";
+  return share >= limits.high ? "high" : share >= limits.medium ? "medium" : "low";
+}
