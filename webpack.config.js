@@ -11,6 +11,29 @@ const urlDev = "https://localhost:3000/";
 // Where the production build is served from; every urlDev in the manifest becomes this.
 const urlProd = "https://growth-poles.github.io/growth-poles/";
 
+/**
+ * The pane's Content-Security-Policy (a meta tag in taskpane.html): scripts only from this host
+ * and Office.js from Microsoft's CDN (which loads its own further files from there), no inline
+ * scripts, no eval. Styles allow 'unsafe-inline': Fluent UI writes its styles into <style>
+ * elements at run time (Merge Styles in v8, Griffel in v9) and the page has one inline <style>.
+ * Images: this host and data: URIs (Fluent's icons are inline SVG); fonts also from the Office CDN. The dev server's live reload
+ * talks over a websocket to the same host, which only the development page allows.
+ */
+function contentSecurityPolicy(dev) {
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    // Fluent UI v8 registers the Segoe UI web fonts from Microsoft's Office CDN.
+    "font-src 'self' data: https://res-1.cdn.office.net",
+    `connect-src 'self'${dev ? " wss://localhost:* ws://localhost:*" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 async function getHttpsOptions() {
   // Loaded only for the dev server, so a production build needs no certificates.
   const devCerts = require("office-addin-dev-certs");
@@ -21,7 +44,8 @@ async function getHttpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   return {
-    devtool: "source-map",
+    // Source maps only for development: the production dist/ ships no maps and no links to them.
+    devtool: dev ? "source-map" : false,
     entry: {
       // Functions first: the manifest's Script URL points at dist/functions.js, and the shared
       // runtime page runs it before the pane's tiny entry, which fetches the pane chunk later.
@@ -60,6 +84,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { csp: contentSecurityPolicy(dev) },
         // The shared runtime: the task pane and the custom functions live in this one page.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",

@@ -27,6 +27,25 @@ describe("parseYearbookNumber", () => {
     expect((parsed as { value: number }).value).toBeCloseTo(value, 9);
   });
 
+  test.each([
+    ["1.5E+03", 1500],
+    ["1,5E+03", 1500],
+    ["-2.5e-4", -0.00025],
+    ["2E5", 200000],
+    ["1,23456789E+18", 1.23456789e18],
+    ["4.9E-324", 4.9e-324],
+  ])("scientific notation %j (how Excel writes CSV) reads as %d in every locale", (text, value) => {
+    for (const locale of ["auto", "ru", "en"] as const)
+      expect(parseYearbookNumber(text, locale)).toEqual(number(value));
+  });
+
+  test.each(["1.5E", "E+03", "1.5E+03.2", "1,000.5E3", "1.5E+999"])(
+    "%j is not a number",
+    (text) => {
+      expect(parseYearbookNumber(text).kind).toBe("invalid");
+    }
+  );
+
   test.each(["-", "–", "—", "…", "...", "x", "х", "X", "", "   ", "н/д"])(
     "%j means no data",
     (text) => {

@@ -21,7 +21,7 @@ const EXPECTED: Record<string, string[]> = {
   CLASS_BAND: ["label", "part"],
   KSI: ["rows", "table", "reference", "missing"],
   HHI: ["rows", "normalised", "missing"],
-  LQ: ["rows", "table", "missing"],
+  LOC_QUOTIENT: ["rows", "table", "missing"],
   IT_SHARE: ["values", "table", "missing"],
   PROMISING_ZONE: ["ratingClass", "itShare", "minItShare", "groups", "rank", "topRanks", "part"],
 };
@@ -44,7 +44,29 @@ function headingsOf(markdown: string): string[] {
   return [...withoutCode.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]);
 }
 
+/** Office's rule for custom-function ids and names: a letter first, then letters, digits, "_" or ".". */
+const OFFICE_NAME = /^\p{L}[\p{L}\p{N}_.]{2,}$/u;
+/** Ids are ASCII only. */
+const OFFICE_ID = /^[A-Za-z][A-Za-z0-9_.]{2,}$/;
+
 describe("functions.json", () => {
+  test("every id and name follows Office's naming rule (letter first, 3+ characters) and ids are unique", () => {
+    const shipped = JSON.parse(
+      readFileSync(join(__dirname, "..", "dist", "functions.json"), "utf8")
+    ) as {
+      functions: { id: string; name: string }[];
+    };
+    const bad = [
+      ...shipped.functions.map((f) => f.id).filter((id) => !OFFICE_ID.test(id)),
+      ...shipped.functions.map((f) => f.name).filter((name) => !OFFICE_NAME.test(name)),
+    ];
+    expect(bad).toEqual([]);
+    const ids = shipped.functions.map((f) => f.id.toUpperCase());
+    expect(new Set(ids).size).toBe(ids.length);
+    const names = shipped.functions.map((f) => f.name.toUpperCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   test("holds exactly the expected functions, with stable ASCII ids equal to their names", () => {
     expect(fns.metadata.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of fns.metadata) {

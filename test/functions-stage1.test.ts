@@ -167,7 +167,7 @@ describe("INNOV_INDEX", () => {
     );
   });
 
-  test("an error value or TRUE/FALSE in a cell is refused", () => {
+  test("an error value passes on; TRUE/FALSE in a cell is refused", () => {
     const result = fns.call(
       "INNOV_INDEX",
       [
@@ -176,7 +176,7 @@ describe("INNOV_INDEX", () => {
       ],
       table
     ) as unknown[][];
-    expectExcelError(result[0][0], VALUE, /row 1, S_F: the cell holds an error value/);
+    expectExcelError(result[0][0], ErrorCode.notAvailable, /row 1, S_F: the cell holds #N\/A/);
     expectExcelError(result[1][0], VALUE, /row 2, S_F: TRUE\/FALSE is not a figure/);
   });
 });
@@ -197,6 +197,20 @@ describe("SUSCEPTIBILITY and ACTIVITY", () => {
       VALUE,
       /S_E is missing/
     );
+  });
+
+  test('under "skip" each rating needs only its own indicators', () => {
+    // Row 2 of the table has no susceptibility figures, row 3 no activity figures.
+    const gaps = [table[0], ["", "-", null, 4, 5, 2], [5, 2, 2, "", null, "-"]];
+    const activity = fns.call("ACTIVITY", gaps, gaps, "skip") as unknown[][];
+    expect(activity[1][0]).toBeCloseTo((100 + 100 + 25) / 3, 10);
+    const susceptibility = fns.call("SUSCEPTIBILITY", gaps, gaps, "skip") as unknown[][];
+    expect(susceptibility[2][0]).toBeCloseTo((50 + 100 + 50) / 3, 10);
+    // The other rating of each row, and the index, still need a group that is present.
+    expectExcelError(activity[2][0], VALUE, /row 3: no S_A\/S_B\/S_C indicator present/);
+    expectExcelError(susceptibility[1][0], VALUE, /row 2: no S_D\/S_F\/S_E indicator present/);
+    const index = fns.call("INNOV_INDEX", gaps, gaps, null, "skip") as unknown[][];
+    expectExcelError(index[1][0], VALUE, /no S_D\/S_F\/S_E indicator present/);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * KSI, HHI, LQ and IT_SHARE through the built bundle, on the hand-computed table of
+ * KSI, HHI, LOC_QUOTIENT and IT_SHARE through the built bundle, on the hand-computed table of
  * core-specialisation.test.ts: R1 (60, 30, 10), R2 (50, 30, 20), R3 (20, 20, 10).
  */
 import { ErrorCode, expectExcelError, loadFunctions } from "./helpers/functions-bundle";
@@ -107,23 +107,23 @@ describe("HHI", () => {
   });
 });
 
-describe("LQ", () => {
+describe("LOC_QUOTIENT", () => {
   test("quotients of a row and of the whole table, in the shape of rows", () => {
-    const [row] = fns.call("LQ", [table[0]], table) as number[][];
+    const [row] = fns.call("LOC_QUOTIENT", [table[0]], table) as number[][];
     expect(row).toHaveLength(3);
     expect(row[0]).toBeCloseTo(0.6 / 0.52, 12);
     expect(row[2]).toBeCloseTo(0.625, 12);
-    const all = fns.call("LQ", table, table) as number[][];
+    const all = fns.call("LOC_QUOTIENT", table, table) as number[][];
     expect(all.map((r) => r.length)).toEqual([3, 3, 3]);
     expect(all[2][1]).toBeCloseTo(0.4 / 0.32, 12);
   });
 
   test("refusals: a row not in the table, an industry absent everywhere", () => {
-    const result = fns.call("LQ", [[1, 1, 1]], table) as unknown[][];
+    const result = fns.call("LOC_QUOTIENT", [[1, 1, 1]], table) as unknown[][];
     result[0].forEach((cell) => expectExcelError(cell, NA, /not one of the table's rows/));
     expectExcelError(
       fns.call(
-        "LQ",
+        "LOC_QUOTIENT",
         [[1, 0]],
         [
           [1, 0],

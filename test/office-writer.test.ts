@@ -9,7 +9,12 @@ import { OfficeMockObject } from "office-addin-mock";
 // package loads an ES-module-only dependency (strip-bom, via @microsoft/app-manifest) that jest's
 // CommonJS runtime on Node 20 cannot require. The enum's own module is all the mock needs.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
-import type { PlanBlock, WorkbookPlan } from "../src/sheet/plan-types";
+import type {
+  BarChartPlan,
+  PlanBlock,
+  ScatterChartPlan,
+  WorkbookPlan,
+} from "../src/sheet/plan-types";
 import {
   readSelection,
   selectCell,
@@ -29,6 +34,8 @@ interface Recorded {
   deleted: string[];
   selected: { sheet: string; row: number; col: number }[];
   loads: string[];
+  /** Every property set on a range, in the order the writer queued it, with the syncs before it. */
+  order: { sheet: string; row: number; col: number; prop: string; syncs: number; bytes: number }[];
 }
 
 interface MockSheet {
@@ -49,6 +56,7 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
     deleted: [],
     selected: [],
     loads: [],
+    order: [],
   };
   const sheets: MockSheet[] = existing.map((name, i) => ({ name, id: `user-${i}` }));
   let syncs = 0;
@@ -67,8 +75,23 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
       },
     }) as any;
     range.edges = edges;
-    rec.ranges.push({ sheet, row, col, rows, cols, range });
-    return range;
+    // office-addin-mock applies a set at once; the order of the sets is what Excel would run.
+    const logged = new Proxy(range, {
+      set(target, prop, value) {
+        rec.order.push({
+          sheet,
+          row,
+          col,
+          prop: String(prop),
+          syncs,
+          bytes: JSON.stringify(value ?? null).length,
+        });
+        target[prop] = value;
+        return true;
+      },
+    });
+    rec.ranges.push({ sheet, row, col, rows, cols, range: logged });
+    return logged;
   };
 
   const freezes: Record<string, unknown> = {};
@@ -128,34 +151,56 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
     },
     charts: {
       add(type: string, source: any, seriesBy: string) {
-        const points: any[] = [];
+        const makeSeries = (name?: string) => {
+          const points: any[] = [];
+          const series: any = {
+            name,
+            format: { line: {} },
+            pointList: points,
+            setXAxisValues(r: any) {
+              series.x = r.address;
+            },
+            setValues(r: any) {
+              series.y = r.address;
+            },
+            points: {
+              getItemAt: (i: number) =>
+                (points[i] ??= {
+                  dataLabel: {},
+                  format: {
+                    fill: {
+                      setSolidColor(this: any, c: string) {
+                        this.color = c;
+                      },
+                    },
+                  },
+                }),
+            },
+          };
+          return series;
+        };
+        const seriesList = [makeSeries()];
+        seriesList[0].y = source.address;
         const chart: any = {
           type,
           source: source.address,
           seriesBy,
           title: {},
           legend: {},
-          axes: { categoryAxis: {} },
+          axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
           series: {
-            getItemAt: () => ({
-              setXAxisValues(r: any) {
-                chart.categories = r.address;
-              },
-              points: {
-                getItemAt: (i: number) =>
-                  (points[i] ??= {
-                    format: {
-                      fill: {
-                        setSolidColor(this: any, c: string) {
-                          this.color = c;
-                        },
-                      },
-                    },
-                  }),
-              },
-            }),
+            getItemAt: (i: number) => seriesList[i],
+            add: (name: string) => {
+              const added = makeSeries(name);
+              seriesList.push(added);
+              return added;
+            },
           },
-          points,
+          seriesList,
+          get categories() {
+            return seriesList[0].x;
+          },
+          points: seriesList[0].pointList,
           setPosition(start: string, end: string) {
             chart.position = [start, end];
           },
@@ -271,14 +316,16 @@ function syntheticPlan(regions: number, name = "Rating 2010"): WorkbookPlan {
         ],
         freeze: { rows: 3, columns: 1 },
         merges: [{ row: 0, col: 0, rows: 1, columns: 6 }],
-        chart: {
-          kind: "bar",
-          title: "Index by region",
-          categories: `A${first + 1}:A${end}`,
-          values: `E${first + 1}:E${end}`,
-          pointColors: Array.from({ length: regions }, (_, i) => (i % 2 ? "#70AD47" : "#4472C4")),
-          anchor: { row: 2, col: 8, width: 8, height: 20 },
-        },
+        charts: [
+          {
+            kind: "bar",
+            title: "Index by region",
+            categories: `A${first + 1}:A${end}`,
+            values: `E${first + 1}:E${end}`,
+            pointColors: Array.from({ length: regions }, (_, i) => (i % 2 ? "#70AD47" : "#4472C4")),
+            anchor: { row: 2, col: 8, width: 8, height: 20 },
+          },
+        ],
       },
     ],
   };
@@ -394,12 +441,60 @@ describe("writePlan", () => {
     expect(chart.legend.visible).toBe(false);
     expect(chart.axes.categoryAxis.reversePlotOrder).toBe(true);
     expect(chart.points.map((p: any) => p.format.fill.color)).toEqual(
-      plan.sheets[0].chart!.pointColors
+      (plan.sheets[0].charts![0] as BarChartPlan).pointColors
     );
     expect(chart.position).toEqual(["I3", "P22"]);
 
     expect(result.syncs).toBe(SYNCS_PER_WRITE);
     expect(syncCount()).toBe(SYNCS_PER_WRITE);
+  });
+
+  test("a scatter chart: series from ranges, labels linked to their cells, threshold lines", async () => {
+    const { mock, rec } = excelMock(["Poles"]);
+    (globalThis as any).Excel = mock;
+    const plan = syntheticPlan(16, "Poles");
+    const scatter: ScatterChartPlan = {
+      kind: "scatter",
+      title: "Growth poles",
+      xTitle: "Index",
+      yTitle: "IT share",
+      series: [
+        { name: "Regions", x: "E4:E19", y: "F4:F19", labels: "A4:A19", color: "#4472C4" },
+        { name: "Minimum IT share", x: "H1:H2", y: "I1:I2", color: "#C00000", line: true },
+      ],
+      anchor: { row: 30, col: 1, width: 10, height: 20 },
+    };
+    plan.sheets[0].charts = [scatter];
+    await writePlan(plan);
+    expect(rec.charts).toHaveLength(1);
+    const chart = rec.charts[0];
+    expect(chart.type).toBe("XYScatter");
+    expect(chart.title.text).toBe("Growth poles");
+    expect(chart.axes.categoryAxis.title.text).toBe("Index");
+    expect(chart.axes.valueAxis.title.text).toBe("IT share");
+    expect(chart.position).toEqual(["B31", "K50"]);
+    const [points, line] = chart.seriesList;
+    expect(chart.seriesList).toHaveLength(2);
+    expect(points).toMatchObject({
+      name: "Regions",
+      x: "E4:E19",
+      y: "F4:F19",
+      markerStyle: "Circle",
+    });
+    // The sheet was renamed ("Poles" is the user's): the labels follow the written sheet.
+    expect(points.pointList.map((p: any) => p.dataLabel.formula)).toEqual(
+      Array.from({ length: 16 }, (_, i) => `='Poles (2)'!$A$${i + 4}`)
+    );
+    expect(points.pointList.every((p: any) => p.hasDataLabel === true)).toBe(true);
+    expect(line).toMatchObject({
+      name: "Minimum IT share",
+      x: "H1:H2",
+      y: "I1:I2",
+      chartType: "XYScatterLinesNoMarkers",
+      markerStyle: "None",
+    });
+    expect(line.format.line).toEqual({ color: "#C00000", lineStyle: "Dash" });
+    expect(line.pointList).toHaveLength(0);
   });
 
   test("the number of syncs is the same for 16 and for 2,000 regions", async () => {
@@ -444,6 +539,28 @@ describe("writePlan", () => {
     );
     // (The mock runs commands when called, not at sync, so its sheet list cannot show the leftover.)
     expect(sheets.map((s) => s.name)).toContain("Data");
+  });
+
+  test("a failed write never deletes the user's sheet of the same name: only what it added, by id", async () => {
+    const { mock, rec, sheets } = excelMock(["Rating 2010", "Data"], { failOnSync: 3 });
+    (globalThis as any).Excel = mock;
+    const lookups: string[] = [];
+    const worksheets = mock.context.workbook.worksheets;
+    const getItem = worksheets.getItem.bind(worksheets);
+    worksheets.getItem = (key: string) => {
+      lookups.push(key);
+      return getItem(key);
+    };
+    await expect(writePlan(syntheticPlan(16, "Rating 2010"))).rejects.toMatchObject({
+      restored: true,
+    });
+    // The clean-up looked sheets up by the ids the add-in got back, never by a name.
+    expect(lookups).toEqual(["added-0"]);
+    expect(rec.deleted).toEqual(["Rating 2010 (2)"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Rating 2010", "Data"]);
+    // Nothing was written, activated or deleted on the user's sheets.
+    expect(rec.ranges.filter((r) => r.sheet !== "Rating 2010 (2)")).toEqual([]);
+    expect(rec.activated).toEqual(["Rating 2010 (2)"]);
   });
 
   test("a failure before any sheet is added deletes nothing", async () => {
@@ -629,6 +746,64 @@ describe("writing the real rating plan", () => {
     }
     expect(counts).toEqual([3, 3]);
     expect(formatPayload[1]).toBe(formatPayload[0]);
+  });
+
+  test(`text cells get their "@" format before their values, in every block of the plan`, async () => {
+    const plan = planFor(
+      [sampleGrid("kz-2010-susceptibility.tsv"), sampleGrid("kz-2010-activity.tsv")],
+      "2010",
+      true
+    );
+    const { mock, rec } = excelMock([]);
+    (globalThis as any).Excel = mock;
+    await writePlan(plan);
+    const valueBlocks = plan.sheets[0].blocks.filter((b) =>
+      b.values?.some((r) => r.some((v) => typeof v === "string"))
+    );
+    expect(valueBlocks.length).toBeGreaterThan(5);
+    for (const b of valueBlocks) {
+      const at = (prop: string) =>
+        rec.order.findIndex(
+          (o) => o.sheet === "2010" && o.row === b.row && o.col === b.col && o.prop === prop
+        );
+      expect(at("numberFormat")).toBeGreaterThanOrEqual(0);
+      expect(at("values")).toBeGreaterThan(at("numberFormat"));
+    }
+  });
+
+  test("the source is never changed: reading changes no cell, writing touches only new sheets", async () => {
+    const grid = sampleGrid("kz-2010-susceptibility.tsv");
+    const before = JSON.stringify(grid);
+    // Frozen: any write into the cells read (by the add-in or the reader) throws.
+    grid.forEach((row) => Object.freeze(row));
+    Object.freeze(grid);
+    const read = readingMock(
+      { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 },
+      { rowIndex: 0, columnIndex: 0, rowCount: grid.length, columnCount: grid[0].length }
+    );
+    const sheet = read.mock.context.workbook.activeSheet;
+    sheet.data.values = grid;
+    (globalThis as any).Excel = read.mock;
+    const source = await readSelection();
+    expect(source.values).toBe(grid);
+    expect(read.asked).toEqual([[0, 0, grid.length, grid[0].length]]);
+
+    // The rating written from what was read, into a workbook holding the source sheet.
+    const table = joinTables([
+      readYearbookTable(source.values),
+      readYearbookTable(sampleGrid("kz-2010-activity.tsv")),
+    ]);
+    const plan = buildRatingPlan([rateYear(table, { year: "2010" })], { formulas: true });
+    for (const fail of [undefined, 3]) {
+      const { mock, rec, sheets } = excelMock([source.sheet, "2010"], { failOnSync: fail });
+      (globalThis as any).Excel = mock;
+      await writePlan(plan).catch(() => undefined);
+      expect(sheets.slice(0, 2).map((s) => s.name)).toEqual([source.sheet, "2010"]);
+      expect(rec.ranges.filter((r) => r.sheet === source.sheet || r.sheet === "2010")).toEqual([]);
+      expect(rec.deleted).toEqual(fail ? ["2010 (2)"] : []);
+      expect(rec.activated).toEqual(["2010 (2)"]);
+    }
+    expect(JSON.stringify(grid)).toBe(before);
   });
 
   test("a block's number format is one value unless it mixes text and numbers", () => {

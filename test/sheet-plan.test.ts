@@ -5,6 +5,7 @@
 import { INDICATOR_CODES, classMovement, indexDynamics, ratingClass, toCyrillic } from "../src/core";
 import { PlanBlock, RatedYear, SheetPlan, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
 import { columnLetter, columnRange } from "../src/sheet/a1";
+import type { BarChartPlan } from "../src/sheet/plan-types";
 import { toFileFormula } from "../src/sheet/node/xlsx-writer";
 import { syntheticGrid } from "./fixtures/synthetic";
 import { tiedYear } from "./fixtures/ties";
@@ -85,7 +86,8 @@ describe("buildRatingPlan", () => {
 
   it("describes a sorted bar chart coloured by group, over a sorted helper block", () => {
     const sheet = plan.sheets[0];
-    const chart = sheet.chart!;
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts![0] as BarChartPlan;
     expect(chart.kind).toBe("bar");
     expect(chart.pointColors).toHaveLength(16);
     const sortedIndex = byRole(sheet, "sorted-index").results!.map((r) => r[0] as number);

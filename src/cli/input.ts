@@ -3,19 +3,12 @@
  * or "FILE.xlsx#Sheet name"), .csv and .tsv (UTF-8 with or without BOM, or Windows-1251 as
  * older Russian-language Excel saves it).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import type { Grid } from "../sheet";
-
-/** A problem with an input file; the message names the file. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "InputError";
-  }
-}
+import { CliError, errnoCode, inputError, reasonOf } from "./errors";
 
 export interface InputSpec {
   path: string;
@@ -34,32 +27,62 @@ export function parseInputSpec(spec: string): InputSpec {
   return { path: spec, sheet: null, label: spec };
 }
 
+const READABLE_TYPES = new Set([".xlsx", ".csv", ".tsv", ".txt"]);
+
+/** A file-system error reading an input, as a message that names the file and what to do. */
+export function inputFileError(label: string, e: unknown): CliError {
+  switch (errnoCode(e)) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return inputError("cli.input.noFile", { path: label, cwd: process.cwd() });
+    case "EISDIR":
+      return inputError("cli.input.isFolder", { path: label });
+    case "EACCES":
+    case "EPERM":
+      return inputError("cli.input.noAccess", { path: label });
+    default:
+      return inputError("cli.input.unreadable", { path: label, reason: reasonOf(e) });
+  }
+}
+
+/** Refuses an input that cannot be read, before any work is done (and before the output is looked at). */
+export function checkInput(spec: InputSpec): void {
+  let isFile: boolean;
+  try {
+    isFile = statSync(spec.path).isFile();
+  } catch (e) {
+    throw inputFileError(spec.label, e);
+  }
+  if (!isFile) throw inputError("cli.input.isFolder", { path: spec.label });
+  const ext = extname(spec.path).toLowerCase();
+  if (!READABLE_TYPES.has(ext))
+    throw inputError("cli.input.unknownType", { path: spec.label, ext: ext || "-" });
+}
+
 export async function readGrid(spec: InputSpec): Promise<Grid> {
-  if (!existsSync(spec.path)) throw new InputError(`${spec.label}: no such file`);
+  checkInput(spec);
   const ext = extname(spec.path).toLowerCase();
   try {
-    if (ext === ".xlsx") return await readXlsx(spec);
-    if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return readDelimited(spec, ext);
+    return ext === ".xlsx" ? await readXlsx(spec) : readDelimited(spec, ext);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${spec.label}: cannot be read (${(e as Error).message})`);
+    if (e instanceof CliError) throw e;
+    if (errnoCode(e)) throw inputFileError(spec.label, e);
+    const key = ext === ".xlsx" ? "cli.input.notXlsx" : "cli.input.unreadable";
+    throw inputError(key, { path: spec.label, reason: reasonOf(e) });
   }
-  throw new InputError(
-    `${spec.label}: unknown file type "${ext || "(none)"}"; use .xlsx, .csv or .tsv`
-  );
 }
 
 async function readXlsx(spec: InputSpec): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: most runs read only text tables.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   await wb.xlsx.readFile(spec.path);
   const ws = spec.sheet === null ? wb.worksheets[0] : wb.getWorksheet(spec.sheet);
   if (!ws) {
     const names = wb.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw new InputError(
-      spec.sheet === null
-        ? `${spec.label}: the workbook has no sheets`
-        : `${spec.label}: no sheet "${spec.sheet}" (the workbook has ${names})`
-    );
+    throw spec.sheet === null
+      ? inputError("cli.input.noSheets", { path: spec.label })
+      : inputError("cli.input.noSheet", { path: spec.label, sheet: spec.sheet, sheets: names });
   }
   const grid: unknown[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -111,7 +134,7 @@ function readDelimited(spec: InputSpec, ext: string): Grid {
     // A TSV copied from a yearbook has no quoting convention worth trusting.
     quote: delimiter === "\t" ? false : '"',
   });
-  if (rows.length === 0) throw new InputError(`${spec.label}: the file is empty`);
+  if (rows.length === 0) throw inputError("cli.input.empty", { path: spec.label });
   return rows;
 }
 

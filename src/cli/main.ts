@@ -1,199 +1,123 @@
 /**
- * The command line: `growth-poles rate [--year Y FILE...]... [--out PATH] [--json] [--values-only]`.
+ * The command line: `growth-poles rate [--year Y FILE...]... [--out PATH] [--json] ...`.
  * Reads yearbook tables, rates every year, writes the rating workbook (and/or prints JSON).
- * Thin over src/sheet: the same job the task pane runs.
+ * Thin over src/sheet: the same job the task pane runs. Order: arguments, then the inputs, then
+ * the output (so a leftover rating.xlsx never hides a wrong input), then the work.
  */
-import { existsSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import type { MissingPolicy, NumberLocale } from "../core";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { CoreError } from "../core";
+import { type Lang, type Translate, formatNumber, langFromLocale, translator } from "../i18n";
 import {
-  RatedYear,
+  type RatedYear,
   RatingError,
   TableReadError,
-  YearTable,
+  type YearTable,
   buildRatingPlan,
   joinTables,
   rateYear,
   readYearbookTable,
 } from "../sheet";
-import { writePlanToXlsx } from "../sheet/node/xlsx-writer";
-import { InputError, parseInputSpec, readGrid } from "./input";
-// Stage 2 (issue 7): flags, reading and output live in ./stage2.
+import { type Parsed, type YearInput, langOfArgv, parseCommandLine } from "./args";
+import { CliError, EXIT, inputError } from "./errors";
+import { checkInput, parseInputSpec, readGrid } from "./input";
+import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
+// Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
 import * as stage2 from "./stage2";
 import { addStage2Sheets, growthPoles } from "../sheet";
 
-/** The package root, whatever the working directory (this file is src/cli/main.ts). */
-export const PACKAGE_ROOT = resolve(__dirname, "..", "..");
+/** The package root, whatever the working directory and whether this runs compiled or not. */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+export const PACKAGE_ROOT = packageRoot(__dirname);
 const SAMPLE_DIR = resolve(PACKAGE_ROOT, "samples", "kazakhstan");
-export const SAMPLE_YEARS: readonly { year: string; files: string[] }[] = ["2010", "2014"].map(
-  (year) => ({
-    year,
-    files: [
-      resolve(SAMPLE_DIR, `kz-${year}-susceptibility.tsv`),
-      resolve(SAMPLE_DIR, `kz-${year}-activity.tsv`),
-    ],
-  })
-);
+export const SAMPLE_YEARS: readonly YearInput[] = ["2010", "2014"].map((year) => ({
+  year,
+  files: [
+    resolve(SAMPLE_DIR, `kz-${year}-susceptibility.tsv`),
+    resolve(SAMPLE_DIR, `kz-${year}-activity.tsv`),
+  ],
+}));
 
 /** Regions above which progress goes to standard error. */
 const LONG_INPUT = 1000;
 
-export const USAGE = `Usage: growth-poles rate [--year Y FILE...]... [options]
-
-Rates regions by the innovation-development index (Kireeva & Tsoi 2018) from yearbook tables
-and writes the rating workbook: one sheet per year, plus a dynamics sheet for two or more years.
-
-  --year Y FILE...   the tables of year Y (.xlsx, FILE.xlsx#Sheet, .csv, .tsv); files of one
-                     year are joined by region. Repeat for more years. Without files: the
-                     bundled Kazakhstan sample, 2010 and 2014.
-  --out PATH         workbook to write (default rating.xlsx; with --json, only if given)
-  --force            overwrite an existing workbook
-  --json             print the ratings and findings as one JSON document on standard output
-  --values-only      write values instead of live Excel formulas
-  --locale L         how numbers are printed: auto (default), ru ("1 054 074,4"), en ("1,054,074.4")
-  --prefer P         score the printed derived indicators (printed, default) or recompute them (raw)
-  --missing M        missing values: error (default), skip (average what is present), zero
-  --alphabet A       class letters in the workbook: latin (default) or cyrillic
-  -h, --help         this help
-${stage2.STAGE2_USAGE}`;
-
-export class UsageError extends Error {}
-
-interface YearInput {
-  year: string | null;
-  files: string[];
-}
-
-interface Parsed {
-  years: YearInput[];
-  out: string | null;
-  force: boolean;
-  json: boolean;
-  valuesOnly: boolean;
-  locale: NumberLocale;
-  prefer: "printed" | "raw";
-  missing: MissingPolicy;
-  alphabet: "latin" | "cyrillic";
-  help: boolean;
-  stage2: stage2.Stage2Args;
-}
-
-function oneOf<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T
-): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`);
-  return value as T;
-}
-
-export function parseCommandLine(argv: readonly string[]): Parsed {
-  const { values, tokens } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    tokens: true,
-    options: {
-      year: { type: "string", multiple: true },
-      out: { type: "string", short: "o" },
-      force: { type: "boolean", short: "f" },
-      json: { type: "boolean" },
-      "values-only": { type: "boolean" },
-      locale: { type: "string" },
-      prefer: { type: "string" },
-      missing: { type: "string" },
-      alphabet: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      ...stage2.STAGE2_OPTIONS,
-    },
-  });
-  // Files belong to the --year before them; the first positional is the command.
-  const years: YearInput[] = [];
-  let command: string | null = null;
-  const industries = stage2.stage2Tokens();
-  for (const token of tokens ?? []) {
-    if (command !== null && industries.take(token)) continue;
-    if (token.kind === "option" && token.name === "year") {
-      const year = String(token.value ?? "").trim();
-      if (!/^\S+$/.test(year)) throw new UsageError("--year needs a value, e.g. --year 2010");
-      years.push({ year, files: [] });
-    } else if (token.kind === "positional") {
-      if (command === null) {
-        command = token.value;
-        continue;
-      }
-      if (years.length === 0) years.push({ year: null, files: [] });
-      years[years.length - 1].files.push(token.value);
-    }
-  }
-  if (!values.help) {
-    if (command === null) throw new UsageError("no command: use growth-poles rate ...");
-    if (command !== "rate")
-      throw new UsageError(`unknown command "${command}": the command is "rate"`);
-  }
-  const empty = years.filter((y) => y.files.length === 0);
-  if (empty.length > 0 && empty.length !== years.length)
-    throw new UsageError(`--year ${empty[0].year} has no files`);
-  const seenYears = years.map((y) => y.year).filter((y) => y !== null);
-  const dup = seenYears.find((y, i) => seenYears.indexOf(y) !== i);
-  if (dup) throw new UsageError(`--year ${dup} is given twice: put all its files after one --year`);
-  return {
-    years,
-    out: values.out ?? null,
-    force: values.force ?? false,
-    json: values.json ?? false,
-    valuesOnly: values["values-only"] ?? false,
-    locale: oneOf("locale", values.locale, ["auto", "ru", "en"] as const, "auto"),
-    prefer: oneOf("prefer", values.prefer, ["printed", "raw"] as const, "printed"),
-    missing: oneOf("missing", values.missing, ["error", "skip", "zero"] as const, "error"),
-    alphabet: oneOf("alphabet", values.alphabet, ["latin", "cyrillic"] as const, "latin"),
-    help: values.help ?? false,
-    stage2: stage2.parseStage2(values, industries.industries),
-  };
-}
-
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  env: process.env,
 };
+
+/** The system's language as POSIX orders it: LC_ALL, then LC_MESSAGES, then LANG. */
+export function systemLang(env: Io["env"]): Lang {
+  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+export function helpText(t: Translate): string {
+  return (
+    t("cli.help", {
+      file: "rating.xlsx",
+      refuse: "error",
+      env: "LC_ALL / LC_MESSAGES / LANG",
+      signals: "Ctrl+C / SIGTERM",
+      helpFlags: "-h, --help".padEnd(17),
+      versionFlags: "-v, --version".padEnd(17),
+    }) + t("cli.help.stage2")
+  );
+}
+
+function version(): string {
+  return JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")).version;
+}
 
 /** A year from a file name ("kz-2010-activity.tsv"), when no --year was given. */
 function yearFromName(file: string): string | null {
-  const m = /(?<!\d)(19\d\d|20\d\d)(?!\d)/.exec(basename(file));
+  const m = /(?:^|\D)(19\d\d|20\d\d)(?!\d)/.exec(basename(file));
   return m ? m[1] : null;
 }
 
-async function readYear(input: YearInput, args: Parsed, io: Io): Promise<YearTable> {
+/** The core's own errors (already worded in the user's language), prefixed with the file. */
+function tableError(path: string, e: unknown): never {
+  if (e instanceof TableReadError || e instanceof CoreError || e instanceof RatingError)
+    throw inputError("cli.input.table", { path, message: e.message });
+  throw e;
+}
+
+async function readYear(
+  input: YearInput,
+  args: Parsed,
+  lang: Lang,
+  io: Io,
+  t: Translate
+): Promise<YearTable> {
   const tables: YearTable[] = [];
   for (const file of input.files) {
     const spec = parseInputSpec(file);
     const grid = await readGrid(spec);
-    if (grid.length > LONG_INPUT) io.stderr(`reading ${spec.label}: ${grid.length} rows\n`);
+    if (grid.length > LONG_INPUT)
+      io.stderr(t("cli.progress.reading", { path: spec.label, count: grid.length }) + "\n");
+    const year = input.year ?? yearFromName(spec.path) ?? undefined;
     try {
-      const year = input.year ?? yearFromName(spec.path) ?? undefined;
-      tables.push(readYearbookTable(grid, { locale: args.locale, ...(year ? { year } : {}) }));
+      tables.push(
+        readYearbookTable(grid, { locale: args.locale, lang, ...(year ? { year } : {}) })
+      );
     } catch (e) {
-      if (e instanceof TableReadError || e instanceof CoreError)
-        throw new InputError(`${spec.label}: ${e.message}`);
-      throw e;
+      tableError(spec.label, e);
     }
   }
   try {
     return joinTables(tables);
   } catch (e) {
-    if (e instanceof TableReadError)
-      throw new InputError(`${input.files.join(", ")}: ${e.message}`);
-    throw e;
+    tableError(input.files.join(", "), e);
   }
 }
 
@@ -224,96 +148,134 @@ export function jsonDocument(years: readonly RatedYear[]): unknown {
   };
 }
 
-function summary(years: readonly RatedYear[]): string {
+/** The printed ranking: the first 20 regions of each year and a count of findings by kind. */
+function summary(years: readonly RatedYear[], lang: Lang, t: Translate): string {
   const lines: string[] = [];
   for (const y of years) {
-    lines.push(`${y.year}: ${y.regions.length} regions`);
+    lines.push(
+      t("cli.summary.year", {
+        year: y.year ?? "",
+        regions: t("common.region", { count: y.regions.length }),
+      })
+    );
     const top = [...y.regions].sort((a, b) => a.rank - b.rank).slice(0, 20);
     for (const r of top)
       lines.push(
-        `  ${String(r.rank).padStart(3)}  ${r.class.padEnd(3)}  ${r.index.toFixed(2).padStart(6)}  ${r.name}`
+        `  ${String(r.rank).padStart(3)}  ${r.class.padEnd(3)}  ${formatNumber(lang, r.index, 2).padStart(6)}  ${r.name}`
       );
-    if (y.regions.length > top.length) lines.push(`  ... ${y.regions.length - top.length} more`);
+    if (y.regions.length > top.length)
+      lines.push(`  ${t("cli.summary.more", { count: y.regions.length - top.length })}`);
     const kinds = new Map<string, number>();
     for (const f of y.findings) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
-    if (kinds.size > 0)
-      lines.push(`  findings: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(", ")}`);
+    const list = [...kinds].map(([kind, count]) =>
+      t(`cli.kind.${kind}` as Parameters<Translate>[0], { count })
+    );
+    if (list.length > 0) lines.push(`  ${t("cli.summary.findings", { list: list.join(", ") })}`);
   }
   return lines.join("\n") + "\n";
 }
 
-/** Runs the command line; returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let args: Parsed;
-  try {
-    args = parseCommandLine(argv);
-  } catch (e) {
-    io.stderr(`growth-poles: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const useSample = args.years.length === 0 && args.stage2.industries.length === 0;
-  const inputs: YearInput[] = !useSample
-    ? args.years
-    : SAMPLE_YEARS.map((s) => ({ year: s.year, files: [...s.files] }));
-  if (useSample) args.stage2.industries = stage2.sampleIndustries(PACKAGE_ROOT);
-  const outPath = args.out ?? (args.json ? null : "rating.xlsx");
-  if (outPath && existsSync(outPath) && !args.force) {
-    io.stderr(
-      `growth-poles: ${outPath} exists; use --force to overwrite it, or --out another path\n`
-    );
-    return 1;
-  }
-  try {
-    const rated: RatedYear[] = [];
-    for (const input of inputs) {
-      const table = await readYear(input, args, io);
-      const long = table.regions.length > LONG_INPUT;
-      if (long) io.stderr(`rating ${table.year ?? "?"}: ${table.regions.length} regions\n`);
-      try {
-        rated.push(
-          rateYear(table, {
-            prefer: args.prefer,
-            missing: args.missing,
-            ...(input.year ? { year: input.year } : {}),
-          })
-        );
-      } catch (e) {
-        if (e instanceof RatingError)
-          throw new InputError(`${input.files.join(", ")}: ${e.message}`);
-        throw e;
-      }
+/** Every input is there and readable, before the output is looked at. */
+function checkInputs(inputs: readonly YearInput[]): string[] {
+  const paths: string[] = [];
+  for (const input of inputs)
+    for (const file of input.files) {
+      const spec = parseInputSpec(file);
+      checkInput(spec);
+      paths.push(spec.path);
     }
-    const years = rated.map((y) => y.year);
-    const dup = years.find((y, i) => years.indexOf(y) !== i);
-    if (dup)
-      throw new InputError(`two inputs are both year ${dup}: give each year once with --year`);
-    const specs = await stage2.readSpecialisations(args.stage2, args.locale);
-    if (outPath) {
-      if (rated.some((y) => y.regions.length > LONG_INPUT)) io.stderr(`writing ${outPath}\n`);
-      const { plan } = addStage2Sheets(
-        buildRatingPlan(rated, { formulas: !args.valuesOnly, alphabet: args.alphabet }),
-        rated,
-        specs,
-        { formulas: !args.valuesOnly, alphabet: args.alphabet, thresholds: args.stage2.thresholds }
+  return paths;
+}
+
+async function rateAll(
+  inputs: readonly YearInput[],
+  args: Parsed,
+  lang: Lang,
+  io: Io,
+  t: Translate
+): Promise<RatedYear[]> {
+  const rated: RatedYear[] = [];
+  for (const input of inputs) {
+    const table = await readYear(input, args, lang, io, t);
+    if (table.regions.length > LONG_INPUT)
+      io.stderr(
+        t("cli.progress.rating", {
+          year: table.year ?? "?",
+          regions: t("common.region", { count: table.regions.length }),
+        }) + "\n"
       );
-      await writePlanToXlsx(plan, outPath, { valuesOnly: args.valuesOnly });
+    try {
+      rated.push(
+        rateYear(table, {
+          lang,
+          prefer: args.prefer,
+          missing: args.missing,
+          ...(input.year ? { year: input.year } : {}),
+        })
+      );
+    } catch (e) {
+      tableError(input.files.join(", "), e);
     }
-    const poles = growthPoles(rated, specs, args.stage2.thresholds);
-    const doc = jsonDocument(rated) as { years: { year: string }[] };
-    if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
-    else io.stdout(summary(rated) + stage2.stage2Summary(specs, poles));
-    if (outPath) (args.json ? io.stderr : io.stdout)(`workbook written to ${resolve(outPath)}\n`);
-    return 0;
+  }
+  const years = rated.map((y) => y.year);
+  const dup = years.find((y, i) => years.indexOf(y) !== i);
+  if (dup) throw inputError("cli.input.sameYear", { year: dup });
+  return rated;
+}
+
+async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void> {
+  // No files at all: the bundled sample, Tables 2-7 (rating tables and the IT shares).
+  const useSample = args.years.length === 0 && args.stage2.industries.length === 0;
+  const inputs = useSample ? SAMPLE_YEARS : args.years;
+  if (useSample) args.stage2.industries = stage2.sampleIndustries(PACKAGE_ROOT);
+  const inputPaths = [...checkInputs(inputs), ...checkInputs(args.stage2.industries)];
+  const outPath = args.out ?? (args.json ? null : "rating.xlsx");
+  const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
+  const rated = await rateAll(inputs, args, lang, io, t);
+  const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
+  const poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
+  if (target) {
+    if (rated.some((y) => y.regions.length > LONG_INPUT))
+      io.stderr(t("cli.progress.writing", { path: target.label }) + "\n");
+    const options = { lang, formulas: !args.valuesOnly, alphabet: args.alphabet };
+    const { plan } = addStage2Sheets(buildRatingPlan(rated, options), rated, specs, {
+      ...options,
+      thresholds: args.stage2.thresholds,
+    });
+    await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
+  }
+  const doc = jsonDocument(rated) as { years: { year: string }[] };
+  if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
+  else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
+  if (target)
+    (args.json ? io.stderr : io.stdout)(t("cli.written", { path: resolve(target.label) }) + "\n");
+}
+
+/** Runs the command line; returns the exit code (EXIT in errors.ts). */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let lang = langOfArgv(argv, systemLang(io.env));
+  let t = translator(lang);
+  const fail = (e: CliError) => {
+    const message = t(e.key, e.params);
+    // A usage error is one line that points at --help, never the whole help.
+    const hint =
+      e.exit === EXIT.usage ? `${message.endsWith(".") ? "" : "."} ${t("cli.seeHelp")}` : "";
+    io.stderr(`growth-poles: ${message}${hint}\n`);
+    return e.exit;
+  };
+  try {
+    const args = parseCommandLine(argv);
+    lang = args.lang ?? lang;
+    t = translator(lang);
+    if (args.help) io.stdout(helpText(t));
+    else if (args.version) io.stdout(`${version()}\n`);
+    else await run(args, lang, io, t);
+    return EXIT.ok;
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`growth-poles: ${e.message}\n`);
-      return 1;
-    }
-    io.stderr(`growth-poles: unexpected error: ${(e as Error).stack ?? e}\n`);
-    return 1;
+    if (e instanceof CliError) return fail(e);
+    io.stderr(
+      `growth-poles: ${t("cli.internal", { message: String((e as Error)?.stack ?? e) })}\n`
+    );
+    return EXIT.internal;
   }
 }

@@ -17,8 +17,9 @@ import {
   readSpecialisationTable,
   specialiseYear,
 } from "../sheet";
-import { formatNumber, translate, translator, type Lang } from "../i18n";
-import { InputError, parseInputSpec, readGrid } from "./input";
+import { type Lang, type Translate, formatNumber } from "../i18n";
+import { inputError, usageError } from "./errors";
+import { parseInputSpec, readGrid } from "./input";
 
 export const STAGE2_OPTIONS = {
   industries: { type: "string", multiple: true },
@@ -28,12 +29,6 @@ export const STAGE2_OPTIONS = {
   groups: { type: "string" },
   "top-ranks": { type: "string" },
 } as const;
-
-/** The help text of the stage 2 options, in the user's language. */
-export function stage2Usage(lang: Lang = "en"): string {
-  return translate(lang, "growth.cli.usage");
-}
-export const STAGE2_USAGE = stage2Usage("en");
 
 export interface IndustryInput {
   year: string;
@@ -57,10 +52,7 @@ interface Token {
  * Follows the command line's tokens: files after `--industries Y` are that year's industry
  * tables, until the next `--year` or `--industries`. `take` returns true for a token it keeps.
  */
-export function stage2Tokens(lang: Lang = "en"): {
-  take: (token: Token) => boolean;
-  industries: IndustryInput[];
-} {
+export function stage2Tokens(): { take: (token: Token) => boolean; industries: IndustryInput[] } {
   const industries: IndustryInput[] = [];
   let collecting = false;
   return {
@@ -68,7 +60,7 @@ export function stage2Tokens(lang: Lang = "en"): {
     take(token) {
       if (token.kind === "option" && token.name === "industries") {
         const year = String(token.value ?? "").trim();
-        if (!/^\S+$/.test(year)) throw new Error(translate(lang, "growth.cli.industriesNeedsYear"));
+        if (!/^\S+$/.test(year)) throw usageError("cli.stage2.industriesYear");
         industries.push({ year, files: [] });
         collecting = true;
         return true;
@@ -84,44 +76,49 @@ export function stage2Tokens(lang: Lang = "en"): {
 }
 
 function number(
+  name: string,
   text: string | undefined,
-  check: (x: number) => boolean,
-  refuse: (value: string) => string
+  check: (x: number) => boolean
 ): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text.replace(",", "."));
-  if (!Number.isFinite(value) || !check(value)) throw new Error(refuse(text));
+  if (!Number.isFinite(value) || !check(value))
+    throw name === "top-ranks"
+      ? usageError("cli.stage2.topRanks", { value: text })
+      : usageError("cli.stage2.share", { name, value: text });
   return value;
 }
 
 export function parseStage2(
   values: Record<string, unknown>,
-  industries: IndustryInput[],
-  lang: Lang = "en"
+  industries: IndustryInput[]
 ): Stage2Args {
-  const t = translator(lang);
   const empty = industries.find((i) => i.files.length === 0);
-  if (empty) throw new Error(t("growth.cli.industriesNoFiles", { year: empty.year }));
+  if (empty) throw usageError("cli.stage2.industriesNoFiles", { year: empty.year });
   const years = industries.map((i) => i.year);
   const dup = years.find((y, i) => years.indexOf(y) !== i);
-  if (dup) throw new Error(t("growth.cli.industriesTwice", { year: dup }));
+  if (dup) throw usageError("cli.stage2.industriesTwice", { year: dup });
   const reference = (values.reference as string | undefined) ?? "rest";
   if (!["rest", "national", "mean"].includes(reference))
-    throw new Error(t("growth.cli.badReference", { value: reference }));
+    throw usageError("cli.usage.badValue", {
+      name: "reference",
+      allowed: "rest, national, mean",
+      value: reference,
+    });
   const min = number(
+    "min-it-share",
     values["min-it-share"] as string | undefined,
-    (x) => x >= 0 && x <= 1,
-    (value) => t("growth.cli.badMinItShare", { value })
+    (x) => x >= 0 && x <= 1
   );
   const top = number(
+    "top-ranks",
     values["top-ranks"] as string | undefined,
-    (x) => Number.isInteger(x) && x >= 1,
-    (value) => t("growth.cli.badTopRanks", { value })
+    (x) => Number.isInteger(x) && x >= 1
   );
   const groupsText = values.groups as string | undefined;
   const groups = groupsText === undefined ? undefined : parseGroups(groupsText);
   if (groups && (groups.length === 0 || groups.some((g) => !/^[ABCD]$/.test(g))))
-    throw new Error(t("growth.cli.badGroups", { value: groupsText ?? "" }));
+    throw usageError("cli.stage2.groups", { value: groupsText ?? "" });
   return {
     industries,
     itIndustry: values["it-industry"] as string | undefined,
@@ -144,15 +141,12 @@ export function sampleIndustries(packageRoot: string): IndustryInput[] {
 export async function readSpecialisations(
   args: Stage2Args,
   locale: NumberLocale,
-  lang: Lang = "en"
+  lang: Lang
 ): Promise<YearSpecialisation[]> {
-  const t = translator(lang);
   const specs: YearSpecialisation[] = [];
   for (const input of args.industries) {
     if (input.files.length > 1)
-      throw new InputError(
-        t("growth.cli.oneTablePerYear", { year: input.year, count: input.files.length })
-      );
+      throw inputError("cli.stage2.oneTable", { year: input.year, count: input.files.length });
     const spec = parseInputSpec(input.files[0]);
     const grid = await readGrid(spec);
     let table: SpecialisationTable;
@@ -165,12 +159,12 @@ export async function readSpecialisations(
       });
       if (table.kind === "industries" && table.itIndustry === null) {
         const columns = table.industries.map((c) => `"${c.header}"`).join(", ");
-        throw new InputError(`${spec.label}: ${t("growth.cli.noIt", { columns })}`);
+        throw inputError("cli.stage2.noIt", { path: spec.label, columns });
       }
       specs.push(specialiseYear(table, { year: input.year, reference: args.reference, lang }));
     } catch (e) {
       if (e instanceof IndustryReadError || e instanceof SpecialisationError)
-        throw new InputError(`${spec.label}: ${e.message}`);
+        throw inputError("cli.input.table", { path: spec.label, message: e.message });
       throw e;
     }
   }
@@ -252,9 +246,9 @@ export function addStage2Json(
 export function stage2Summary(
   specs: readonly YearSpecialisation[],
   poles: GrowthPoles,
-  lang: Lang = "en"
+  lang: Lang,
+  t: Translate
 ): string {
-  const t = translator(lang);
   const lines: string[] = [];
   for (const s of specs) {
     const top = [...s.regions]
@@ -263,19 +257,23 @@ export function stage2Summary(
       .slice(0, 3)
       .map((r) => `${r.name} ${formatNumber(lang, r.itShare!, 3)}`);
     lines.push(
-      t("growth.cli.specLine", { year: s.year, count: s.regions.length, top: top.join(", ") })
+      t("cli.stage2.specYear", {
+        year: s.year,
+        regions: t("common.region", { count: s.regions.length }),
+        top: top.join(", "),
+      })
     );
   }
   if (poles.verdictYear !== null) {
     const candidates = poles.regions.filter((r) => r.candidate);
-    const th = poles.thresholds;
+    const { minItShare, groups, topRanks } = poles.thresholds;
     lines.push(
-      t("growth.cli.polesLine", {
+      t("cli.stage2.poles", {
         year: poles.verdictYear,
-        min: formatNumber(lang, th.minItShare, 3),
-        groups: th.groups.join(","),
-        top: th.topRanks === null ? "" : t("growth.cli.polesTop", { top: th.topRanks }),
-        count: candidates.length,
+        min: formatNumber(lang, minItShare, 3),
+        groups: groups.join(","),
+        top: topRanks !== null ? t("cli.stage2.polesTop", { count: topRanks }) : "",
+        candidates: t("cli.stage2.candidates", { count: candidates.length }),
       })
     );
     for (const r of candidates) lines.push(`  ${r.name}: ${r.reasons.join("; ")}`);

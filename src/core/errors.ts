@@ -9,7 +9,9 @@ export type CoreErrorKind =
   | "zero-leader" // every value of a column is 0, so there is no leader to divide by
   | "shape" // rows and table of different widths, empty input
   | "not-found" // a region row is not part of the table it is compared with
-  | "invalid-argument"; // an option the function does not know
+  | "invalid-argument" // an option the function does not know
+  | "input-error" // an input cell holds a spreadsheet error value, passed on as it is
+  | "overflow"; // the result is too large (or small) for a floating-point number
 
 export class CoreError extends Error {
   readonly kind: CoreErrorKind;

@@ -113,7 +113,14 @@ export function deriveIndicator(code: IndicatorCode, raw: RawFigures): number | 
       "invalid-argument",
       `${code}: ${inputs[1]} is 0, the indicator is undefined`
     );
-  return (numerator * factor) / denominator;
+  // Divided first: the product with the factor could overflow where the result does not.
+  const value = (numerator / denominator) * factor;
+  if (!Number.isFinite(value))
+    throw new CoreError(
+      "overflow",
+      `${code}: ${inputs[0]} / ${inputs[1]} is too large for a number`
+    );
+  return value;
 }
 
 /** All six indicators from raw figures (null where a needed figure is absent). */

@@ -6,6 +6,7 @@
 import { CoreError } from "./errors";
 import { ACTIVITY_CODES, INDICATOR_CODES, IndicatorCode, SUSCEPTIBILITY_CODES } from "./indicators";
 import { columnLeader } from "./leader";
+import { overflowScale } from "./specialisation";
 
 /** What to do with a missing indicator value (blank cell, "-", "x"). */
 export type MissingPolicy =
@@ -82,25 +83,7 @@ export function scoreAgainstLeaders(
   return rows.map((row, r) => {
     const scores = {} as Record<IndicatorCode, number | null>;
     INDICATOR_CODES.forEach((code, c) => {
-      const value = present(row[c], missing, r, c);
-      if (value === null) {
-        scores[code] = null;
-        return;
-      }
-      if (value < 0)
-        throw new CoreError(
-          "negative",
-          `${code}: negative value ${value} in row ${r + 1}; percent of the leader is undefined`,
-          { row: r, column: c }
-        );
-      if (value > leaders[c] * (1 + 1e-12)) {
-        throw new CoreError(
-          "not-found",
-          `${code}: value ${value} in row ${r + 1} is above the table's leader ${leaders[c]}; is the row part of the table?`,
-          { row: r, column: c }
-        );
-      }
-      scores[code] = (value / leaders[c]) * 100;
+      scores[code] = indicatorScore(row[c], leaders, missing, r, c);
     });
     const susceptibility = groupRating(scores, SUSCEPTIBILITY_CODES, r);
     const activity = groupRating(scores, ACTIVITY_CODES, r);
@@ -111,6 +94,66 @@ export function scoreAgainstLeaders(
       index: weights.susceptibility * susceptibility + weights.activity * activity,
     };
   });
+}
+
+/** Percent-of-leader score of one value of a row; null when missing and skipped. */
+function indicatorScore(
+  cell: number | null | undefined,
+  leaders: readonly number[],
+  missing: MissingPolicy,
+  r: number,
+  c: number
+): number | null {
+  const code = INDICATOR_CODES[c];
+  const value = present(cell, missing, r, c);
+  if (value === null) return null;
+  if (value < 0)
+    throw new CoreError(
+      "negative",
+      `${code}: negative value ${value} in row ${r + 1}; percent of the leader is undefined`,
+      { row: r, column: c }
+    );
+  if (value > leaders[c] * (1 + 1e-12)) {
+    throw new CoreError(
+      "not-found",
+      `${code}: value ${value} in row ${r + 1} is above the table's leader ${leaders[c]}; is the row part of the table?`,
+      { row: r, column: c }
+    );
+  }
+  return (value / leaders[c]) * 100;
+}
+
+/** Which of a region's results is wanted: the index, or one of its two ratings. */
+export type RegionPart = "index" | "susceptibility" | "activity";
+
+/**
+ * One result of one row against known leaders, reading only the indicators it needs: ACTIVITY
+ * does not need the susceptibility indicators, so under "skip" a row without any of them still
+ * has an activity rating (and the other way round).
+ */
+export function scoreRowPart(
+  row: IndicatorRow,
+  leaders: readonly number[],
+  part: RegionPart,
+  options: IndexOptions = {},
+  r = 0
+): number {
+  const missing = options.missing ?? "error";
+  const rating = (codes: readonly IndicatorCode[]): number => {
+    const scores = {} as Record<IndicatorCode, number | null>;
+    for (const code of codes) {
+      const c = INDICATOR_CODES.indexOf(code);
+      scores[code] = indicatorScore(row[c], leaders, missing, r, c);
+    }
+    return groupRating(scores, codes, r);
+  };
+  if (part === "susceptibility") return rating(SUSCEPTIBILITY_CODES);
+  if (part === "activity") return rating(ACTIVITY_CODES);
+  const weights = normaliseWeights(options.weights ?? EQUAL_WEIGHTS);
+  return (
+    weights.susceptibility * rating(SUSCEPTIBILITY_CODES) +
+    weights.activity * rating(ACTIVITY_CODES)
+  );
 }
 
 /** Formulas (2) and (3): the mean of a group's scores (of those present, under the "skip" policy). */
@@ -137,9 +180,11 @@ export function normaliseWeights(weights: Weights): Weights {
   ) {
     throw new CoreError("invalid-argument", "weights must be two non-negative numbers");
   }
-  const sum = susceptibility + activity;
+  // Two weights near 1e308 would overflow their sum: scaled down first (exactly, see overflowScale).
+  const f = overflowScale(Math.max(susceptibility, activity), 2);
+  const sum = susceptibility * f + activity * f;
   if (sum === 0) throw new CoreError("invalid-argument", "weights must not both be 0");
-  return { susceptibility: susceptibility / sum, activity: activity / sum };
+  return { susceptibility: (susceptibility * f) / sum, activity: (activity * f) / sum };
 }
 
 function present(
@@ -198,5 +243,11 @@ export function rankDescending(values: readonly number[]): number[] {
 export function indexDynamics(earlier: number, later: number): number {
   if (!(earlier > 0))
     throw new CoreError("zero-leader", "the earlier index is 0: the change in % is undefined");
-  return (later / earlier) * 100;
+  const percent = (later / earlier) * 100;
+  if (!Number.isFinite(percent))
+    throw new CoreError(
+      "overflow",
+      "the later index divided by the earlier one is too large for a number"
+    );
+  return percent;
 }

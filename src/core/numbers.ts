@@ -65,6 +65,8 @@ export function parseYearbookNumber(input: unknown, locale: NumberLocale = "auto
   }
   // Spaces group thousands in every locale yearbooks use.
   text = text.replace(SPACES, "");
+  const scientific = SCIENTIFIC.exec(text);
+  if (scientific) return readScientific(scientific, original, sign);
   if (!/^[0-9.,]+$/.test(text) || !/[0-9]/.test(text)) {
     return { kind: "invalid", text: original, reason: "not a number" };
   }
@@ -74,6 +76,23 @@ export function parseYearbookNumber(input: unknown, locale: NumberLocale = "auto
     return { kind: "invalid", text: original, reason: normalised.reason };
   const value = Number(normalised);
   if (!Number.isFinite(value)) return { kind: "invalid", text: original, reason: "not a number" };
+  return { kind: "number", value: sign * value };
+}
+
+/**
+ * Scientific notation, as Excel writes very large and very small numbers to CSV: "1.5E+03",
+ * "1,5E+03" (a comma-decimal locale), "2.5e-4". The mantissa holds at most one mark, and it is
+ * the decimal mark whatever the locale: nobody groups thousands in front of an exponent.
+ */
+const SCIENTIFIC = /^(\d*)(?:[.,](\d*))?[eE]([+-]?\d{1,3})$/;
+
+function readScientific(match: RegExpExecArray, original: string, sign: number): ParsedNumber {
+  const [, whole, frac = "", exponent] = match;
+  if (whole === "" && frac === "")
+    return { kind: "invalid", text: original, reason: "not a number" };
+  const value = Number(`${whole || "0"}.${frac || "0"}e${exponent}`);
+  if (!Number.isFinite(value))
+    return { kind: "invalid", text: original, reason: "too large for a number" };
   return { kind: "number", value: sign * value };
 }
 

@@ -15,10 +15,49 @@ export const KSI_REFERENCES: readonly KsiReference[] = ["rest", "national", "mea
 /** A region's industry shares s_jk = x_jk / sum_k x_jk. */
 export function industryShares(row: readonly number[], label = "row"): number[] {
   checkSizes(row, label);
-  const total = sum(row);
+  // Sizes near 1e308 are scaled down first, so their sum does not overflow (see overflowScale).
+  const scaled = scaledBy(row, overflowScale(maxOf(row), row.length));
+  const total = sum(scaled);
   if (total === 0)
     throw new CoreError("zero-leader", `${label}: every industry is 0, so there are no shares`);
-  return row.map((x) => x / total);
+  return scaled.map((x) => x / total);
+}
+
+/**
+ * Shares, KSI and quotients do not change when every size of a table is multiplied by one
+ * number. Sizes so large that a sum of `count` of them would overflow to Infinity (and every share
+ * become 0) are brought down by a power of two, which is exact: ordinary sizes are left as they
+ * are, bit for bit.
+ */
+export function overflowScale(largest: number, count: number): number {
+  if (!(largest > 0) || !Number.isFinite(largest) || largest * (count + 1) < Number.MAX_VALUE)
+    return 1;
+  return 2 ** -Math.ceil(Math.log2(largest));
+}
+
+function maxOf(values: readonly number[]): number {
+  let m = 0;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+function scaledBy(values: readonly number[], f: number): number[] {
+  return f === 1 ? [...values] : values.map((v) => v * f);
+}
+
+function scaledTable(table: readonly (readonly number[])[], f: number): number[][] {
+  return table.map((row) => scaledBy(row, f));
+}
+
+/** The scale of a whole table: its sums run over every cell at most. */
+function tableScale(table: readonly (readonly number[])[]): number {
+  let m = 0;
+  let count = 0;
+  for (const row of table) {
+    m = Math.max(m, maxOf(row));
+    count += row.length;
+  }
+  return overflowScale(m, count);
 }
 
 /**
@@ -26,10 +65,11 @@ export function industryShares(row: readonly number[], label = "row"): number[] 
  * mix as the reference) to 2 (no industry in common).
  */
 export function krugmanIndex(
-  table: readonly (readonly number[])[],
+  sizes: readonly (readonly number[])[],
   reference: KsiReference = "rest"
 ): number[] {
-  const shares = checkTable(table).map((row, j) => industryShares(row, `region ${j + 1}`));
+  const table = scaledTable(checkTable(sizes), tableScale(sizes));
+  const shares = table.map((row, j) => industryShares(row, `region ${j + 1}`));
   const width = table[0].length;
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const shareSums = Array.from({ length: width }, (_, k) => sum(shares.map((s) => s[k])));
@@ -66,19 +106,23 @@ export function krugmanIndexOf(
   }
   const own = industryShares(row, "the region row");
   const width = row.length;
-  const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((r) => r[k])));
-  let shareSums: number[] = [];
-  if (reference === "mean") {
-    const allShares = table.map((r, j) => industryShares(r, `table row ${j + 1}`));
-    shareSums = Array.from({ length: width }, (_, k) => sum(allShares.map((s) => s[k])));
-  }
   if (reference !== "national" && !table.some((r) => r.every((x, k) => x === row[k]))) {
     throw new CoreError(
       "not-found",
       `the region row is not one of the table's rows; the "${reference}" reference leaves the region out of the table`
     );
   }
-  const ref = referenceShares(row, own, columnTotals, shareSums, table.length, reference, -1);
+  // One scale for the row and the table (see scaledTable); shares do not change.
+  const f = tableScale([...table, row]);
+  const sizes = scaledBy(row, f);
+  const rows = scaledTable(table, f);
+  const columnTotals = Array.from({ length: width }, (_, k) => sum(rows.map((r) => r[k])));
+  let shareSums: number[] = [];
+  if (reference === "mean") {
+    const allShares = rows.map((r, j) => industryShares(r, `table row ${j + 1}`));
+    shareSums = Array.from({ length: width }, (_, k) => sum(allShares.map((s) => s[k])));
+  }
+  const ref = referenceShares(sizes, own, columnTotals, shareSums, rows.length, reference, -1);
   return sum(own.map((s, k) => Math.abs(s - ref[k])));
 }
 
@@ -129,10 +173,12 @@ export function nationalShare(values: readonly (number | null)[]): (number | nul
         { row: j }
       );
   });
-  const total = sum(values.map((v) => v ?? 0));
+  const f = overflowScale(maxOf(values.map((v) => v ?? 0)), values.length);
+  const scaled = values.map((v) => (v === null ? v : v * f));
+  const total = sum(scaled.map((v) => v ?? 0));
   if (total === 0)
     throw new CoreError("zero-leader", "the national total is 0: shares are undefined");
-  return values.map((v) => (v === null ? null : v / total));
+  return scaled.map((v) => (v === null ? null : v / total));
 }
 
 /** Herfindahl-Hirschman index of a region's mix, sum_k s_jk^2, from 1/K to 1. */
@@ -148,8 +194,8 @@ export function herfindahlNormalised(row: readonly number[]): number {
 }
 
 /** Location quotients of every region and industry: s_jk / (national share of k). */
-export function locationQuotients(table: readonly (readonly number[])[]): number[][] {
-  checkTable(table);
+export function locationQuotients(sizes: readonly (readonly number[])[]): number[][] {
+  const table = scaledTable(checkTable(sizes), tableScale(sizes));
   const width = table[0].length;
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const grand = sum(columnTotals);

@@ -4,6 +4,15 @@
  * with the core's yearbook reader; text that could be read two ways ("1,234") is refused.
  */
 import { CoreError, MissingPolicy, parseYearbookNumber } from "../core";
+import { MessageKey, Params, translate } from "../i18n";
+
+/**
+ * A message of the functions, from the i18n dictionaries. English: the functions have no language
+ * setting yet (Office's display language is not read in the functions runtime).
+ */
+export function say(key: MessageKey, params?: Params): string {
+  return translate("en", key, params);
+}
 
 /** A range as a custom function receives it. */
 export type Grid = readonly (readonly unknown[])[];
@@ -33,6 +42,72 @@ export function isOmitted(value: unknown): boolean {
   return false;
 }
 
+/** Excel's error values as they are written; an input cell holding one passes it on. */
+export const EXCEL_ERROR_CODES: readonly string[] = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+];
+
+/**
+ * An input cell's error value, passed on as Excel's own functions pass it (#N/A in, #N/A out).
+ * Its message is the input's own (so a chain of CLUSTER functions keeps the first reason) or
+ * names the cell.
+ */
+export class InputError extends CoreError {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super("input-error", message);
+  }
+}
+
+/**
+ * The error value a cell holds, or null. Excel hands an error in an input range to a custom
+ * function as a CustomFunctions.Error object (code and optional message; CustomFunctionsRuntime
+ * 1.3 documents #NAME? and #REF! as input errors); an error typed as the exact text "#N/A" is
+ * taken as that error too, as some hosts pass errors as text.
+ */
+export function cellError(cell: unknown): { code: string; message?: string } | null {
+  if (typeof cell === "string") return EXCEL_ERROR_CODES.includes(cell) ? { code: cell } : null;
+  if (cell === null || typeof cell !== "object" || Array.isArray(cell)) return null;
+  const { code, message } = cell as { code?: unknown; message?: unknown };
+  return {
+    // An object of another kind (not an error Excel names) is refused as a wrong value.
+    code: typeof code === "string" && code.startsWith("#") ? code : "#VALUE!",
+    message: typeof message === "string" && message !== "" ? message : undefined,
+  };
+}
+
+/** Throws the cell's error value, if it holds one, as an InputError naming the cell. */
+export function passOnError(cell: unknown, where: string): void {
+  const error = cellError(cell);
+  if (error) {
+    throw new InputError(
+      error.code,
+      error.message ?? say("functions.inputError", { where, code: error.code })
+    );
+  }
+}
+
+/** The first error value of a range in reading order, thrown before anything else is checked. */
+export function passOnFirstError(grid: Grid, describe: (row: number, col: number) => string): void {
+  grid.forEach((row, r) => row.forEach((cell, c) => passOnError(cell, describe(r, c))));
+}
+
 /** The number in a cell, null for a blank or a yearbook's "no data" mark; refuses anything else. */
 export function readNumber(cell: unknown, where: string): number | null {
   if (typeof cell === "number") {
@@ -42,6 +117,7 @@ export function readNumber(cell: unknown, where: string): number | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "boolean")
     throw new CoreError("not-a-number", `${where}: TRUE/FALSE is not a figure`);
+  passOnError(cell, where);
   if (typeof cell === "object")
     throw new CoreError("not-a-number", `${where}: the cell holds an error value`);
   const text = String(cell);
@@ -99,6 +175,7 @@ export function readChoice<T extends string>(
 ): T {
   const cell = Array.isArray(value) ? (isOmitted(value) ? null : flatten(asGrid(value))[0]) : value;
   if (cell === null || cell === undefined || cell === "") return fallback;
+  passOnError(cell, name);
   const text = String(cell).trim().toLowerCase();
   const found = choices.find((c) => c.toLowerCase() === text);
   if (found === undefined) {
@@ -135,18 +212,30 @@ export function relabelRow(e: unknown, label: string): unknown {
   return new CoreError(e.kind, e.message.replace(/\brow 1\b/g, label), { column: e.column });
 }
 
-/** Checks two ranges have the same shape, or that the second is one cell (used for every cell). */
+/**
+ * The rule for paired parameters: a range that pairs with another region by region (DYNAMICS'
+ * later index, PROMISING_ZONE's itShare and rank, INDICATOR's denominator) has exactly its shape.
+ * A single cell is not spread over many regions: one number for every region is almost always a
+ * reference that was not made absolute or a range that was cut short. Only parameters documented
+ * as constants (thresholds, options) take one cell.
+ */
 export function pairShape(
   a: Grid,
   b: Grid,
   aName: string,
   bName: string
 ): (r: number, c: number) => unknown {
-  if (b.length === 1 && width(b) === 1) return () => b[0][0];
   if (a.length !== b.length || width(a) !== width(b)) {
+    const key =
+      b.length === 1 && width(b) === 1 ? "functions.pairedOneCell" : "functions.pairedShape";
     throw new CoreError(
       "shape",
-      `${aName} (${a.length}x${width(a)}) and ${bName} (${b.length}x${width(b)}) must have the same shape`
+      say(key, {
+        a: aName,
+        b: bName,
+        aShape: `${a.length}x${width(a)}`,
+        bShape: `${b.length}x${width(b)}`,
+      })
     );
   }
   return (r, c) => b[r][c];

@@ -21,6 +21,8 @@ import {
   applyMissing,
   asGrid,
   isOmitted,
+  passOnError,
+  passOnFirstError,
   perCell,
   readChoice,
   readNumber,
@@ -44,6 +46,7 @@ export function readScale(arg: unknown): RatingScale {
       `scale must be "latin", "cyrillic" or a two-column range (lower bound, label); it has ${width(grid)} columns`
     );
   }
+  passOnFirstError(grid, (r, c) => `scale row ${r + 1}, column ${c + 1}`);
   const rows = grid.filter((row) => !isOmitted(row as unknown[]));
   const lowers = rows.map((row, i) => {
     const value = readNumber(row[0], `scale row ${i + 1}, lower bound`);
@@ -86,6 +89,7 @@ export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
   return labels.map((row) =>
     row.map((cell) =>
       perCell(() => {
+        passOnError(cell, "label");
         if (isOmitted(cell)) throw new CoreError("missing", "the class label is empty");
         if (typeof cell !== "string")
           throw new CoreError(

@@ -5,17 +5,36 @@
  * CustomFunctions global, and only when a function runs.
  */
 import { CoreError } from "../core";
-import { Outcome } from "./cells";
+import { InputError, Outcome, say } from "./cells";
 
 /** Excel keeps error messages short. */
 const MAX_MESSAGE = 255;
 
+/** Codes Excel shows with a message; Office drops messages on the others. */
+const WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
+
+/** Input errors a custom function may pass on (Office refuses #NAME? and #REF! as output). */
+const PASSED_ON: Record<string, CustomFunctions.ErrorCode | undefined> = {
+  "#N/A": "#N/A" as CustomFunctions.ErrorCode,
+  "#VALUE!": "#VALUE!" as CustomFunctions.ErrorCode,
+  "#DIV/0!": "#DIV/0!" as CustomFunctions.ErrorCode,
+  "#NUM!": "#NUM!" as CustomFunctions.ErrorCode,
+  "#NULL!": "#NULL!" as CustomFunctions.ErrorCode,
+};
+
+function errorCodeOf(e: unknown): CustomFunctions.ErrorCode {
+  const codes = CustomFunctions.ErrorCode;
+  if (!(e instanceof CoreError)) return codes.invalidValue;
+  if (e instanceof InputError) return PASSED_ON[e.code] ?? codes.invalidValue;
+  if (e.kind === "not-found") return codes.notAvailable;
+  if (e.kind === "overflow") return codes.invalidNumber;
+  return codes.invalidValue;
+}
+
 export function toExcelError(e: unknown): CustomFunctions.Error {
+  const code = errorCodeOf(e);
+  if (!WITH_MESSAGE.has(code)) return new CustomFunctions.Error(code);
   const message = (e instanceof Error ? e.message : String(e)).slice(0, MAX_MESSAGE);
-  const code =
-    e instanceof CoreError && e.kind === "not-found"
-      ? CustomFunctions.ErrorCode.notAvailable
-      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, message);
 }
 
@@ -32,5 +51,16 @@ export function excelCall<V extends number | string | boolean = number | string>
   } catch (e) {
     throw toExcelError(e);
   }
-  return result.map((row) => row.map((v) => (v instanceof CoreError ? toExcelError(v) : v)));
+  return result.map((row) => row.map(toCell));
+}
+
+/**
+ * One result cell as Excel gets it. A number that is not finite never leaves a function: the
+ * cores scale their sums, and anything that still overflows becomes #NUM! here.
+ */
+function toCell<V>(v: Outcome<V>): V | CustomFunctions.Error {
+  if (v instanceof CoreError) return toExcelError(v);
+  if (typeof v === "number" && !Number.isFinite(v))
+    return toExcelError(new CoreError("overflow", say("functions.notFinite")));
+  return v;
 }

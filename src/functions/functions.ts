@@ -86,7 +86,7 @@ export function leaderScore(
  * @helpurl https://github.com/growth-poles/growth-poles#clusterindicator
  * @param code The indicator: "S_D" (GRP / employed), "S_F" (GRP / fixed assets), "S_E" (GRP / emissions), "S_A" (R&D expenditure / employed), "S_B" (tech-innovation expenditure / employed) or "S_C" (innovative products / population).
  * @param numerator The figure on top: GRP, R&D expenditure, tech-innovation expenditure or innovative products, in mln tenge. A cell or a range.
- * @param denominator The figure below: employed persons, fixed assets (mln tenge), emissions (thousand tonnes) or population. Same shape as numerator, or one cell.
+ * @param denominator The figure below: employed persons, fixed assets (mln tenge), emissions (thousand tonnes) or population. Same shape as numerator (pairs with it cell by cell).
  * @param [missing] What a blank or "-" figure means: "error" (default), "skip" (result "-") or "zero".
  * @returns The indicator in its unit (see the help), in the shape of numerator.
  */
@@ -104,7 +104,7 @@ export function indicator(
  * @customfunction DYNAMICS DYNAMICS
  * @helpurl https://github.com/growth-poles/growth-poles#clusterdynamics
  * @param earlier The index of the earlier year (e.g. 2010), a cell or a range.
- * @param later The index of the later year (e.g. 2014), same shape as earlier.
+ * @param later The index of the later year (e.g. 2014), same shape as earlier (pairs with it cell by cell).
  * @returns Percent, in the shape of earlier; above 100 means the index grew.
  */
 export function indexDynamics(
@@ -182,8 +182,8 @@ export function herfindahl(
 
 /**
  * Location quotients of each region row: the region's share of an industry divided by the country's share of that industry; above 1 means more specialised than the country.
- * @customfunction LQ LQ
- * @helpurl https://github.com/growth-poles/growth-poles#clusterlq
+ * @customfunction LOC_QUOTIENT LOC_QUOTIENT
+ * @helpurl https://github.com/growth-poles/growth-poles#clusterloc_quotient
  * @param rows One region's industry sizes (industries in columns), or several regions' rows; each must be a row of table.
  * @param table The industry sizes of all regions of the country, the same industry columns.
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".

@@ -12,7 +12,7 @@ import {
   INDICATOR_CODES,
   IndicatorCode,
   MissingPolicy,
-  RegionScore,
+  RegionPart,
   Weights,
   columnLeader,
   deriveIndicator,
@@ -21,7 +21,7 @@ import {
   indicatorLeaders,
   leaderScore,
   normaliseWeights,
-  scoreAgainstLeaders,
+  scoreRowPart,
 } from "../core";
 import {
   Grid,
@@ -32,6 +32,8 @@ import {
   flatten,
   isOmitted,
   pairShape,
+  passOnError,
+  passOnFirstError,
   perCell,
   readMissingPolicy,
   readList,
@@ -41,9 +43,6 @@ import {
 } from "./cells";
 
 const INDICATOR_LIST = INDICATOR_CODES.join(", ");
-
-/** Which of a region's results a function returns. */
-export type RegionPart = "index" | "susceptibility" | "activity";
 
 /**
  * Scores region rows against the leaders of a table of the six indicators. One result per row of
@@ -67,13 +66,11 @@ export function scoreRegions(
     perCell(() => {
       const label = rows.length === 1 ? "this row" : `row ${r + 1}`;
       const values = row.map((cell, c) => readNumber(cell, `${label}, ${INDICATOR_CODES[c]}`));
-      let score: RegionScore;
       try {
-        [score] = scoreAgainstLeaders([values], leaders, { weights, missing });
+        return scoreRowPart(values, leaders, part, { weights, missing });
       } catch (e) {
         throw relabelRow(e, label);
       }
-      return score[part];
     }),
   ]);
 }
@@ -90,6 +87,7 @@ function checkIndicatorWidth(grid: Grid, name: string): void {
 
 /** The leader of each indicator column; any problem in the table fails the whole call. */
 function tableLeaders(table: Grid, missing: MissingPolicy): number[] {
+  passOnFirstError(table, (r, c) => `table row ${r + 1}, ${INDICATOR_CODES[c]}`);
   const values = table.map((row, r) =>
     row.map((cell, c) => {
       const where = `table row ${r + 1}, ${INDICATOR_CODES[c]}`;
@@ -134,7 +132,9 @@ export function leaderScores(
   missingArg: unknown
 ): Outcome[][] {
   const missing = readMissingPolicy(missingArg);
-  const column = readList(columnArg, "column").map((cell, i) => {
+  const list = readList(columnArg, "column");
+  passOnFirstError([list], (_, i) => `column value ${i + 1}`);
+  const column = list.map((cell, i) => {
     const where = `column value ${i + 1}`;
     return applyMissing(readNumber(cell, where), missing, where);
   });
@@ -161,6 +161,7 @@ export function leaderScores(
 /** Reads an indicator code written as "S_D", "s_d", "SD" or "S D". */
 export function readIndicatorCode(arg: unknown): IndicatorCode {
   const cell = Array.isArray(arg) ? flatten(asGrid(arg))[0] : arg;
+  passOnError(cell, "code");
   const text = String(cell ?? "")
     .trim()
     .toUpperCase()

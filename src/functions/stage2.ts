@@ -13,6 +13,7 @@ import {
   krugmanIndexOf,
   locationQuotients,
   nationalShare,
+  overflowScale,
 } from "../core";
 import {
   Grid,
@@ -21,6 +22,8 @@ import {
   applyMissing,
   asGrid,
   flatten,
+  passOnError,
+  passOnFirstError,
   perCell,
   readChoice,
   readList,
@@ -56,6 +59,7 @@ function readSizes(grid: Grid, policy: MissingPolicy, rowLabel: (r: number) => s
 function readTable(tableArg: unknown, policy: MissingPolicy): number[][] {
   const table = asGrid(tableArg);
   if (table.length === 0 || width(table) === 0) throw new CoreError("shape", "table is empty");
+  passOnFirstError(table, (r, c) => `table row ${r + 1}, industry ${c + 1}`);
   return readSizes(table, policy, (r) => `table row ${r + 1}`);
 }
 
@@ -123,6 +127,7 @@ export function hhi(rowsArg: unknown, normalisedArg: unknown, missingArg: unknow
 function readFlag(arg: unknown, name: string): boolean {
   const cell = Array.isArray(arg) ? flatten(asGrid(arg))[0] : arg;
   if (cell === null || cell === undefined || cell === "") return false;
+  passOnError(cell, name);
   if (typeof cell === "boolean") return cell;
   if (cell === 0 || cell === 1) return cell === 1;
   const text = String(cell).trim().toUpperCase();
@@ -171,13 +176,20 @@ export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Ou
  */
 export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unknown): Outcome[][] {
   const policy = readMissingPolicy(missingArg);
-  const column = readList(tableArg, "table").map((cell, i) => {
+  const list = readList(tableArg, "table");
+  passOnFirstError([list], (_, i) => `table value ${i + 1}`);
+  const column = list.map((cell, i) => {
     const where = `table value ${i + 1}`;
     return applyMissing(readNumber(cell, where), policy, where);
   });
-  // The core checks the sizes (no negatives, a non-zero total); the share is then value / total.
+  // The core checks the sizes (no negatives, a non-zero total); the share is then value / total,
+  // both scaled down (overflowScale) so that a total of values near 1e308 stays finite.
   nationalShare(column);
-  const total = column.reduce<number>((s, v) => s + (v ?? 0), 0);
+  const f = overflowScale(
+    column.reduce<number>((m, v) => Math.max(m, v ?? 0), 0),
+    column.length
+  );
+  const total = column.reduce<number>((s, v) => s + (v ?? 0) * f, 0);
   const values = asGrid(valuesArg);
   const single = values.length === 1 && width(values) === 1;
   return values.map((row, r) =>
@@ -188,13 +200,13 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
         if (value === null) return NO_DATA;
         if (value < 0)
           throw new CoreError("negative", `${where} (${value}) is negative; a share needs a size`);
-        if (value > total * (1 + 1e-12)) {
+        if (value * f > total * (1 + 1e-12)) {
           throw new CoreError(
             "not-found",
-            `${where} (${value}) is above the table's total ${total}; is it part of the table?`
+            `${where} (${value}) is above the table's total ${total / f}; is it part of the table?`
           );
         }
-        return value / total;
+        return (value * f) / total;
       })
     )
   );

@@ -13,6 +13,7 @@ import {
   flatten,
   isOmitted,
   pairShape,
+  passOnError,
   perCell,
   readChoice,
   readNumber,
@@ -30,14 +31,15 @@ export const ZONE_PARTS = ["reasons", "verdict"] as const;
 export type ZonePart = (typeof ZONE_PARTS)[number];
 
 /** One cell of an option that must be a single value; blank gives null. */
-function optionCell(arg: unknown): unknown {
+function optionCell(arg: unknown, name: string): unknown {
   if (isOmitted(arg)) return null;
   const cells = flatten(asGrid(arg));
+  if (cells.length === 1) passOnError(cells[0], name);
   return cells.length === 1 ? cells[0] : cells;
 }
 
 function readMinItShare(arg: unknown): number {
-  const cell = optionCell(arg);
+  const cell = optionCell(arg, "minItShare");
   if (Array.isArray(cell)) throw new CoreError("shape", "minItShare must be one number");
   const value = readNumber(cell, "minItShare");
   if (value === null) return DEFAULT_MIN_IT_SHARE;
@@ -51,7 +53,7 @@ function readMinItShare(arg: unknown): number {
 }
 
 function readTopRanks(arg: unknown): number | undefined {
-  const cell = optionCell(arg);
+  const cell = optionCell(arg, "topRanks");
   if (Array.isArray(cell)) throw new CoreError("shape", "topRanks must be one number");
   const value = readNumber(cell, "topRanks");
   if (value === null) return undefined;
@@ -69,7 +71,9 @@ function readTopRanks(arg: unknown): number | undefined {
  * "none" for no group (the ranking alone decides). Blank gives the paper's A and B.
  */
 function readGroups(arg: unknown): string[] {
-  const tokens = flatten(asGrid(arg))
+  const cells = flatten(asGrid(arg));
+  cells.forEach((cell) => passOnError(cell, "groups"));
+  const tokens = cells
     .filter((cell) => !isOmitted(cell))
     .flatMap((cell) => String(cell).split(/[\s,;]+/))
     .filter((token) => token !== "");
@@ -97,6 +101,7 @@ function readPart(arg: unknown): ZonePart {
 }
 
 function readBand(cell: unknown, where: string): Band {
+  passOnError(cell, `${where}class`);
   if (isOmitted(cell)) throw new CoreError("missing", `${where}the class is missing`);
   if (typeof cell !== "string")
     throw new CoreError(

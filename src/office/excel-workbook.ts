@@ -7,12 +7,16 @@
 import type {
   CellStyle,
   BarChartPlan,
+  ChartAnchor,
+  ChartPlan,
   ConditionalFormatPlan,
   PlanBlock,
+  ScatterChartPlan,
   SheetPlan,
   WorkbookPlan,
 } from "../sheet/plan-types";
-import { cellAddress } from "./a1";
+import { cellAddress, columnLetters, parseAddress } from "./a1";
+import { sheetPrefix } from "../sheet/a1";
 import { PlanWriteError } from "./errors";
 import { renameSheets, uniqueSheetName } from "./sheet-name";
 import type { SourceRange, WorkbookPort, WriteProgress, WriteResult } from "./types";
@@ -213,7 +217,7 @@ export function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   for (const rule of plan.conditionalFormats ?? []) writeConditionalFormat(sheet, rule);
-  if (plan.chart) writeChart(sheet, plan.chart);
+  for (const chart of plan.charts ?? []) writeChart(sheet, plan.name, chart);
 }
 
 /** A fill where a formula is true (the group colours of the class column): one rule per group, not per cell. */
@@ -308,13 +312,25 @@ function applyStyle(range: Excel.Range, style: CellStyle, height: number, width:
   }
 }
 
+/** One chart of the plan, the same description the xlsx writer draws. */
+function writeChart(sheet: Excel.Worksheet, sheetName: string, chart: ChartPlan): void {
+  const obj =
+    chart.kind === "bar" ? writeBarChart(sheet, chart) : writeScatterChart(sheet, sheetName, chart);
+  obj.title.text = chart.title;
+  place(obj, chart.anchor);
+}
+
+function place(obj: Excel.Chart, anchor: ChartAnchor): void {
+  const { row, col, width, height } = anchor;
+  obj.setPosition(cellAddress(row, col), cellAddress(row + height - 1, col + width - 1));
+}
+
 /**
  * The bar chart of the index by region: one series over the plan's values range with the region
  * names as categories, each bar in its group's colour, first category at the top.
  */
-function writeChart(sheet: Excel.Worksheet, chart: BarChartPlan): void {
+function writeBarChart(sheet: Excel.Worksheet, chart: BarChartPlan): Excel.Chart {
   const obj = sheet.charts.add("BarClustered", sheet.getRange(chart.values), "Columns");
-  obj.title.text = chart.title;
   obj.legend.visible = false;
   const series = obj.series.getItemAt(0);
   series.setXAxisValues(sheet.getRange(chart.categories));
@@ -322,8 +338,59 @@ function writeChart(sheet: Excel.Worksheet, chart: BarChartPlan): void {
     series.points.getItemAt(i).format.fill.setSolidColor(color)
   );
   obj.axes.categoryAxis.reversePlotOrder = true;
-  const { row, col, width, height } = chart.anchor;
-  obj.setPosition(cellAddress(row, col), cellAddress(row + height - 1, col + width - 1));
+  return obj;
+}
+
+/**
+ * The growth-poles matrix (ExcelApi 1.8): a series per plan series from its x and y ranges;
+ * labelled points get a label per point linked to its cell (a data label's formula), so a region
+ * renamed on the sheet is renamed on the chart; threshold lines are lines without markers.
+ */
+function writeScatterChart(
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  chart: ScatterChartPlan
+): Excel.Chart {
+  const [first] = chart.series;
+  if (!first) throw new Error(`the chart "${chart.title}" has no series`);
+  const obj = sheet.charts.add("XYScatter", sheet.getRange(first.y), "Columns");
+  obj.legend.position = "Bottom";
+  obj.axes.valueAxis.title.text = chart.yTitle;
+  obj.axes.categoryAxis.title.text = chart.xTitle;
+  chart.series.forEach((plan, i) => {
+    const series = i === 0 ? obj.series.getItemAt(0) : obj.series.add(plan.name);
+    series.name = plan.name;
+    series.setXAxisValues(sheet.getRange(plan.x));
+    series.setValues(sheet.getRange(plan.y));
+    if (plan.line) {
+      series.chartType = "XYScatterLinesNoMarkers";
+      series.markerStyle = "None";
+      if (plan.color) series.format.line.color = plan.color;
+      series.format.line.lineStyle = "Dash";
+    } else {
+      series.markerStyle = "Circle";
+      if (plan.color) {
+        series.markerBackgroundColor = plan.color;
+        series.markerForegroundColor = plan.color;
+      }
+    }
+    if (plan.labels) labelFromCells(sheetName, series, plan.labels);
+  });
+  return obj;
+}
+
+/** Each point's label is the formula ='Sheet'!$A$n of its cell in the labels range. */
+function labelFromCells(sheetName: string, series: Excel.ChartSeries, labels: string): void {
+  const r = parseAddress(labels);
+  const prefix = sheetPrefix(sheetName);
+  for (let i = 0; i < r.rows * r.cols; i++) {
+    const row = r.row + (r.cols === 1 ? i : 0);
+    const col = r.col + (r.cols === 1 ? 0 : i);
+    const point = series.points.getItemAt(i);
+    point.hasDataLabel = true;
+    point.dataLabel.formula = `=${prefix}$${columnLetters(col)}$${row + 1}`;
+    point.dataLabel.position = "Right";
+  }
 }
 
 /** Loads the runtime with the document so that custom functions do not wait for the pane. */

@@ -3,32 +3,29 @@
  * \ / ? * [ ] :, names starting or ending with an apostrophe, and "History"; names are compared
  * without regard to case. A clash gets " (2)", " (3)", ... so no existing sheet is ever touched.
  */
-import type { SheetPlan, WorkbookPlan } from "../sheet/plan-types";
-export const MAX_SHEET_NAME = 31;
+import {
+  FORBIDDEN_SHEET_CHARS,
+  MAX_SHEET_NAME,
+  cutName,
+  uniqueSheetName as numberedSheetName,
+} from "../sheet/a1";
+import type { ChartPlan, SheetPlan, WorkbookPlan } from "../sheet/plan-types";
+export { MAX_SHEET_NAME };
 
 /** A name Excel accepts, as close to the wanted one as possible. */
 export function safeSheetName(wanted: string): string {
-  let name = wanted
-    .replace(/[\\/?*[\]:]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  name = name.replace(/^'+|'+$/g, "").trim();
-  if (name.length > MAX_SHEET_NAME) name = name.slice(0, MAX_SHEET_NAME).trim();
-  if (name === "" || name.toLowerCase() === "history")
-    name = name === "" ? "Rating" : `${name} sheet`;
-  return name;
+  const name = cutName(
+    String(wanted).replace(FORBIDDEN_SHEET_CHARS, " ").replace(/\s+/g, " ").trim()
+  )
+    // Apostrophes and spaces at either end, however they alternate ("1' '").
+    .replace(/^[\s']+|[\s']+$/g, "");
+  if (name === "") return "Rating";
+  return name.toLowerCase() === "history" ? `${name} sheet` : name;
 }
 
-/** The wanted name made safe and, if taken, numbered until it is free. */
+/** The wanted name made safe and, if taken (in any case), numbered " (2)", " (3)" until it is free. */
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const base = safeSheetName(wanted);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
+  return numberedSheetName(wanted, existing, (n) => ` (${n})`, safeSheetName);
 }
 
 /**
@@ -101,11 +98,22 @@ export function renameSheets(plan: WorkbookPlan, names: readonly string[]): Work
         ...c,
         formula: rename(c.formula),
       })),
-      chart: sheet.chart && {
-        ...sheet.chart,
-        categories: rename(sheet.chart.categories),
-        values: rename(sheet.chart.values),
-      },
+      charts: sheet.charts?.map((c) => renameChartRanges(c, rename)),
+    })),
+  };
+}
+
+/** A chart's ranges are on its own sheet today; renaming keeps any sheet-qualified one right. */
+function renameChartRanges(chart: ChartPlan, rename: (f: string) => string): ChartPlan {
+  if (chart.kind === "bar")
+    return { ...chart, categories: rename(chart.categories), values: rename(chart.values) };
+  return {
+    ...chart,
+    series: chart.series.map((s) => ({
+      ...s,
+      x: rename(s.x),
+      y: rename(s.y),
+      ...(s.labels !== undefined ? { labels: rename(s.labels) } : {}),
     })),
   };
 }

@@ -35,11 +35,57 @@ export function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
 
-/** A name Excel accepts for a sheet: no []:*?/\, at most 31 characters. */
+/** Excel's longest sheet name, in UTF-16 code units. */
+export const MAX_SHEET_NAME = 31;
+
+/** Characters Excel refuses in a sheet name. */
+export const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/**
+ * At most `max` UTF-16 units, never half a character: a lone surrogate left by the cut would be
+ * a character Excel cannot store.
+ */
+export function cutName(name: string, max = MAX_SHEET_NAME): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** A name Excel accepts for a sheet: no []:*?/\, at most 31 characters, no apostrophe at either end. */
 export function safeSheetName(name: string): string {
-  const cleaned = name
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  return (cleaned === "" ? "Sheet" : cleaned).slice(0, 31);
+  const cleaned = cutName(String(name).replace(FORBIDDEN_SHEET_CHARS, " ").trim())
+    // Apostrophes and spaces at either end, however they alternate ("1' '").
+    .replace(/^[\s']+|[\s']+$/g, "");
+  if (cleaned === "") return "Sheet";
+  // Excel reserves "History" (any case) for its change tracking.
+  return cleaned.toLowerCase() === "history" ? "History sheet" : cleaned;
+}
+
+/** Sheet names as Excel compares them: without regard to case. */
+export function sheetNameKey(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+/**
+ * The wanted name made safe and, when another sheet has it (in any case), numbered until it is
+ * free: "2010 2", "2010 3", ... (`suffix` chooses the form). The number goes after the name cut
+ * short enough to leave room for it, so names sharing their first 31 characters still end up
+ * distinct. Each number gives another name, so among the first taken.length + 1 numbers one is
+ * free: the loop always ends.
+ */
+export function uniqueSheetName(
+  wanted: string,
+  taken: readonly string[],
+  suffix: (n: number) => string = (n) => ` ${n}`,
+  safe: (name: string) => string = safeSheetName
+): string {
+  const keys = new Set(taken.map(sheetNameKey));
+  const base = safe(wanted);
+  if (!keys.has(sheetNameKey(base))) return base;
+  for (let n = 2; n <= keys.size + 2; n++) {
+    const end = suffix(n);
+    const candidate = `${cutName(base, MAX_SHEET_NAME - end.length).trimEnd()}${end}`;
+    if (!keys.has(sheetNameKey(candidate))) return candidate;
+  }
+  throw new Error(`no free sheet name for "${wanted}"`); // unreachable, see above
 }

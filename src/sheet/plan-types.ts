@@ -115,8 +115,6 @@ export interface SheetPlan {
   rowHeights?: { row: number; height: number }[];
   freeze: { rows: number; columns: number };
   merges?: { row: number; col: number; rows: number; columns: number }[];
-  /** @deprecated being replaced by `charts`; the bar chart of the rating sheet. */
-  chart?: BarChartPlan;
   /** The sheet's charts, in the order they are written. */
   charts?: ChartPlan[];
   conditionalFormats?: ConditionalFormatPlan[];

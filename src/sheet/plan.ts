@@ -21,7 +21,7 @@ import {
   parseClassLabel,
   toCyrillic,
 } from "../core";
-import { cellRef, columnRange, safeSheetName, sheetPrefix } from "./a1";
+import { cellRef, columnRange, safeSheetName, sheetPrefix, uniqueSheetName } from "./a1";
 import { FIELD_LABELS } from "./headers";
 import type {
   CellStyle,
@@ -580,19 +580,22 @@ function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): Ye
     freeze: { rows: YEAR_LAYOUT.firstRegion, columns: 1 },
     merges,
     conditionalFormats,
-    chart: {
-      kind: "bar",
-      title: `Innovation development index, ${year.year}`,
-      categories: columnRange(cols.sorted + 1, first, last, { row: false, col: false }),
-      values: columnRange(cols.sorted + 2, first, last, { row: false, col: false }),
-      pointColors: order.map(({ r }) => GROUP_COLORS[parseClassLabel(r.class).group]),
-      anchor: {
-        row: legendLast + 2,
-        col: cols.legend,
-        width: 8,
-        height: Math.max(15, Math.min(40, n + 4)),
+    charts: [
+      {
+        kind: "bar",
+        title: `Innovation development index, ${year.year}`,
+        categories: columnRange(cols.sorted + 1, first, last, { row: false, col: false }),
+        values: columnRange(cols.sorted + 2, first, last, { row: false, col: false }),
+        pointColors: order.map(({ r }) => GROUP_COLORS[parseClassLabel(r.class).group]),
+        // Right of the sorted block it reads, which reaches below the legend and would be hidden.
+        anchor: {
+          row: legendTop - 1,
+          col: cols.sorted + 5,
+          width: 8,
+          height: Math.max(15, Math.min(40, n + 4)),
+        },
       },
-    },
+    ],
   };
   return { plan, cols, legendLabels: `${sheetPrefix(name)}${labels}` };
 }
@@ -825,11 +828,8 @@ function nameWidth(names: readonly string[]): number {
   return Math.min(40, Math.max(14, longest + 2));
 }
 
-function uniqueName(wanted: string, taken: readonly string[]): string {
-  let name = safeSheetName(wanted);
-  for (let i = 2; taken.includes(name); i++) name = safeSheetName(`${wanted} ${i}`);
-  return name;
-}
+/** Compared without case, as Excel does; never loops (see a1.ts). */
+const uniqueName = uniqueSheetName;
 
 /**
  * The whole rating workbook: one sheet per year, in the order given, plus a dynamics sheet when

@@ -3,17 +3,29 @@
  * Values stay values (text is text, never a formula), formulas get the "_xlfn." prefix the file
  * format needs for functions newer than Excel 2007, and by default formulas are written without
  * cached results so that the opening spreadsheet computes them itself. exceljs cannot write
- * charts: the plan's chart is left to the task pane's writer.
+ * charts: xlsx-charts.ts adds the plan's chart parts to the finished file, in the post-processing
+ * step of writePlanToXlsx. Never loaded for work that writes no workbook (the command line imports
+ * this module when it writes one).
  */
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CellStyle, CellValue, SheetPlan, WorkbookPlan } from "../plan-types";
+import { writeFileAtomic } from "./atomic-file";
+import { addChartsToXlsxBuffer } from "./xlsx-charts";
 
 export interface XlsxWriteOptions {
   /** Write the core's results instead of formulas (the values-only variant). */
   valuesOnly?: boolean;
   /** Store the core's results as the formulas' cached values (default: no cache, the reader recalculates). */
   cacheResults?: boolean;
+  /** Never replace an existing file at the path (fails with EEXIST instead). */
+  exclusive?: boolean;
+  /** Changes the finished file's bytes before they are written (parts exceljs cannot write). */
+  postProcess?: XlsxPostProcess;
 }
+
+/** Takes the bytes of the written .xlsx and returns the bytes to store. */
+export type XlsxPostProcess = (xlsx: Buffer, plan: WorkbookPlan) => Buffer | Promise<Buffer>;
 
 /** Functions that the xlsx format stores with the "_xlfn." prefix (added after Excel 2007). */
 const XLFN_FUNCTIONS = [
@@ -72,15 +84,20 @@ function argb(hex: string): string {
 
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 
-function applyStyle(
-  cell: ExcelJS.Cell,
+/**
+ * The exceljs style of every cell of a block. One object shared by the block's cells: exceljs
+ * remembers a style object it has seen (a WeakMap) instead of rendering each cell's style again to
+ * find its id, which was most of the write time.
+ */
+function blockStyle(
   style: CellStyle | undefined,
   numberFormat: string | undefined
-): void {
-  if (numberFormat) cell.numFmt = numberFormat;
-  if (!style) return;
+): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (numberFormat) out.numFmt = numberFormat;
+  if (!style) return out;
   if (style.bold || style.italic || style.fontColor || style.fontSize) {
-    cell.font = {
+    out.font = {
       ...(style.bold ? { bold: true } : {}),
       ...(style.italic ? { italic: true } : {}),
       ...(style.fontSize ? { size: style.fontSize } : {}),
@@ -88,16 +105,17 @@ function applyStyle(
     };
   }
   if (style.fill)
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (style.horizontalAlignment || style.wrapText) {
-    cell.alignment = {
+    out.alignment = {
       ...(style.horizontalAlignment
         ? { horizontal: style.horizontalAlignment.toLowerCase() as "left" | "center" | "right" }
         : {}),
       ...(style.wrapText ? { wrapText: true, vertical: "middle" as const } : {}),
     };
   }
+  return out;
 }
 
 function literal(value: CellValue): ExcelJS.CellValue {
@@ -107,8 +125,8 @@ function literal(value: CellValue): ExcelJS.CellValue {
 interface PlacedCell {
   col: number;
   value: ExcelJS.CellValue;
-  style?: CellStyle;
-  numberFormat?: string;
+  /** Shared by every cell of its block (see blockStyle). */
+  style: Partial<ExcelJS.Style>;
 }
 
 /** The plan's blocks cut into rows, in row order: a streaming writer must write rows in order. */
@@ -120,6 +138,7 @@ function rowsOf(sheet: SheetPlan, options: XlsxWriteOptions): Map<number, Placed
     else rows.set(row, [cell]);
   };
   for (const b of sheet.blocks) {
+    const style = blockStyle(b.style, b.numberFormat);
     const cells = b.formulas ?? b.values ?? [];
     cells.forEach((line, r) =>
       line.forEach((_, c) => {
@@ -136,7 +155,7 @@ function rowsOf(sheet: SheetPlan, options: XlsxWriteOptions): Map<number, Placed
         } else {
           value = literal(b.values![r][c]);
         }
-        place(b.row + r, { col: b.col + c, value, style: b.style, numberFormat: b.numberFormat });
+        place(b.row + r, { col: b.col + c, value, style });
       })
     );
   }
@@ -180,7 +199,7 @@ function writeSheet(
     for (const placed of rows.get(r) ?? []) {
       const cell = row.getCell(placed.col + 1);
       if (!slaves.has(`${r}:${placed.col}`)) cell.value = placed.value;
-      applyStyle(cell, placed.style, placed.numberFormat);
+      cell.style = placed.style as ExcelJS.Style;
     }
     row.commit();
   }
@@ -233,17 +252,24 @@ function askForFullCalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   };
 }
 
-/**
- * Writes the plan to `path` (the caller decides about overwriting), streaming rows to the file so
- * that memory does not grow with every cell of a long table.
- */
-export async function writePlanToXlsx(
+/** The plan as the bytes of an .xlsx file, streamed row by row into memory. */
+export async function planToXlsxBuffer(
   plan: WorkbookPlan,
-  path: string,
   options: XlsxWriteOptions = {}
-): Promise<void> {
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.on("finish", resolve);
+    sink.on("error", reject);
+  });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
+    stream: sink,
     useStyles: true,
     useSharedStrings: true,
   });
@@ -252,4 +278,35 @@ export async function writePlanToXlsx(
   askForFullCalcOnLoad(wb);
   for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
   await wb.commit();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+/**
+ * What is done to the finished file before it is written: the place for parts exceljs cannot
+ * write itself (options.postProcess, e.g. chart parts added to the zip).
+ */
+async function postProcess(
+  xlsx: Buffer,
+  plan: WorkbookPlan,
+  options: XlsxWriteOptions
+): Promise<Buffer> {
+  // Chart parts first (exceljs cannot write charts), then the caller's own step.
+  const withCharts = await addChartsToXlsxBuffer(xlsx, plan);
+  return options.postProcess ? options.postProcess(withCharts, plan) : withCharts;
+}
+
+/**
+ * Writes the plan to `path`: the workbook is made in memory (a few MB even for 10,000 regions),
+ * then written to a temporary file beside `path` and renamed into place, so a failed or killed
+ * run leaves any previous file as it was (see atomic-file.ts). With `exclusive`, an existing
+ * file is never replaced (the error's code is EEXIST).
+ */
+export async function writePlanToXlsx(
+  plan: WorkbookPlan,
+  path: string,
+  options: XlsxWriteOptions = {}
+): Promise<void> {
+  const xlsx = await postProcess(await planToXlsxBuffer(plan, options), plan, options);
+  writeFileAtomic(path, xlsx, { exclusive: options.exclusive });
 }

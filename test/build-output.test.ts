@@ -1,0 +1,163 @@
+/**
+ * What the production build ships: no source maps and no links to them, a Content-Security-Policy
+ * on taskpane.html that allows only what the pane loads (checked against the page's own script
+ * tags, and in Chromium: the pane renders under it with no violation), and a manifest with no
+ * AppDomains the add-in does not use. Scans dist/ as `npm run build` leaves it (npm test builds).
+ */
+import { execSync } from "child_process";
+import { existsSync, readFileSync, readdirSync } from "fs";
+import { join } from "path";
+import { chromium } from "playwright-core";
+import { serveDirectory } from "./browser/static-server";
+
+jest.setTimeout(240_000);
+
+const ROOT = join(__dirname, "..");
+const DIST = join(ROOT, "dist");
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, "taskpane.html")))
+    execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
+});
+
+/** Every file under dist/, relative. */
+function files(dir = DIST, prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]
+  );
+}
+
+/** The policy's directives: name -> sources. */
+function policy(html: string): Map<string, string[]> {
+  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html);
+  if (!meta) throw new Error("taskpane.html has no Content-Security-Policy meta tag");
+  return new Map(
+    meta[1]
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name, sources])
+  );
+}
+
+describe("production dist/", () => {
+  it("ships no source maps and no sourceMappingURL comments", () => {
+    const all = files();
+    expect(all.filter((f) => f.endsWith(".map"))).toEqual([]);
+    const linked = all
+      .filter((f) => /\.(js|css|html)$/.test(f))
+      .filter((f) => /sourceMappingURL=/.test(readFileSync(join(DIST, f), "utf8")));
+    expect(linked).toEqual([]);
+  });
+
+  it("gives taskpane.html a Content-Security-Policy allowing only what the pane loads", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const csp = policy(html);
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    // Fluent UI injects its styles at run time.
+    expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get("connect-src")).toEqual(["'self'"]);
+    // Fluent UI v8's Segoe UI web fonts come from Microsoft's Office CDN.
+    expect(csp.get("font-src")).toEqual(["'self'", "data:", "https://res-1.cdn.office.net"]);
+    for (const sources of csp.values()) {
+      expect(sources).not.toContain("'unsafe-eval'");
+      expect(sources).not.toContain("*");
+      expect(sources).not.toContain("https:");
+    }
+    // Every script the page loads is allowed, and none is inline (no nonce or hash is given).
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      const src = /src="?([^"\s>]+)/.exec(attributes)?.[1];
+      expect(src).toBeDefined();
+      expect(body.trim()).toBe("");
+      expect(
+        src!.startsWith("https://")
+          ? src!.startsWith("https://appsforoffice.microsoft.com/")
+          : !/^\w+:/.test(src!)
+      ).toBe(true);
+    }
+  });
+
+  it("lists no AppDomains in the manifest (the pane navigates to no other domain)", () => {
+    for (const file of ["manifest.xml", join("dist", "manifest.xml")]) {
+      const xml = readFileSync(join(ROOT, file), "utf8");
+      expect(xml).not.toMatch(/<AppDomain>/);
+    }
+  });
+});
+
+const maybe = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM)) {
+  if (process.env.CI)
+    throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium package`);
+  console.warn(`build-output: ${CHROMIUM} not found, skipping the pane under its policy`);
+}
+
+maybe("the pane under its Content-Security-Policy, in Chromium", () => {
+  it("renders with Fluent UI's styles and no violation", async () => {
+    const server = await serveDirectory(DIST);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on("console", (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          (window as unknown as { __violations: string[] }).__violations ??= [];
+          (window as unknown as { __violations: string[] }).__violations.push(
+            `${e.violatedDirective} ${e.blockedURI}`
+          );
+        });
+      });
+      const standin = readFileSync(join(__dirname, "browser", "office-standin.js"), "utf8");
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url === OFFICE_JS)
+          return route.fulfill({
+            status: 200,
+            contentType: "application/javascript",
+            body: standin,
+          });
+        if (url.startsWith(server.url)) return route.continue();
+        return route.abort();
+      });
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.waitForFunction(
+        () => (document.querySelector("#container")?.childElementCount ?? 0) > 0
+      );
+      await page.getByRole("button").first().waitFor();
+      // Fluent's run-time styles arrived: more style rules than the page's own <style> holds.
+      const rules = await page.evaluate(() =>
+        [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)
+      );
+      const own = await page.evaluate(
+        () => document.head.querySelector("style")?.sheet?.cssRules.length ?? 0
+      );
+      expect(rules).toBeGreaterThan(own);
+      const recorded = await page.evaluate(
+        () => (window as unknown as { __violations?: string[] }).__violations ?? []
+      );
+      expect([...violations, ...recorded]).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

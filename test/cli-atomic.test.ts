@@ -1,0 +1,142 @@
+/**
+ * No lost file: the command line is killed (SIGKILL, which cannot be caught) at random points of a
+ * large write onto an existing workbook, several times, and runs into a file-size limit. Every
+ * time the old workbook is byte for byte as it was and opens; the only thing a kill may leave is
+ * the killed run's own temporary file, named `.<name>.<pid>.tmp`, which the next run removes.
+ */
+import { spawn, spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { EXIT } from "../src/cli/errors";
+import { syntheticGrid } from "./fixtures/synthetic";
+import { BIN, ENGLISH, buildCli, runCli } from "./helpers/cli";
+
+jest.setTimeout(300_000);
+
+const KILLS = 6;
+let tmp: string;
+let input: string;
+let oldBytes: Buffer;
+const OUT = "rating.xlsx";
+const args = () => ["rate", "--year", "2020", input, "--out", OUT, "--force"];
+
+/** Files in the folder other than the input and the workbook. */
+const leftovers = () => readdirSync(tmp).filter((f) => f !== OUT && f !== "regions-2020.tsv");
+
+async function expectOldWorkbook(): Promise<void> {
+  const now = readFileSync(join(tmp, OUT));
+  expect(now.equals(oldBytes)).toBe(true);
+}
+
+beforeAll(async () => {
+  buildCli();
+  tmp = mkdtempSync(join(tmpdir(), "growth-poles-atomic-"));
+  input = join(tmp, "regions-2020.tsv");
+  writeFileSync(
+    input,
+    syntheticGrid(4000)
+      .map((row) => row.join("\t"))
+      .join("\n")
+  );
+  // The user's existing workbook: the bundled sample's.
+  expect(runCli(["rate", "--out", OUT], tmp).code).toBe(0);
+  oldBytes = readFileSync(join(tmp, OUT));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(tmp, OUT));
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "2010",
+    "2014",
+    "Dynamics",
+    "Specialisation 2010",
+    "Specialisation 2014",
+    "Growth poles",
+  ]);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function runAndKill(
+  afterMs: number
+): Promise<{ pid: number; killed: boolean; code: number | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args()], {
+      cwd: tmp,
+      env: { ...process.env, ...ENGLISH },
+      stdio: "ignore",
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), afterMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ pid: child.pid!, killed: signal === "SIGKILL", code });
+    });
+  });
+}
+
+describe("a killed run", () => {
+  it(`leaves the old workbook unchanged, ${KILLS} kills at random points of a large write`, async () => {
+    // How long a whole run takes here, so the kills fall inside it.
+    const start = Date.now();
+    const full = await runAndKill(600_000);
+    const duration = Date.now() - start;
+    expect(full.code).toBe(0);
+    expect(readFileSync(join(tmp, OUT)).equals(oldBytes)).toBe(false);
+    writeFileSync(join(tmp, OUT), oldBytes);
+
+    const outcomes: string[] = [];
+    for (let i = 0; i < KILLS; i++) {
+      // From start-up to the very end of the write (the last tenth is the file itself).
+      const at = Math.round(duration * (0.15 + 0.85 * Math.random()));
+      const r = await runAndKill(at);
+      if (!r.killed) {
+        // It finished before the kill: a complete new workbook; put the old one back.
+        expect(r.code).toBe(0);
+        outcomes.push(`${at} ms: finished first`);
+        writeFileSync(join(tmp, OUT), oldBytes);
+        continue;
+      }
+      await expectOldWorkbook();
+      // Nothing but this run's own recognisable temporary file.
+      for (const f of leftovers()) expect(f).toBe(`.${OUT}.${r.pid}.tmp`);
+      outcomes.push(`${at} ms: killed${leftovers().length ? ", temporary file left" : ""}`);
+    }
+    console.log(`run takes ${duration} ms; ${outcomes.join("; ")}`);
+    expect(outcomes.filter((o) => o.includes("killed")).length).toBeGreaterThanOrEqual(KILLS - 2);
+
+    // A temporary file of a run that is gone (as SIGKILL during the write leaves one) and one of a
+    // live process (this one: a run still writing): the next run removes the first only.
+    const dead = `.${OUT}.${full.pid}.tmp`;
+    const alive = `.${OUT}.${process.pid}.tmp`;
+    writeFileSync(join(tmp, dead), oldBytes.subarray(0, 100));
+    writeFileSync(join(tmp, alive), "still being written");
+    const next = runCli(args(), tmp);
+    expect(next.code).toBe(0);
+    expect(leftovers()).toEqual([alive]);
+    rmSync(join(tmp, alive));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(tmp, OUT));
+    expect(wb.worksheets[0].rowCount).toBeGreaterThan(4000);
+  });
+});
+
+describe("a file-size limit", () => {
+  it("stops the write with a readable message; the old workbook is unchanged and nothing is left", () => {
+    writeFileSync(join(tmp, OUT), oldBytes);
+    // ulimit -f is in KiB here; the old workbook is smaller, the new one larger. SIGXFSZ is
+    // ignored (Node ignores it anyway) so that the write fails with EFBIG instead of killing.
+    const limitKb = Math.ceil(oldBytes.length / 1024) + 20;
+    const script = `trap '' XFSZ; ulimit -f ${limitKb}; exec "$0" "$@"`;
+    const r = spawnSync("bash", ["-c", script, process.execPath, BIN, ...args()], {
+      cwd: tmp,
+      encoding: "utf8",
+      env: { ...process.env, ...ENGLISH },
+    });
+    expect(r.status).toBe(EXIT.output);
+    expect(r.stderr).toContain(
+      "growth-poles: cannot write rating.xlsx: the file is larger than this system allows (the file-size limit, ulimit -f)"
+    );
+    expect(r.stderr).not.toMatch(/Error:|\n\s+at /);
+    expect(readFileSync(join(tmp, OUT)).equals(oldBytes)).toBe(true);
+    expect(leftovers()).toEqual([]);
+  });
+});
