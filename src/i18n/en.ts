@@ -400,6 +400,25 @@ Stage 2 (specialisation in IT, growth poles):
   "pane.indicator.S_C": "Innovative products per head of population",
   "pane.sheet.rating": "Rating {name}",
   "pane.sheet.dynamics": "Dynamics {from}-{to}",
+  "pane.addIndustryTable": "Add an industry table to {year}",
+  "pane.addIndustryTableThisYear": "Add an industry table to this year",
+  "pane.industry.title": "Industry table",
+  "pane.industry.count": {
+    one: "{count} industry recognised",
+    other: "{count} industries recognised",
+  },
+  "pane.industry.it": "IT industry",
+  "pane.industry.chooseIt": "Choose the IT industry",
+  "pane.industry.itColumn": "One IT column: {header}",
+  "pane.industry.remove": "Remove the industry table",
+  "pane.poles.title": "Growth-pole candidates, {year}",
+  "pane.poles.none": "No region meets the thresholds.",
+  "pane.poles.others": {
+    one: "{count} other region is not a candidate.",
+    other: "{count} other regions are not candidates.",
+  },
+  "pane.poles.waiting":
+    "Candidates appear once the year is rated and its industry table has an IT industry.",
 
   // --- functions: messages of the worksheet functions ---------------------------------------
   "functions.errorValue": "an input cell holds an error value",

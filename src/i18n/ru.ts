@@ -486,6 +486,29 @@ export const ru: Record<MessageKey, Message> = {
   "pane.indicator.S_C": "Инновационная продукция на душу населения",
   "pane.sheet.rating": "Рейтинг {name}",
   "pane.sheet.dynamics": "Динамика {from}-{to}",
+  "pane.addIndustryTable": "Добавить отраслевую таблицу за {year}",
+  "pane.addIndustryTableThisYear": "Добавить отраслевую таблицу к этому году",
+  "pane.industry.title": "Отраслевая таблица",
+  "pane.industry.count": {
+    one: "Распознана {count} отрасль",
+    few: "Распознаны {count} отрасли",
+    many: "Распознано {count} отраслей",
+    other: "Распознано {count} отрасли",
+  },
+  "pane.industry.it": "Отрасль ИТ",
+  "pane.industry.chooseIt": "Выберите отрасль ИТ",
+  "pane.industry.itColumn": "Один столбец ИТ: {header}",
+  "pane.industry.remove": "Убрать отраслевую таблицу",
+  "pane.poles.title": "Перспективные зоны (кандидаты в полюса роста), {year}",
+  "pane.poles.none": "Ни один регион не проходит пороги.",
+  "pane.poles.others": {
+    one: "Ещё {count} регион не кандидат.",
+    few: "Ещё {count} региона не кандидаты.",
+    many: "Ещё {count} регионов не кандидаты.",
+    other: "Ещё {count} региона не кандидаты.",
+  },
+  "pane.poles.waiting":
+    "Кандидаты появятся, когда год оценён, а в его отраслевой таблице выбрана отрасль ИТ.",
 
   // --- functions: messages of the worksheet functions ---------------------------------------
   "functions.errorValue": "во входной ячейке значение ошибки",

@@ -19,10 +19,14 @@ import type { Lang } from "../i18n";
 import { cellAddress } from "../office/a1";
 import { renameSheets } from "../office/sheet-name";
 import type { WorkbookPort, WriteProgress } from "../office/types";
+import { growthPoles } from "../sheet/growth-poles";
 import { buildRatingPlan } from "../sheet/plan";
+import type { YearSpecialisation } from "../sheet/specialisation";
+import { addStage2Sheets } from "../sheet/stage2";
 import type { Field as FieldCode, RatedYear } from "../sheet/types";
 import { BuildFooter, BuildOptions, OptionsPanel } from "./components/BuildPanel";
 import { FindingsList, ListedFinding } from "./components/FindingsList";
+import { GrowthList } from "./components/GrowthList";
 import { PreviewList } from "./components/PreviewList";
 import { YearPanel } from "./components/YearPanel";
 import { describeError } from "./errors";
@@ -140,16 +144,27 @@ export function App({ port, lang: initial = "en" }: AppProps) {
     if (needsPolicy) setOptionsOpen(true);
   }, [needsPolicy]);
 
-  const findings: ListedFinding[] = views.flatMap((view) =>
-    view.findings.map((finding) => {
+  // Stage 2: the specialisation of each year with a usable industry table, and the candidates.
+  const specs: YearSpecialisation[] = views.flatMap((v) =>
+    v.industry?.reading.ok ? [v.industry.reading.spec] : []
+  );
+  const poles = ordered && specs.length > 0 ? growthPoles(ordered, specs, {}, lang) : null;
+
+  const findings: ListedFinding[] = views.flatMap((view) => [
+    ...view.findings.map((finding) => {
       const at = findingLocation(view, finding);
       return {
         finding,
         year: views.length > 1 ? view.year : null,
         place: at ? `${at.sheet}!${cellAddress(at.row, at.col)}` : null,
       };
-    })
-  );
+    }),
+    ...(view.industry?.reading.ok ? view.industry.reading.spec.findings : []).map((finding) => ({
+      finding,
+      year: views.length > 1 ? view.year : null,
+      place: null,
+    })),
+  ]);
 
   const update = (index: number, change: (y: YearInput) => YearInput | null) => {
     setNotice(null);
@@ -158,8 +173,11 @@ export function App({ port, lang: initial = "en" }: AppProps) {
     );
   };
 
-  /** Reads the selection into a year: as its only table, as one more table, or as a new year. */
-  async function read(index: number, mode: "replace" | "add") {
+  /**
+   * Reads the selection into a year: as its only table, as one more table, as a new year, or as
+   * the year's industry table (stage 2).
+   */
+  async function read(index: number, mode: "replace" | "add" | "industry") {
     setReadNotice(null);
     setNotice(null);
     setReading(true);
@@ -167,7 +185,9 @@ export function App({ port, lang: initial = "en" }: AppProps) {
       const source = await port.readSelection();
       setYears((ys) => {
         const next = [...ys];
-        if (mode === "replace" || !next[index])
+        if (mode === "industry" && next[index])
+          next[index] = { ...next[index], industry: { source, itIndustry: null } };
+        else if (mode === "replace" || !next[index])
           next[index] = { tables: [{ source, mapping: {} }], year: next[index]?.year ?? null };
         else
           next[index] = {
@@ -207,7 +227,16 @@ export function App({ port, lang: initial = "en" }: AppProps) {
         alphabet: options.alphabet,
         lang,
       });
-      const plan = renameSheets(laidOut, ratingSheetNames(laidOut, named, lang));
+      const rating = renameSheets(laidOut, ratingSheetNames(laidOut, named, lang));
+      // Stage 2 after the rating sheets, whose cells its formulas read.
+      const plan =
+        specs.length > 0
+          ? addStage2Sheets(rating, ordered, specs, {
+              formulas: options.formulas,
+              alphabet: options.alphabet,
+              lang,
+            }).plan
+          : rating;
       const result = await port.writePlan(plan, (p) =>
         setProgress({ step: t(progressStep(p.fraction)), fraction: p.fraction })
       );
@@ -264,6 +293,13 @@ export function App({ port, lang: initial = "en" }: AppProps) {
                   {t("pane.addSecondYear")}
                 </Button>
               )}
+              {views.map((view, i) => (
+                <Button key={`industry-${i}`} onClick={() => read(i, "industry")} disabled={busy}>
+                  {view.year
+                    ? t("pane.addIndustryTable", { year: view.year })
+                    : t("pane.addIndustryTableThisYear")}
+                </Button>
+              ))}
               {years.length === 2 && (
                 <Button onClick={() => read(1, "add")} disabled={busy}>
                   {views[1].year
@@ -301,6 +337,12 @@ export function App({ port, lang: initial = "en" }: AppProps) {
                     ),
                   }))
                 }
+                onItChange={(column) =>
+                  update(i, (y) =>
+                    y.industry ? { ...y, industry: { ...y.industry, itIndustry: column } } : y
+                  )
+                }
+                onRemoveIndustry={() => update(i, (y) => ({ ...y, industry: null }))}
                 onRemoveTable={(tb) =>
                   update(i, (y) =>
                     y.tables.length === 1
@@ -318,6 +360,7 @@ export function App({ port, lang: initial = "en" }: AppProps) {
               </h2>
               <FindingsList findings={findings} onSelect={select} />
               {ordered && <PreviewList years={ordered} alphabet={options.alphabet} />}
+              {poles && <GrowthList poles={poles} />}
             </div>
           )}
           <div className="gp-step">

@@ -10,6 +10,7 @@ import type { SourceRange } from "../office/types";
 import type { WorkbookPlan } from "../sheet/plan-types";
 import { joinTables, readYearbookTable } from "../sheet/reader";
 import { rateYear, RatingError } from "../sheet/rate";
+import { readIndustryYear, type IndustryReading } from "../sheet/stage2";
 import type { Field, Finding, RatedYear, YearTable } from "../sheet/types";
 
 /** One range of a year: the susceptibility table, the activity table, or both in one. */
@@ -19,10 +20,24 @@ export interface TableInput {
   mapping: Partial<Record<Field, number | null>>;
 }
 
+/** A region x industry table (or a single IT column) of a year, and the user's IT industry. */
+export interface IndustryInput {
+  source: SourceRange;
+  /** The grid column the user chose as the IT industry; null: the one recognised. */
+  itIndustry: number | null;
+}
+
 export interface YearInput {
   tables: TableInput[];
   /** The year as the user typed it; null until they type, meaning the detected one. */
   year: string | null;
+  /** Stage 2: the year's industry table, when one was added. */
+  industry?: IndustryInput | null;
+}
+
+export interface IndustryView {
+  source: SourceRange;
+  reading: IndustryReading;
 }
 
 export interface TableView {
@@ -51,6 +66,8 @@ export interface YearView {
   yearFrom: "typed" | "header" | "sheet name" | null;
   missing: MissingIndicator[];
   rated: RatedYear | null;
+  /** Stage 2: the industry table as read, with the year's specialisation. */
+  industry: IndustryView | null;
   /** Why the year cannot be rated (read, join or rating refusal). */
   error: string | null;
   findings: Finding[];
@@ -181,12 +198,13 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
     yearFrom: null,
     missing: [],
     rated: null,
+    industry: null,
     error: null,
     findings: [],
   };
   const failed = tables.find((t) => t.error !== null);
   if (failed) view.error = `${failed.source.sheet}!${failed.source.address}: ${failed.error}`;
-  if (read.length === 0) return view;
+  if (read.length === 0) return withIndustry(view, input, lang);
 
   const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
   const fromSheet =
@@ -202,18 +220,18 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
   } catch (e) {
     view.error ??= message(e);
     view.findings = read.flatMap((t) => t.table.findings);
-    return view;
+    return withIndustry(view, input, lang);
   }
   view.findings = view.joined.findings;
   view.missing = missingIndicators(view.joined.columns, lang);
-  if (view.error) return view;
+  if (view.error) return withIndustry(view, input, lang);
   if (!view.year) {
     view.error = t("pane.yearUnknown");
-    return view;
+    return withIndustry(view, input, lang);
   }
   if (view.missing.length > 0) {
     view.error = view.missing.map((m) => m.message).join(" ");
-    return view;
+    return withIndustry(view, input, lang);
   }
   try {
     view.rated = rateYear(view.joined, { year: view.year, missing: options.missing, lang });
@@ -227,7 +245,24 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
         view.error = missingValuesMessage(t, absent);
     }
   }
-  return view;
+  return withIndustry(view, input, lang);
+}
+
+/** Reads the year's industry table under the year settled above (it picks a column of Table 7). */
+function withIndustry(view: YearView, input: YearInput, lang: Lang): YearView {
+  if (!input.industry) return view;
+  const { source, itIndustry } = input.industry;
+  let reading: IndustryReading;
+  try {
+    reading = readIndustryYear(source.values, {
+      lang,
+      ...(view.year ? { year: view.year } : {}),
+      ...(itIndustry !== null ? { itIndustry } : {}),
+    });
+  } catch (e) {
+    reading = { ok: false, message: message(e), columns: [] };
+  }
+  return { ...view, industry: { source, reading } };
 }
 
 /** Where a finding's cell is on the workbook, when it names one. */

@@ -18,6 +18,7 @@ import {
 import { columnLetter } from "../../sheet/a1";
 import type { Field as FieldCode } from "../../sheet/types";
 import { langOf, useLanguage } from "../lang";
+import { IndustryPanel } from "./IndustryPanel";
 import { fieldLabel, type TableView, type YearView } from "../session";
 
 export interface YearPanelProps {
@@ -29,6 +30,9 @@ export interface YearPanelProps {
   /** Sets the column of a field in one table (null: do not use the field). */
   onMappingChange(table: number, field: FieldCode, column: number | null): void;
   onRemoveTable(table: number): void;
+  /** Stage 2: the IT industry chosen in the industry table, and its removal. */
+  onItChange(column: number): void;
+  onRemoveIndustry(): void;
 }
 
 const NOT_USED = "none";
@@ -179,6 +183,13 @@ export function YearPanel(props: YearPanelProps) {
           onMappingChange={(field, column) => props.onMappingChange(i, field, column)}
         />
       ))}
+      {view.industry && (
+        <IndustryPanel
+          industry={view.industry}
+          onItChange={props.onItChange}
+          onRemove={props.onRemoveIndustry}
+        />
+      )}
       {view.missing.map((m) => (
         <div
           key={m.code}
