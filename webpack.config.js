@@ -48,15 +48,18 @@ module.exports = async (env, options) => {
     // Source maps only for development: the production dist/ ships no maps and no links to them.
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      // Its own chunk: the manifest's Script URL points at dist/functions.js.
+      // Functions first: the manifest's Script URL points at dist/functions.js, and the shared
+      // runtime page runs it before the pane's tiny entry, which fetches the pane chunk later.
       functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
     },
+    // The pane's chunk in one file (pane.js), fetched by the tiny taskpane.js entry.
+    optimization: { splitChunks: false },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
     },
@@ -86,7 +89,8 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         templateParameters: { csp: contentSecurityPolicy(dev) },
         // The shared runtime: the task pane and the custom functions live in this one page.
-        chunks: ["taskpane", "functions"],
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [

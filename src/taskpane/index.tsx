@@ -1,28 +1,17 @@
 /**
- * Entry of the task pane. Office.js comes from the page's script tag; outside Office it is
- * absent (or reports no host), and the pane says so instead of failing.
+ * Entry of the task pane, kept tiny: the page is also the custom functions' shared runtime, and
+ * functions.js (loaded before this file) registers them first. The pane's code (React, Fluent
+ * UI) is a separate chunk fetched once Office is ready. Outside Office, Office.js is absent (or
+ * reports no host) and the pane says so instead of failing.
  */
-import type { ReactNode } from "react";
-import { createRoot } from "react-dom/client";
-import { excelWorkbook, loadRuntimeAtStartup } from "../office/excel-workbook";
-import { App } from "./App";
-import { NotInOffice } from "./NotInOffice";
-
-function mount(node: ReactNode): void {
-  const container = document.getElementById("container");
-  if (container) createRoot(container).render(node);
+function show(host: string | null): void {
+  void import(/* webpackChunkName: "pane" */ "./mount").then((pane) => pane.mount(host));
 }
 
 if (typeof Office === "undefined") {
-  mount(<NotInOffice host={null} />);
+  show(null);
 } else {
-  Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) {
-      // The custom functions share this runtime: keep it loaded with the document from now on.
-      void loadRuntimeAtStartup();
-      mount(<App port={excelWorkbook} />);
-    } else {
-      mount(<NotInOffice host={info.host ? String(info.host) : null} />);
-    }
+  void Office.onReady((info) => {
+    show(info.host === Office.HostType.Excel ? "Excel" : info.host ? String(info.host) : null);
   });
 }

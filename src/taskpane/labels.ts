@@ -1,4 +1,4 @@
-/** How the pane shows classes, groups and numbers. */
+/** How the pane shows classes and groups. */
 import { Alphabet, parseClassLabel, toCyrillic } from "../core";
 
 /** The sheet's group colours, so the preview looks like the sheet it announces. */
@@ -10,8 +10,4 @@ export function classLabel(latin: string, alphabet: Alphabet): string {
 
 export function groupOf(latin: string): string {
   return parseClassLabel(latin).group;
-}
-
-export function fixed(value: number, decimals = 2): string {
-  return value.toFixed(decimals);
 }

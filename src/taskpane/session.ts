@@ -4,12 +4,13 @@
  * file only strings them together and says plainly what is missing. No Office and no React here.
  */
 import { INDICATORS, IndicatorCode, MissingPolicy } from "../core";
+import { translator, type Lang, type MessageKey, type Translate } from "../i18n";
 import { safeSheetName } from "../office/sheet-name";
 import type { SourceRange } from "../office/types";
 import type { WorkbookPlan } from "../sheet/plan-types";
-import { FIELD_LABELS } from "../sheet/headers";
 import { joinTables, readYearbookTable } from "../sheet/reader";
 import { rateYear, RatingError } from "../sheet/rate";
+import { readIndustryYear, type IndustryReading } from "../sheet/stage2";
 import type { Field, Finding, RatedYear, YearTable } from "../sheet/types";
 
 /** One range of a year: the susceptibility table, the activity table, or both in one. */
@@ -19,10 +20,24 @@ export interface TableInput {
   mapping: Partial<Record<Field, number | null>>;
 }
 
+/** A region x industry table (or a single IT column) of a year, and the user's IT industry. */
+export interface IndustryInput {
+  source: SourceRange;
+  /** The grid column the user chose as the IT industry; null: the one recognised. */
+  itIndustry: number | null;
+}
+
 export interface YearInput {
   tables: TableInput[];
   /** The year as the user typed it; null until they type, meaning the detected one. */
   year: string | null;
+  /** Stage 2: the year's industry table, when one was added. */
+  industry?: IndustryInput | null;
+}
+
+export interface IndustryView {
+  source: SourceRange;
+  reading: IndustryReading;
 }
 
 export interface TableView {
@@ -51,6 +66,8 @@ export interface YearView {
   yearFrom: "typed" | "header" | "sheet name" | null;
   missing: MissingIndicator[];
   rated: RatedYear | null;
+  /** Stage 2: the industry table as read, with the year's specialisation. */
+  industry: IndustryView | null;
   /** Why the year cannot be rated (read, join or rating refusal). */
   error: string | null;
   findings: Finding[];
@@ -86,22 +103,35 @@ export function columnHeaders(
   );
 }
 
+/** A column's field as the pane names it ("GRP, mln tenge"). */
+export function fieldLabel(t: Translate, field: Field): string {
+  return t(`pane.field.${field}` as MessageKey);
+}
+
 /** Indicators neither printed nor derivable from the columns present, with what is needed. */
-export function missingIndicators(columns: readonly { field: Field }[]): MissingIndicator[] {
+export function missingIndicators(
+  columns: readonly { field: Field }[],
+  lang: Lang = "en"
+): MissingIndicator[] {
+  const t = translator(lang);
   const present = new Set(columns.map((c) => c.field));
   return INDICATORS.filter(
     (info) =>
       !present.has(info.code) && !(present.has(info.inputs[0]) && present.has(info.inputs[1]))
   ).map((info) => {
     const absent = info.inputs.filter((f) => !present.has(f));
+    const name = t(`pane.indicator.${info.code}` as MessageKey);
     return {
       code: info.code,
-      name: info.name,
+      name,
       inputs: info.inputs,
       absent,
-      message: `${info.code} (${info.name}) is missing: map a column of it, or columns of ${info.inputs.map((f) => FIELD_LABELS[f]).join(" and ")} to derive it. Not found: ${absent
-        .map((f) => FIELD_LABELS[f].split(",")[0])
-        .join(", ")}.`,
+      message: t("pane.missingIndicator", {
+        code: info.code,
+        name,
+        inputs: info.inputs.map((f) => fieldLabel(t, f)).join(t("pane.and")),
+        absent: absent.map((f) => fieldLabel(t, f).split(",")[0]).join(", "),
+      }),
     };
   });
 }
@@ -111,39 +141,45 @@ function message(e: unknown): string {
 }
 
 /** The pane's choice of what a missing indicator value does (the rating's `missing` option). */
-export const MISSING_CHOICES: readonly { key: MissingPolicy; text: string }[] = [
-  { key: "error", text: "Refuse (default)" },
-  { key: "skip", text: "Skip: average the indicators present" },
-  { key: "zero", text: "Count as 0" },
+export const MISSING_CHOICES: readonly { key: MissingPolicy; text: MessageKey }[] = [
+  { key: "error", text: "pane.missing.error" },
+  { key: "skip", text: "pane.missing.skip" },
+  { key: "zero", text: "pane.missing.zero" },
 ];
-
-/** The label of the option group, named in the message that sends the user to it. */
-export const MISSING_OPTION_LABEL = "Missing values";
 
 /**
  * The refusal to rate with missing values, pointing at the pane's option rather than at the
  * command line's --missing (the rating's own message speaks of "the missing-value policy").
  */
-function missingValuesMessage(absent: readonly Finding[]): string {
+function missingValuesMessage(t: Translate, absent: readonly Finding[]): string {
   const list = absent
     .slice(0, 8)
     .map((f) => `${f.region} (${f.indicator})`)
     .join(", ");
-  const n = absent.length;
-  return `${n} indicator value${n > 1 ? "s are" : " is"} missing: ${list}${n > 8 ? ", ..." : ""}. Fill ${n > 1 ? "them" : "it"} in and use the selection again, or choose under “${MISSING_OPTION_LABEL}” below: “${MISSING_CHOICES[1].text}” or “${MISSING_CHOICES[2].text}”.`;
+  return t("pane.missingValues", {
+    count: absent.length,
+    list: `${list}${absent.length > 8 ? ", ..." : ""}`,
+    option: t("pane.missing.label"),
+    skip: t("pane.missing.skip"),
+    zero: t("pane.missing.zero"),
+  });
 }
 
 export interface ViewOptions {
   /** What a missing indicator value does; default "error" (refuse to rate). */
   missing?: MissingPolicy;
+  /** The language of the messages and findings (default English). */
+  lang?: Lang;
 }
 
 /** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
 export function viewYear(input: YearInput, options: ViewOptions = {}): YearView {
+  const lang = options.lang ?? "en";
+  const t = translator(lang);
   const typed = input.year === null ? null : input.year.trim();
   const tables: TableView[] = input.tables.map(({ source, mapping }) => {
     try {
-      const table = readYearbookTable(source.values, { mapping });
+      const table = readYearbookTable(source.values, { mapping, lang });
       return {
         source,
         table,
@@ -162,12 +198,13 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
     yearFrom: null,
     missing: [],
     rated: null,
+    industry: null,
     error: null,
     findings: [],
   };
   const failed = tables.find((t) => t.error !== null);
   if (failed) view.error = `${failed.source.sheet}!${failed.source.address}: ${failed.error}`;
-  if (read.length === 0) return view;
+  if (read.length === 0) return withIndustry(view, input, lang);
 
   const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
   const fromSheet =
@@ -183,22 +220,21 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
   } catch (e) {
     view.error ??= message(e);
     view.findings = read.flatMap((t) => t.table.findings);
-    return view;
+    return withIndustry(view, input, lang);
   }
   view.findings = view.joined.findings;
-  view.missing = missingIndicators(view.joined.columns);
-  if (view.error) return view;
+  view.missing = missingIndicators(view.joined.columns, lang);
+  if (view.error) return withIndustry(view, input, lang);
   if (!view.year) {
-    view.error =
-      "The year is not known: type it in the Year box (it was found neither in a header nor in the sheet name).";
-    return view;
+    view.error = t("pane.yearUnknown");
+    return withIndustry(view, input, lang);
   }
   if (view.missing.length > 0) {
     view.error = view.missing.map((m) => m.message).join(" ");
-    return view;
+    return withIndustry(view, input, lang);
   }
   try {
-    view.rated = rateYear(view.joined, { year: view.year, missing: options.missing });
+    view.rated = rateYear(view.joined, { year: view.year, missing: options.missing, lang });
     view.findings = view.rated.findings;
   } catch (e) {
     view.error = message(e);
@@ -206,10 +242,27 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
       view.findings = e.findings;
       const absent = e.findings.filter((f) => f.kind === "missing" && f.severity === "error");
       if (absent.length > 0 && (options.missing ?? "error") === "error")
-        view.error = missingValuesMessage(absent);
+        view.error = missingValuesMessage(t, absent);
     }
   }
-  return view;
+  return withIndustry(view, input, lang);
+}
+
+/** Reads the year's industry table under the year settled above (it picks a column of Table 7). */
+function withIndustry(view: YearView, input: YearInput, lang: Lang): YearView {
+  if (!input.industry) return view;
+  const { source, itIndustry } = input.industry;
+  let reading: IndustryReading;
+  try {
+    reading = readIndustryYear(source.values, {
+      lang,
+      ...(view.year ? { year: view.year } : {}),
+      ...(itIndustry !== null ? { itIndustry } : {}),
+    });
+  } catch (e) {
+    reading = { ok: false, message: message(e), columns: [] };
+  }
+  return { ...view, industry: { source, reading } };
 }
 
 /** Where a finding's cell is on the workbook, when it names one. */
@@ -234,16 +287,25 @@ export function findingLocation(
  */
 export function ratingSheetNames(
   plan: WorkbookPlan,
-  years: readonly { year: string; source: string | null }[]
+  years: readonly { year: string; source: string | null }[],
+  lang: Lang = "en"
 ): string[] {
+  const t = translator(lang);
   return plan.sheets.map((sheet, i) => {
     if (sheet.role === "dynamics")
-      return safeSheetName(`Dynamics ${years[0]?.year}-${years[years.length - 1]?.year}`);
+      return safeSheetName(
+        t("pane.sheet.dynamics", {
+          from: years[0]?.year ?? "",
+          to: years[years.length - 1]?.year ?? "",
+        })
+      );
     const y = years[i];
     if (!y) return sheet.name;
-    if (!y.source) return safeSheetName(`Rating ${y.year}`);
-    return safeSheetName(
-      y.source.includes(y.year) ? `Rating ${y.source}` : `Rating ${y.year} ${y.source}`
-    );
+    const name = !y.source
+      ? y.year
+      : y.source.includes(y.year)
+        ? y.source
+        : `${y.year} ${y.source}`;
+    return safeSheetName(t("pane.sheet.rating", { name }));
   });
 }

@@ -409,21 +409,101 @@
     function later(f) {
       ctx.queue.push(f);
     }
-    var points = {
-      getItemAt: function (i) {
-        return {
-          format: {
-            fill: {
-              setSolidColor: function (c) {
-                later(function () {
-                  chart.pointColors[i] = c;
-                });
-              },
+    function setter(target, name) {
+      return function (v) {
+        later(function () {
+          target[name] = v;
+        });
+      };
+    }
+    // Series as Excel keeps them: the one the chart was made with, then those added.
+    chart.series = [];
+    chart.axisTitles = { category: null, value: null };
+    function seriesProxy(entry) {
+      return {
+        set name(v) {
+          setter(entry, "name")(v);
+        },
+        set chartType(v) {
+          setter(entry, "chartType")(v);
+        },
+        set markerStyle(v) {
+          setter(entry, "markerStyle")(v);
+        },
+        set markerBackgroundColor(v) {
+          setter(entry, "color")(v);
+        },
+        set markerForegroundColor(v) {
+          setter(entry, "color")(v);
+        },
+        format: {
+          line: {
+            set color(v) {
+              setter(entry, "color")(v);
+            },
+            set lineStyle(v) {
+              setter(entry, "lineStyle")(v);
             },
           },
-        };
-      },
-    };
+        },
+        setXAxisValues: function (range) {
+          later(function () {
+            var t = range._resolve();
+            entry.x = addressOf(t.sheet, t.rect);
+            if (chart.categories === null) chart.categories = entry.x;
+          });
+        },
+        setValues: function (range) {
+          later(function () {
+            var t = range._resolve();
+            entry.y = addressOf(t.sheet, t.rect);
+          });
+        },
+        points: {
+          getItemAt: function (i) {
+            return {
+              format: {
+                fill: {
+                  setSolidColor: function (c) {
+                    later(function () {
+                      chart.pointColors[i] = c;
+                    });
+                  },
+                },
+              },
+              set hasDataLabel(v) {
+                later(function () {
+                  entry.labels[i] = entry.labels[i] || { formula: null };
+                  entry.labels[i].shown = v;
+                });
+              },
+              dataLabel: {
+                set formula(f) {
+                  later(function () {
+                    entry.labels[i] = entry.labels[i] || { shown: false };
+                    entry.labels[i].formula = f;
+                  });
+                },
+                set position(p) {
+                  later(function () {
+                    entry.labels[i] = entry.labels[i] || { shown: false };
+                    entry.labels[i].position = p;
+                  });
+                },
+              },
+            };
+          },
+        },
+      };
+    }
+    function newSeries(name) {
+      var entry = { name: name || null, x: null, y: null, chartType: null, labels: [] };
+      later(function () {
+        chart.series.push(entry);
+      });
+      return entry;
+    }
+    var firstSeries = newSeries(null);
     return {
       title: {
         set text(t) {
@@ -438,6 +518,9 @@
             chart.legendVisible = v;
           });
         },
+        set position(v) {
+          setter(chart, "legendPosition")(v);
+        },
       },
       axes: {
         categoryAxis: {
@@ -446,19 +529,27 @@
               chart.reversed = v;
             });
           },
+          title: {
+            set text(v) {
+              setter(chart.axisTitles, "category")(v);
+            },
+          },
+        },
+        valueAxis: {
+          title: {
+            set text(v) {
+              setter(chart.axisTitles, "value")(v);
+            },
+          },
         },
       },
       series: {
-        getItemAt: function () {
-          return {
-            setXAxisValues: function (range) {
-              later(function () {
-                var t = range._resolve();
-                chart.categories = addressOf(t.sheet, t.rect);
-              });
-            },
-            points: points,
-          };
+        getItemAt: function (i) {
+          if (i !== 0) throw new Error("the stand-in keeps only series 0 by index");
+          return seriesProxy(firstSeries);
+        },
+        add: function (name) {
+          return seriesProxy(newSeries(name));
         },
       },
       setPosition: function (start, end) {
@@ -734,6 +825,8 @@
       },
     },
     context: {
+      // Office's display language; the test sets it to try the pane in Russian.
+      displayLanguage: setup.displayLanguage || "en-US",
       requirements: {
         isSetSupported: function () {
           return true;

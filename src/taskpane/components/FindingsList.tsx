@@ -1,9 +1,11 @@
 /**
- * What the reader and the rating found: mismatches, implausible values, unreadable cells, rows
- * left out. Each finding that names a cell is a link that selects that cell in the workbook.
+ * What the reader and the rating found, in one short line of counts by severity; the list opens
+ * on demand. Each finding that names a cell is a link that selects that cell in the workbook.
  */
-import { Link, Text } from "@fluentui/react";
+import { Button, Link } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import type { Finding } from "../../sheet/types";
+import { useLanguage } from "../lang";
 
 export interface ListedFinding {
   finding: Finding;
@@ -18,42 +20,87 @@ export interface FindingsListProps {
   onSelect(item: ListedFinding): void;
 }
 
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
-const MARK = { error: "✖", warning: "⚠", info: "ℹ" } as const;
+type Severity = Finding["severity"];
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const MARK: Record<Severity, string> = { error: "✖", warning: "⚠", info: "ℹ" };
+const COUNT_KEY = {
+  error: "pane.findings.errors",
+  warning: "pane.findings.warnings",
+  info: "pane.findings.notes",
+} as const;
+
+/** A severity sign that a screen reader reads as its word. */
+export function SeverityMark({ severity }: { severity: Severity }) {
+  const { t } = useLanguage();
+  return (
+    <span role="img" aria-label={t(`finding.severity.${severity}`)} className="gp-mark">
+      {MARK[severity]}
+    </span>
+  );
+}
 
 export function FindingsList({ findings, onSelect }: FindingsListProps) {
+  const { t } = useLanguage();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
   const sorted = [...findings].sort(
     (a, b) => ORDER[a.finding.severity] - ORDER[b.finding.severity]
   );
+  const counts = (["error", "warning", "info"] as const)
+    .map((severity) => ({
+      severity,
+      count: findings.filter((f) => f.finding.severity === severity).length,
+    }))
+    .filter((c) => c.count > 0);
   return (
-    <section aria-label="Findings" className="gp-card gp-findings">
-      <Text variant="large" as="h2">
-        Findings ({findings.length})
-      </Text>
-      {sorted.length === 0 && <Text>Nothing to report.</Text>}
-      <ul>
-        {sorted.map((item, i) => (
-          <li key={i} className={`gp-${item.finding.severity}`} data-kind={item.finding.kind}>
-            <span aria-label={item.finding.severity}>{MARK[item.finding.severity]}</span>{" "}
-            {item.year ? `${item.year}: ` : ""}
-            {item.place ? (
-              // An anchor (not Fluent's default button) so that the message wraps as text does.
-              <Link
-                href="#"
-                onClick={(e) => {
-                  e.preventDefault();
-                  onSelect(item);
-                }}
-                title={`Select ${item.place}`}
-              >
-                {item.finding.message}
-              </Link>
-            ) : (
-              item.finding.message
-            )}
-          </li>
-        ))}
-      </ul>
+    <section aria-label={t("pane.findings")} className="gp-findings">
+      <p className="gp-summary">
+        <strong>{t("pane.findings")}:</strong>{" "}
+        {counts.length === 0
+          ? t("pane.findings.none")
+          : counts.map((c, i) => (
+              <span key={c.severity} className={`gp-${c.severity}`}>
+                <SeverityMark severity={c.severity} />{" "}
+                {t(COUNT_KEY[c.severity], { count: c.count })}
+                {i < counts.length - 1 ? "," : ""}
+              </span>
+            ))}
+        {counts.length > 0 && (
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t("pane.findings.hide") : t("pane.findings.show")}
+          </Button>
+        )}
+      </p>
+      {open && (
+        <ul id={listId}>
+          {sorted.map((item, i) => (
+            <li key={i} className={`gp-${item.finding.severity}`} data-kind={item.finding.kind}>
+              <SeverityMark severity={item.finding.severity} /> {item.year ? `${item.year}: ` : ""}
+              {item.place ? (
+                <Link
+                  href="#"
+                  inline
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onSelect(item);
+                  }}
+                  title={t("pane.findings.select", { place: item.place })}
+                >
+                  {item.finding.message}
+                </Link>
+              ) : (
+                item.finding.message
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

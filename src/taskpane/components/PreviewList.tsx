@@ -1,11 +1,13 @@
 /**
- * The rating as it will be written: region, index, class and rank, sorted by index, each row
- * marked with its group colour; with two years, both indexes, the change in % and the class move.
+ * The rating as it will be written, sorted by index: rank, region with its group colour, index
+ * and class; with two years, both indexes and the class with its move. Narrow enough for a
+ * 320-pixel pane: the change in % is left to the sheet.
  */
-import { Text } from "@fluentui/react";
-import { Alphabet, classMovement, indexDynamics } from "../../core";
+import { Alphabet, classMovement } from "../../core";
+import { formatNumber } from "../../i18n";
 import type { RatedYear } from "../../sheet/types";
-import { classLabel, fixed, GROUP_COLORS, groupOf } from "../labels";
+import { classLabel, GROUP_COLORS, groupOf } from "../labels";
+import { langOf, useLanguage } from "../lang";
 
 export interface PreviewListProps {
   /** One or two rated years, earlier first. */
@@ -13,62 +15,93 @@ export interface PreviewListProps {
   alphabet: Alphabet;
 }
 
-function movement(earlier: string, later: string): string {
+function Movement({ earlier, later }: { earlier: string; later: string }) {
+  const { t } = useLanguage();
   const n = classMovement(earlier, later);
-  return n === 0 ? "=" : n > 0 ? `▲${n}` : `▼${-n}`;
+  const [sign, label] =
+    n === 0
+      ? ["=", t("pane.preview.same")]
+      : n > 0
+        ? [`▲${n}`, t("pane.preview.moveUp", { n })]
+        : [`▼${-n}`, t("pane.preview.moveDown", { n: -n })];
+  return (
+    <span role="img" aria-label={label} className="gp-move">
+      {sign}
+    </span>
+  );
 }
 
 export function PreviewList({ years, alphabet }: PreviewListProps) {
+  const { t, lang } = useLanguage();
   const latest = years[years.length - 1];
   const earlier = years.length > 1 ? years[0] : null;
   const before = new Map(earlier?.regions.map((r) => [r.key, r]) ?? []);
   const rows = [...latest.regions].sort((a, b) => b.index - a.index);
+  const index = (value: number) => formatNumber(lang, value, 2);
   return (
-    <section aria-label="Preview" className="gp-card gp-preview">
-      <Text variant="large" as="h2">
-        Preview, {earlier ? `${earlier.year} and ${latest.year}` : latest.year}
-      </Text>
-      <table className="gp-grid">
-        <thead>
-          <tr>
-            <th>Rank</th>
-            <th>Region</th>
-            {earlier && <th>{earlier.year}</th>}
-            <th>{earlier ? latest.year : "Index"}</th>
-            <th>Class</th>
-            {earlier && <th>Change, %</th>}
-            {earlier && <th>Move</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const old = before.get(r.key);
-            const group = groupOf(r.class);
-            return (
-              <tr key={r.key} data-region={r.name}>
-                <td>{r.rank}</td>
-                <td>
-                  <span
-                    className="gp-swatch"
-                    style={{ background: GROUP_COLORS[group] }}
-                    title={`group ${group}`}
-                  />
-                  {r.name}
-                </td>
-                {earlier && <td className="gp-num">{old ? fixed(old.index) : "–"}</td>}
-                <td className="gp-num">{fixed(r.index)}</td>
-                <td>{classLabel(r.class, alphabet)}</td>
-                {earlier && (
-                  <td className="gp-num">
-                    {old && old.index > 0 ? fixed(indexDynamics(old.index, r.index)) : "–"}
+    <section aria-label={t("pane.preview")} className="gp-preview">
+      <h3>
+        {t("pane.preview.title", {
+          years: earlier ? `${earlier.year}, ${latest.year}` : latest.year,
+        })}
+      </h3>
+      {/* Focusable so that a keyboard can scroll it should a long name still overflow. */}
+      <div className="gp-scroll" tabIndex={0} role="group" aria-label={t("pane.preview")}>
+        <table className="gp-grid">
+          <thead>
+            <tr>
+              <th scope="col" className="gp-num">
+                {t("pane.preview.rank")}
+              </th>
+              <th scope="col">{t("pane.preview.region")}</th>
+              {earlier && (
+                <th scope="col" className="gp-num">
+                  {earlier.year}
+                </th>
+              )}
+              <th scope="col" className="gp-num">
+                {earlier ? latest.year : t("pane.preview.index")}
+              </th>
+              <th scope="col">{t("pane.preview.class")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const old = before.get(r.key);
+              const group = groupOf(r.class);
+              return (
+                <tr key={r.key} data-region={r.name}>
+                  {/* The group's colour as a bar beside the rank, as on the sheet. */}
+                  <td
+                    className="gp-num gp-group"
+                    style={{ borderLeftColor: GROUP_COLORS[group] }}
+                    title={t("pane.preview.group", { group })}
+                  >
+                    {r.rank}
                   </td>
-                )}
-                {earlier && <td>{old ? movement(old.class, r.class) : "new"}</td>}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  <td className="gp-region" lang={langOf(r.name)}>
+                    {r.name}
+                  </td>
+                  {earlier && <td className="gp-num">{old ? index(old.index) : "–"}</td>}
+                  <td className="gp-num">{index(r.index)}</td>
+                  <td className="gp-class">
+                    {classLabel(r.class, alphabet)}
+                    {earlier &&
+                      (old ? (
+                        <>
+                          {" "}
+                          <Movement earlier={old.class} later={r.class} />
+                        </>
+                      ) : (
+                        ` ${t("pane.preview.new")}`
+                      ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,23 +1,25 @@
 /**
- * One year as read: the ranges it came from, the region column, each recognised column with a
- * dropdown to change it, the indicators that are missing and what would derive them, the year,
- * and the rows left out with why.
+ * One year as read: the year, and for each range read its address and region count; the
+ * recognised columns (each with a choice to change it) and the rows left out are folded until
+ * asked for. Indicators that are missing stay open: the year cannot be rated without them.
  */
-import { Fragment } from "react";
 import {
-  DefaultButton,
-  Dropdown,
-  IDropdownOption,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
   MessageBar,
-  MessageBarType,
-  Stack,
-  Text,
-  TextField,
-} from "@fluentui/react";
+  MessageBarBody,
+  Select,
+} from "@fluentui/react-components";
 import { columnLetter } from "../../sheet/a1";
-import { FIELD_LABELS } from "../../sheet/headers";
-import type { Field } from "../../sheet/types";
-import type { YearView } from "../session";
+import type { Field as FieldCode } from "../../sheet/types";
+import { langOf, useLanguage } from "../lang";
+import { IndustryPanel } from "./IndustryPanel";
+import { fieldLabel, type TableView, type YearView } from "../session";
 
 export interface YearPanelProps {
   title: string;
@@ -26,159 +28,206 @@ export interface YearPanelProps {
   typedYear: string | null;
   onYearChange(year: string): void;
   /** Sets the column of a field in one table (null: do not use the field). */
-  onMappingChange(table: number, field: Field, column: number | null): void;
+  onMappingChange(table: number, field: FieldCode, column: number | null): void;
   onRemoveTable(table: number): void;
+  /** Stage 2: the IT industry chosen in the industry table, and its removal. */
+  onItChange(column: number): void;
+  onRemoveIndustry(): void;
 }
 
 const NOT_USED = "none";
 
-/** Dropdown options for the columns of a range, named by their letters on the sheet. */
-function columnOptions(
-  headers: readonly string[],
-  table: number,
-  offset: number,
-  prefix: string
-): IDropdownOption[] {
-  return headers.map((h, c) => ({
-    key: `${table}:${c}`,
-    text: `${prefix}${columnLetter(offset + c)}: ${h || "(no header)"}`,
-  }));
-}
-
-function parseKey(key: string | number | undefined): { table: number; column: number } | null {
-  if (typeof key !== "string" || key === NOT_USED) return null;
+function parseKey(key: string): { table: number; column: number } | null {
+  if (key === NOT_USED || key === "") return null;
   const [t, c] = key.split(":").map(Number);
   return { table: t, column: c };
 }
 
+const YEAR_HINT = {
+  header: "pane.year.fromHeader",
+  "sheet name": "pane.year.fromSheet",
+  typed: "pane.year.typed",
+} as const;
+
+function ColumnOptions({
+  table,
+  index,
+  prefix,
+}: {
+  table: TableView;
+  index: number;
+  prefix: string;
+}) {
+  const { t } = useLanguage();
+  return (
+    <>
+      {table.headers.map((h, c) => (
+        <option key={c} value={`${index}:${c}`}>
+          {`${prefix}${columnLetter(table.source.col + c)}: ${h || t("pane.noHeader")}`}
+        </option>
+      ))}
+    </>
+  );
+}
+
+interface TablePartProps {
+  table: TableView;
+  i: number;
+  multi: boolean;
+  onRemove(): void;
+  onMappingChange(field: FieldCode, column: number | null): void;
+}
+
+function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProps) {
+  const { t } = useLanguage();
+  const read = table.table;
+  const n = String(i + 1);
+  return (
+    <div className="gp-table" role="group" aria-label={t("pane.tableN", { n })}>
+      <div className="gp-row">
+        <span>
+          {multi ? `${t("pane.tableN", { n })}: ` : ""}
+          <span lang={langOf(table.source.sheet)}>
+            {table.source.sheet}!{table.source.address}
+          </span>
+          {read ? ` · ${t("common.region", { count: read.regions.length })}` : ""}
+        </span>
+        <Button size="small" onClick={onRemove} aria-label={t("pane.removeTable", { n })}>
+          {t("pane.remove")}
+        </Button>
+      </div>
+      {table.source.fromUsedRange && <p className="gp-small">{t("pane.usedRange")}</p>}
+      {table.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{table.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {read && (
+        <Accordion collapsible multiple>
+          <AccordionItem value="columns">
+            <AccordionHeader size="small">
+              {t("pane.columns", { count: read.columns.length })}
+            </AccordionHeader>
+            <AccordionPanel>
+              <p className="gp-small">
+                {t("pane.regionColumn", {
+                  column: columnLetter(table.source.col + read.regionColumn),
+                  header: table.headers[read.regionColumn] || t("pane.noHeader"),
+                })}
+              </p>
+              {read.columns.map((m) => (
+                <Field key={m.field} label={fieldLabel(t, m.field)} size="small">
+                  <Select
+                    size="small"
+                    value={`${i}:${m.column}`}
+                    onChange={(_, d) => onMappingChange(m.field, parseKey(d.value)?.column ?? null)}
+                  >
+                    <option value={NOT_USED}>{t("pane.notUsed")}</option>
+                    <ColumnOptions table={table} index={i} prefix="" />
+                  </Select>
+                </Field>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+          {read.excluded.length > 0 && (
+            <AccordionItem value="left-out">
+              <AccordionHeader size="small">
+                {t("pane.leftOut", { count: read.excluded.length })}
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className="gp-excluded">
+                  {read.excluded.map((e) => (
+                    <li key={e.gridRow}>
+                      {t("pane.rowLeftOut", {
+                        row: String(table.source.row + e.gridRow + 1),
+                        text: e.text ? ` “${e.text}”` : "",
+                        reason: e.reason,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+        </Accordion>
+      )}
+    </div>
+  );
+}
+
 export function YearPanel(props: YearPanelProps) {
+  const { t } = useLanguage();
   const { view, title } = props;
   const multi = view.tables.length > 1;
-  const allOptions = view.tables.flatMap((t, i) =>
-    columnOptions(t.headers, i, t.source.col, multi ? `Table ${i + 1}, ` : "")
-  );
-  const yearDescription =
-    view.yearFrom === "header"
-      ? "Found in a header; type to change."
-      : view.yearFrom === "sheet name"
-        ? "Found in the sheet name; type to change."
-        : view.yearFrom === "typed"
-          ? "As typed."
-          : "Not found: type the year.";
-
   return (
     <section aria-label={title} className="gp-card">
-      <Stack tokens={{ childrenGap: 8 }}>
-        <Text variant="large" as="h2">
-          {title}
-        </Text>
-        <TextField
-          label="Year"
+      <h3>{title}</h3>
+      <Field
+        label={t("common.year")}
+        hint={view.yearFrom ? t(YEAR_HINT[view.yearFrom]) : t("pane.year.notFound")}
+        className="gp-year"
+      >
+        <Input
           value={props.typedYear ?? view.year ?? ""}
-          onChange={(_, v) => props.onYearChange(v ?? "")}
-          description={yearDescription}
-          styles={{ root: { maxWidth: 160 } }}
+          onChange={(_, d) => props.onYearChange(d.value)}
+          inputMode="numeric"
         />
-        {view.tables.map((t, i) => (
-          <Stack
-            key={i}
-            tokens={{ childrenGap: 4 }}
-            className="gp-table"
-            role="group"
-            aria-label={`Table ${i + 1}`}
-          >
-            <Stack horizontal horizontalAlign="space-between" verticalAlign="center">
-              <Text variant="mediumPlus">
-                {multi ? `Table ${i + 1}: ` : ""}
-                {t.source.sheet}!{t.source.address}
-              </Text>
-              <DefaultButton
-                text="Remove"
-                onClick={() => props.onRemoveTable(i)}
-                ariaLabel={`Remove table ${i + 1}`}
-                styles={{ root: { minWidth: 0, padding: "0 8px" } }}
-              />
-            </Stack>
-            {t.source.fromUsedRange && (
-              <Text variant="small">
-                Nothing useful was selected, so the sheet’s used range was read.
-              </Text>
-            )}
-            {t.error && <MessageBar messageBarType={MessageBarType.error}>{t.error}</MessageBar>}
-            {t.table && (
-              <>
-                <Text>
-                  Region column: <b>{columnLetter(t.source.col + t.table.regionColumn)}</b> “
-                  {t.headers[t.table.regionColumn] || "(no header)"}”, {t.table.regions.length}{" "}
-                  regions
-                </Text>
-                <div className="gp-map">
-                  {t.table.columns.map((m) => (
-                    <Fragment key={m.field}>
-                      <Text variant="small" className="gp-map-label">
-                        {FIELD_LABELS[m.field]}
-                      </Text>
-                      <Dropdown
-                        ariaLabel={FIELD_LABELS[m.field]}
-                        selectedKey={`${i}:${m.column}`}
-                        options={[
-                          { key: NOT_USED, text: "(not used)" },
-                          ...columnOptions(t.headers, i, t.source.col, ""),
-                        ]}
-                        onChange={(_, o) =>
-                          props.onMappingChange(i, m.field, parseKey(o?.key)?.column ?? null)
-                        }
-                      />
-                    </Fragment>
-                  ))}
-                </div>
-                {t.table.excluded.length > 0 && (
-                  <div>
-                    <Text variant="mediumPlus">Left out</Text>
-                    <ul className="gp-excluded">
-                      {t.table.excluded.map((e) => (
-                        <li key={e.gridRow}>
-                          Row {t.source.row + e.gridRow + 1}
-                          {e.text ? ` “${e.text}”` : ""}: {e.reason}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-              </>
-            )}
-          </Stack>
-        ))}
-        {view.missing.map((m) => (
-          <Stack
-            key={m.code}
-            tokens={{ childrenGap: 4 }}
-            className="gp-missing"
-            role="group"
-            aria-label={`${m.code} missing`}
-          >
-            <MessageBar messageBarType={MessageBarType.warning}>{m.message}</MessageBar>
-            <div className="gp-map">
-              {[m.code as Field, ...m.absent].map((field) => (
-                <Fragment key={field}>
-                  <Text variant="small" className="gp-map-label">
-                    {FIELD_LABELS[field]}
-                  </Text>
-                  <Dropdown
-                    ariaLabel={`Column of ${FIELD_LABELS[field]}`}
-                    placeholder="Choose a column"
-                    options={allOptions}
-                    onChange={(_, o) => {
-                      const k = parseKey(o?.key);
-                      if (k) props.onMappingChange(k.table, field, k.column);
-                    }}
+      </Field>
+      {view.tables.map((table, i) => (
+        <TablePart
+          key={i}
+          table={table}
+          i={i}
+          multi={multi}
+          onRemove={() => props.onRemoveTable(i)}
+          onMappingChange={(field, column) => props.onMappingChange(i, field, column)}
+        />
+      ))}
+      {view.industry && (
+        <IndustryPanel
+          industry={view.industry}
+          onItChange={props.onItChange}
+          onRemove={props.onRemoveIndustry}
+        />
+      )}
+      {view.missing.map((m) => (
+        <div
+          key={m.code}
+          className="gp-missing"
+          role="group"
+          aria-label={t("pane.missingGroup", { code: m.code })}
+        >
+          <MessageBar intent="warning">
+            <MessageBarBody>{m.message}</MessageBarBody>
+          </MessageBar>
+          {[m.code as FieldCode, ...m.absent].map((field) => (
+            <Field
+              key={field}
+              label={t("pane.columnOf", { field: fieldLabel(t, field) })}
+              size="small"
+            >
+              <Select
+                size="small"
+                value=""
+                onChange={(_, d) => {
+                  const k = parseKey(d.value);
+                  if (k) props.onMappingChange(k.table, field, k.column);
+                }}
+              >
+                <option value="">{t("pane.chooseColumn")}</option>
+                {view.tables.map((table, i) => (
+                  <ColumnOptions
+                    key={i}
+                    table={table}
+                    index={i}
+                    prefix={multi ? `${t("pane.tableN", { n: String(i + 1) })}, ` : ""}
                   />
-                </Fragment>
-              ))}
-            </div>
-          </Stack>
-        ))}
-      </Stack>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        </div>
+      ))}
     </section>
   );
 }
