@@ -115,7 +115,7 @@ async function readYear(
     }
   }
   try {
-    return joinTables(tables);
+    return joinTables(tables, { lang });
   } catch (e) {
     tableError(input.files.join(", "), e);
   }

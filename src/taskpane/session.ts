@@ -216,7 +216,10 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
   try {
     // The year is settled above; the tables are joined under it so that a sheet-name year and
     // a header year cannot disagree.
-    view.joined = joinTables(read.map((t) => ({ ...t.table, year: view.year })));
+    view.joined = joinTables(
+      read.map((t) => ({ ...t.table, year: view.year })),
+      { lang }
+    );
   } catch (e) {
     view.error ??= message(e);
     view.findings = read.flatMap((t) => t.table.findings);
