@@ -3,11 +3,11 @@
  * Values stay values (text is text, never a formula), formulas get the "_xlfn." prefix the file
  * format needs for functions newer than Excel 2007, and by default formulas are written without
  * cached results so that the opening spreadsheet computes them itself. exceljs cannot write
- * charts: xlsx-charts.ts adds the plan's chart parts to the finished file.
+ * charts: xlsx-charts.ts adds the plan's chart parts as the file is written.
  */
 import ExcelJS from "exceljs";
 import type { CellStyle, CellValue, SheetPlan, WorkbookPlan } from "../plan-types";
-import { addChartsToXlsxFile } from "./xlsx-charts";
+import { attachCharts } from "./xlsx-charts";
 
 export interface XlsxWriteOptions {
   /** Write the core's results instead of formulas (the values-only variant). */
@@ -251,8 +251,8 @@ export async function writePlanToXlsx(
   wb.creator = "growth-poles";
   wb.created = new Date();
   askForFullCalcOnLoad(wb);
+  // Chart parts (exceljs cannot write charts): see xlsx-charts.ts.
+  attachCharts(wb, plan);
   for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
   await wb.commit();
-  // Chart parts (exceljs cannot write charts): see xlsx-charts.ts.
-  await addChartsToXlsxFile(path, plan);
 }
