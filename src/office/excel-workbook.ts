@@ -181,9 +181,11 @@ export async function selectCell(
 /**
  * Writes a plan into new sheets. Sync 1 reads the existing sheet names, sync 2 adds the sheets
  * under free names and reads back their ids, sync 3 writes every block, format, width, freeze,
- * merge, conditional format and chart and activates the dynamics sheet (else the first). If sync 2 or 3 fails, the sheets this call
- * added (known by id, so never a sheet the user had) are deleted in a new batch and a
- * PlanWriteError says whether the workbook is as before; no other sheet is ever touched.
+ * merge, conditional format and chart and activates the dynamics sheet (else the first); a plan
+ * too large for one request (REQUEST_BUDGET) is written over as many syncs as it needs. If any
+ * sync after the first fails, the sheets this call added (known by id, so never a sheet the user
+ * had) are deleted in a new batch and a PlanWriteError says whether the workbook is as before; no
+ * other sheet is ever touched.
  */
 export async function writePlan(
   plan: WorkbookPlan,
@@ -215,7 +217,8 @@ export async function writePlan(
       await counter.sync();
       addedIds = added.map((s) => s.id);
 
-      onProgress({ step: `Writing ${countCells(plan)} cells`, fraction: 0.5 });
+      const writing = `Writing ${countCells(plan)} cells`;
+      onProgress({ step: writing, fraction: 0.5 });
       const commands = sheetPlans.flatMap((sheetPlan, i) => sheetCommands(added[i], sheetPlan));
       // The dynamics sheet, when there is one, is the sheet the economist asked for; else the first.
       const shown = Math.max(
@@ -224,7 +227,7 @@ export async function writePlan(
       );
       commands.push({ bytes: COMMAND_BYTES, queue: () => added[shown].activate() });
       const requests = await queueInRequests(commands, counter.sync, (done) =>
-        onProgress({ step: "Writing", fraction: 0.5 + 0.5 * done })
+        onProgress({ step: writing, fraction: 0.5 + 0.5 * done })
       );
       syncs = counter.count();
       onProgress({ step: "Done", fraction: 1 });

@@ -1,13 +1,11 @@
 /**
- * The plan's charts as DrawingML parts of an xlsx file. exceljs cannot write charts, so the
- * written file is opened again as a zip and, for each sheet with charts, gets a drawing part (one
- * twoCellAnchor graphic frame per chart), one chart part per chart, their relationships, the
- * sheet's <drawing r:id> and the content-type overrides. The charts read the sheet's cells
+ * The plan's charts as DrawingML parts of an xlsx file. exceljs cannot write charts, so a hook on
+ * its streaming writer adds, for each sheet with charts, a drawing part (one twoCellAnchor graphic
+ * frame per chart), one chart part per chart, their relationships, the sheet's <drawing r:id> and
+ * the content-type overrides, while the file is written. The charts read the sheet's cells
  * through their ranges (the cached values come from the plan, so a reader that does not
  * recalculate still draws them).
  */
-import { readFile, writeFile } from "fs/promises";
-import JSZip from "jszip";
 import { columnLetter, sheetPrefix } from "../a1";
 import type {
   BarChartPlan,
@@ -42,15 +40,6 @@ export function xmlEscape(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
-}
-
-function xmlUnescape(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 /** A rectangle of cells from "B5:B20" (or "$B$5:$B$20"), zero-based. */
@@ -288,133 +277,95 @@ function relationships(rels: { id: string; type: string; target: string }[]): st
   );
 }
 
-/** Sheet name -> path of its part ("xl/worksheets/sheet1.xml"), from workbook.xml and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await text(zip, "xl/workbook.xml");
-  const rels = await text(zip, "xl/_rels/workbook.xml.rels");
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target)
-      targets.set(
-        id,
-        target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`
-      );
-  }
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    if (name !== undefined && id && targets.has(id)) parts.set(xmlUnescape(name), targets.get(id)!);
-  }
-  return parts;
-}
-
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the written workbook has no ${path}`);
-  return file.async("string");
-}
-
-/** Elements that follow <drawing> in a worksheet (the schema fixes the order). */
-const AFTER_DRAWING =
-  /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
-
-function withDrawing(sheetXml: string, rId: string): string {
-  if (/<drawing\b/.test(sheetXml)) throw new Error("the sheet already has a drawing part");
-  const tag = `<drawing r:id="${rId}"/>`;
-  const at = AFTER_DRAWING.exec(sheetXml)?.index ?? sheetXml.lastIndexOf("</worksheet>");
-  let out = sheetXml.slice(0, at) + tag + sheetXml.slice(at);
-  if (!/xmlns:r=/.test(out.slice(0, out.indexOf(">", out.indexOf("<worksheet")))))
-    out = out.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
-  return out;
-}
-
-function nextRelId(relsXml: string): string {
-  let max = 0;
-  for (const m of relsXml.matchAll(/\bId="rId(\d+)"/g)) max = Math.max(max, Number(m[1]));
-  return `rId${max + 1}`;
-}
-
-/** Adds the charts of every sheet of the plan to an xlsx file's zip (in place). */
-export async function addChartParts(zip: JSZip, plan: WorkbookPlan): Promise<number> {
-  const withCharts = plan.sheets.filter((s) => (s.charts ?? []).length > 0);
-  if (withCharts.length === 0) return 0;
-  const parts = await sheetParts(zip);
-  let types = await text(zip, "[Content_Types].xml");
-  let chartNo = 0;
-  let drawingNo = 0;
-  for (const sheet of withCharts) {
-    const part = parts.get(sheet.name);
-    if (!part) throw new Error(`the written workbook has no sheet "${sheet.name}" for its chart`);
-    const drawing = `drawing${++drawingNo}.xml`;
-    const anchors: string[] = [];
-    const drawingRels: { id: string; type: string; target: string }[] = [];
-    for (const chart of sheet.charts!) {
-      const name = `chart${++chartNo}.xml`;
-      zip.file(`xl/charts/${name}`, chartXml(sheet, chart));
-      types = override(types, `/xl/charts/${name}`, CT_CHART);
-      const rId = `rId${drawingRels.length + 1}`;
-      drawingRels.push({ id: rId, type: REL_CHART, target: `../charts/${name}` });
-      anchors.push(anchorXml(chart.anchor, anchors.length + 2, rId, chart.title));
-    }
-    zip.file(
+/** The drawing part of one sheet and its chart parts, numbered from `firstChart`. */
+function drawingParts(
+  sheet: SheetPlan,
+  drawingNo: number,
+  firstChart: number
+): { files: [string, string][]; overrides: string[] } {
+  const files: [string, string][] = [];
+  const overrides: string[] = [];
+  const anchors: string[] = [];
+  const rels: { id: string; type: string; target: string }[] = [];
+  (sheet.charts ?? []).forEach((chart, i) => {
+    const name = `chart${firstChart + i}.xml`;
+    files.push([`xl/charts/${name}`, chartXml(sheet, chart)]);
+    overrides.push(override(`/xl/charts/${name}`, CT_CHART));
+    const rId = `rId${i + 1}`;
+    rels.push({ id: rId, type: REL_CHART, target: `../charts/${name}` });
+    anchors.push(anchorXml(chart.anchor, i + 2, rId, chart.title));
+  });
+  const drawing = `drawing${drawingNo}.xml`;
+  files.push(
+    [
       `xl/drawings/${drawing}`,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-        `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join("")}</xdr:wsDr>`
-    );
-    zip.file(`xl/drawings/_rels/${drawing}.rels`, relationships(drawingRels));
-    types = override(types, `/xl/drawings/${drawing}`, CT_DRAWING);
-
-    const slash = part.lastIndexOf("/");
-    const sheetRelsPath = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-    const existing = zip.file(sheetRelsPath) ? await text(zip, sheetRelsPath) : null;
-    const rId = existing ? nextRelId(existing) : "rId1";
-    const rel = `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/${drawing}"/>`;
-    zip.file(
-      sheetRelsPath,
-      existing
-        ? existing.replace("</Relationships>", `${rel}</Relationships>`)
-        : relationships([{ id: rId, type: REL_DRAWING, target: `../drawings/${drawing}` }])
-    );
-    zip.file(part, withDrawing(await text(zip, part), rId));
-  }
-  zip.file("[Content_Types].xml", types);
-  return chartNo;
+        `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join("")}</xdr:wsDr>`,
+    ],
+    [`xl/drawings/_rels/${drawing}.rels`, relationships(rels)]
+  );
+  overrides.push(override(`/xl/drawings/${drawing}`, CT_DRAWING));
+  return { files, overrides };
 }
 
-function override(types: string, partName: string, contentType: string): string {
-  return types.replace(
-    "</Types>",
-    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`
-  );
+function override(partName: string, contentType: string): string {
+  return `<Override PartName="${partName}" ContentType="${contentType}"/>`;
+}
+
+/** What the hook needs of exceljs's streaming writers (exceljs 4.4 internals). */
+interface StreamingWorkbook {
+  addWorksheet: (name: string, options?: unknown) => unknown;
+  zip: { append: (data: unknown, options: { name: string }) => unknown };
+}
+interface StreamingWorksheet {
+  _writeLegacyData: () => void;
+  _write: (text: string) => void;
+  _sheetRelsWriter: { addRelationship: (rel: { Type: string; Target: string }) => string };
 }
 
 /**
- * The xlsx file at `path` rewritten with the plan's charts (no change when the plan has none).
- * Called on the complete file before it is moved into place.
+ * Makes exceljs's streaming writer write the plan's charts with the workbook: each sheet with
+ * charts gets a <drawing r:id> (where the schema puts it, just before the comments' legacy
+ * drawing), its relationship, the drawing and chart parts, and [Content_Types].xml their
+ * overrides. Nothing is read back or recompressed: the parts go into the zip as it is written.
+ * Call before the sheets are added; test/xlsx-charts.test.ts checks the parts and LibreOffice's
+ * rendering.
  */
-export async function addChartsToXlsxFile(path: string, plan: WorkbookPlan): Promise<void> {
-  if (!plan.sheets.some((s) => (s.charts ?? []).length > 0)) return;
-  const zip = await JSZip.loadAsync(await readFile(path));
-  await addChartParts(zip, plan);
-  const data = await zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
-  await writeFile(path, data);
-}
-
-/** The same for a workbook in memory: the command line writes the result atomically. */
-export async function addChartsToXlsxBuffer(xlsx: Buffer, plan: WorkbookPlan): Promise<Buffer> {
-  if (!plan.sheets.some((s) => (s.charts ?? []).length > 0)) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  await addChartParts(zip, plan);
-  return zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+export function attachCharts(wb: unknown, plan: WorkbookPlan): void {
+  const withCharts = new Map(
+    plan.sheets.filter((s) => (s.charts ?? []).length > 0).map((s) => [s.name, s])
+  );
+  if (withCharts.size === 0) return;
+  const writer = wb as StreamingWorkbook;
+  const overrides: string[] = [];
+  let charts = 0;
+  let drawings = 0;
+  const addWorksheet = writer.addWorksheet.bind(wb);
+  writer.addWorksheet = (name, options) => {
+    const ws = addWorksheet(name, options) as StreamingWorksheet;
+    const sheet = withCharts.get(name);
+    if (!sheet) return ws;
+    const writeLegacyData = ws._writeLegacyData.bind(ws);
+    ws._writeLegacyData = () => {
+      const parts = drawingParts(sheet, ++drawings, charts + 1);
+      charts += sheet.charts!.length;
+      for (const [path, xml] of parts.files) writer.zip.append(xml, { name: path });
+      overrides.push(...parts.overrides);
+      const rId = ws._sheetRelsWriter.addRelationship({
+        Type: REL_DRAWING,
+        Target: `../drawings/drawing${drawings}.xml`,
+      });
+      ws._write(`<drawing r:id="${rId}"/>`);
+      writeLegacyData();
+    };
+    return ws;
+  };
+  const append = writer.zip.append.bind(writer.zip);
+  writer.zip.append = (data, options) =>
+    append(
+      options.name === "[Content_Types].xml"
+        ? String(data).replace("</Types>", `${overrides.join("")}</Types>`)
+        : data,
+      options
+    );
 }

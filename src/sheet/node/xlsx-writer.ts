@@ -3,15 +3,14 @@
  * Values stay values (text is text, never a formula), formulas get the "_xlfn." prefix the file
  * format needs for functions newer than Excel 2007, and by default formulas are written without
  * cached results so that the opening spreadsheet computes them itself. exceljs cannot write
- * charts: xlsx-charts.ts adds the plan's chart parts to the finished file, in the post-processing
- * step of writePlanToXlsx. Never loaded for work that writes no workbook (the command line imports
- * this module when it writes one).
+ * charts: xlsx-charts.ts adds the plan's chart parts as the file is written. Never loaded for
+ * work that writes no workbook (the command line imports this module when it writes one).
  */
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { CellStyle, CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../plan-types";
 import { writeFileAtomic } from "./atomic-file";
-import { addChartsToXlsxBuffer } from "./xlsx-charts";
+import { attachCharts } from "./xlsx-charts";
 
 export interface XlsxWriteOptions {
   /** Write the core's results instead of formulas (the values-only variant). */
@@ -314,6 +313,8 @@ export async function planToXlsxBuffer(
   wb.creator = "growth-poles";
   wb.created = new Date();
   askForFullCalcOnLoad(wb);
+  // Chart parts (exceljs cannot write charts): see xlsx-charts.ts.
+  attachCharts(wb, plan);
   for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
   await wb.commit();
   await finished;
@@ -329,9 +330,7 @@ async function postProcess(
   plan: WorkbookPlan,
   options: XlsxWriteOptions
 ): Promise<Buffer> {
-  // Chart parts first (exceljs cannot write charts), then the caller's own step.
-  const withCharts = await addChartsToXlsxBuffer(xlsx, plan);
-  return options.postProcess ? options.postProcess(withCharts, plan) : withCharts;
+  return options.postProcess ? options.postProcess(xlsx, plan) : xlsx;
 }
 
 /**
