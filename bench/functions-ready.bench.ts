@@ -8,7 +8,8 @@
  * loopback and again with the network slowed to 20 Mbit/s with 20 ms latency.
  */
 import { execSync } from "child_process";
-import { existsSync, readFileSync } from "fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -61,8 +62,6 @@ async function readyAt(
     const u = route.request().url();
     if (u === OFFICE_JS)
       return route.fulfill({ status: 200, contentType: "application/javascript", body: STANDIN });
-    if (u === `${origin}/functions-only.html`)
-      return route.fulfill({ status: 200, contentType: "text/html", body: FUNCTIONS_ONLY });
     if (u.startsWith(origin)) return route.continue();
     return route.abort();
   });
@@ -93,7 +92,12 @@ export default async function bench(): Promise<void> {
   const count = (
     JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: unknown[] }
   ).functions.length;
-  const server = await serveDirectory(DIST);
+  // Both pages from the same server (and through the same slowed network): a copy of dist/
+  // with the functions-only page beside taskpane.html.
+  const root = mkdtempSync(join(tmpdir(), "functions-ready-"));
+  cpSync(DIST, root, { recursive: true });
+  writeFileSync(join(root, "functions-only.html"), FUNCTIONS_ONLY);
+  const server = await serveDirectory(root);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -138,5 +142,6 @@ export default async function bench(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(root, { recursive: true, force: true });
   }
 }
