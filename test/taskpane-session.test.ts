@@ -148,3 +148,49 @@ describe("layering", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("stage 2 in the pane's session", () => {
+  test("an industry table: the IT industry recognised by its header, then the user's choice; in the pane's language", async () => {
+    const stage2 = await import("../src/taskpane/stage2-chunk");
+    const { industryGrid, INDUSTRY_HEADERS, IT_COLUMN } = await import("./fixtures/industries");
+    const grid = industryGrid(6);
+    const input = {
+      tables: [
+        {
+          source: source("Таблица 2 (2010)", sampleGrid("kz-2010-susceptibility.tsv")),
+          mapping: {},
+        },
+      ],
+      year: null,
+      industry: { source: source("Отрасли", grid), itIndustry: null as number | null },
+    };
+    // Without the stage 2 chunk nothing is read (the pane loads it before adding the table).
+    expect(viewYear(input).industry).toBeNull();
+    const read = viewYear(input, { stage2, lang: "ru" }).industry!.reading;
+    if (!read.ok) throw new Error(read.message);
+    expect(read.it?.header).toContain(INDUSTRY_HEADERS[IT_COLUMN]);
+    // The user picks another industry as IT: the reading follows the column chosen.
+    const other = read.choices.find((c) => !c.isIt)!;
+    const chosen = viewYear(
+      { ...input, industry: { ...input.industry, itIndustry: other.column } },
+      { stage2, lang: "ru" }
+    ).industry!.reading;
+    if (!chosen.ok) throw new Error(chosen.message);
+    expect(chosen.it?.column).toBe(other.column);
+    expect(chosen.spec.industries[chosen.spec.itIndustry!]).toBe(other.header);
+  });
+
+  test("a table that is not an industry table is refused with a message, not an exception", async () => {
+    const stage2 = await import("../src/taskpane/stage2-chunk");
+    const view = viewYear(
+      {
+        tables: [{ source: source("2010", sampleGrid("kz-2010-susceptibility.tsv")), mapping: {} }],
+        year: null,
+        industry: { source: source("Notes", [["just a note"]]), itIndustry: null },
+      },
+      { stage2 }
+    );
+    expect(view.industry?.reading.ok).toBe(false);
+    expect(view.industry?.reading.ok === false && view.industry.reading.message).toMatch(/\w/);
+  });
+});

@@ -19,10 +19,8 @@ import type { Lang } from "../i18n";
 import { cellAddress } from "../office/a1";
 import { renameSheets } from "../office/sheet-name";
 import type { WorkbookPort, WriteProgress } from "../office/types";
-import { growthPoles } from "../sheet/growth-poles";
 import { buildRatingPlan } from "../sheet/plan";
 import type { YearSpecialisation } from "../sheet/specialisation";
-import { addStage2Sheets } from "../sheet/stage2";
 import type { Field as FieldCode, RatedYear } from "../sheet/types";
 import { BuildFooter, BuildOptions, OptionsPanel } from "./components/BuildPanel";
 import { FindingsList, ListedFinding } from "./components/FindingsList";
@@ -31,7 +29,7 @@ import { PreviewList } from "./components/PreviewList";
 import { YearPanel } from "./components/YearPanel";
 import { describeError } from "./errors";
 import { LanguageContext, paneLanguage, useLanguage } from "./lang";
-import { findingLocation, ratingSheetNames, viewYear, YearInput } from "./session";
+import { findingLocation, ratingSheetNames, Stage2, viewYear, YearInput } from "./session";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -108,6 +106,7 @@ export function App({ port, lang: initial = "en" }: AppProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const [readNotice, setReadNotice] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const [stage2, setStage2] = useState<Stage2 | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -115,8 +114,8 @@ export function App({ port, lang: initial = "en" }: AppProps) {
 
   const { missing } = options;
   const views = useMemo(
-    () => years.map((y) => viewYear(y, { missing, lang })),
-    [years, missing, lang]
+    () => years.map((y) => viewYear(y, { missing, lang, stage2 })),
+    [years, missing, lang, stage2]
   );
   const rated =
     views.length > 0 && views.every((v) => v.rated !== null)
@@ -148,7 +147,8 @@ export function App({ port, lang: initial = "en" }: AppProps) {
   const specs: YearSpecialisation[] = views.flatMap((v) =>
     v.industry?.reading.ok ? [v.industry.reading.spec] : []
   );
-  const poles = ordered && specs.length > 0 ? growthPoles(ordered, specs, {}, lang) : null;
+  const poles =
+    stage2 && ordered && specs.length > 0 ? stage2.growthPoles(ordered, specs, {}, lang) : null;
 
   const findings: ListedFinding[] = views.flatMap((view) => [
     ...view.findings.map((finding) => {
@@ -182,6 +182,8 @@ export function App({ port, lang: initial = "en" }: AppProps) {
     setNotice(null);
     setReading(true);
     try {
+      if (mode === "industry" && !stage2)
+        setStage2(await import(/* webpackChunkName: "stage2" */ "./stage2-chunk"));
       const source = await port.readSelection();
       setYears((ys) => {
         const next = [...ys];
@@ -230,8 +232,8 @@ export function App({ port, lang: initial = "en" }: AppProps) {
       const rating = renameSheets(laidOut, ratingSheetNames(laidOut, named, lang));
       // Stage 2 after the rating sheets, whose cells its formulas read.
       const plan =
-        specs.length > 0
-          ? addStage2Sheets(rating, ordered, specs, {
+        stage2 && specs.length > 0
+          ? stage2.addStage2Sheets(rating, ordered, specs, {
               formulas: options.formulas,
               alphabet: options.alphabet,
               lang,

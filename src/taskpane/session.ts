@@ -10,7 +10,10 @@ import type { SourceRange } from "../office/types";
 import type { WorkbookPlan } from "../sheet/plan-types";
 import { joinTables, readYearbookTable } from "../sheet/reader";
 import { rateYear, RatingError } from "../sheet/rate";
-import { readIndustryYear, type IndustryReading } from "../sheet/stage2";
+import type { IndustryReading } from "../sheet/stage2";
+
+/** The stage 2 chunk, once loaded (src/taskpane/stage2-chunk.ts). */
+export type Stage2 = typeof import("./stage2-chunk");
 import type { Field, Finding, RatedYear, YearTable } from "../sheet/types";
 
 /** One range of a year: the susceptibility table, the activity table, or both in one. */
@@ -170,6 +173,8 @@ export interface ViewOptions {
   missing?: MissingPolicy;
   /** The language of the messages and findings (default English). */
   lang?: Lang;
+  /** Stage 2's code, needed once a year has an industry table. */
+  stage2?: Stage2 | null;
 }
 
 /** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
@@ -204,7 +209,7 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
   };
   const failed = tables.find((t) => t.error !== null);
   if (failed) view.error = `${failed.source.sheet}!${failed.source.address}: ${failed.error}`;
-  if (read.length === 0) return withIndustry(view, input, lang);
+  if (read.length === 0) return withIndustry(view, input, lang, options.stage2 ?? null);
 
   const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
   const fromSheet =
@@ -223,18 +228,18 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
   } catch (e) {
     view.error ??= message(e);
     view.findings = read.flatMap((t) => t.table.findings);
-    return withIndustry(view, input, lang);
+    return withIndustry(view, input, lang, options.stage2 ?? null);
   }
   view.findings = view.joined.findings;
   view.missing = missingIndicators(view.joined.columns, lang);
-  if (view.error) return withIndustry(view, input, lang);
+  if (view.error) return withIndustry(view, input, lang, options.stage2 ?? null);
   if (!view.year) {
     view.error = t("pane.yearUnknown");
-    return withIndustry(view, input, lang);
+    return withIndustry(view, input, lang, options.stage2 ?? null);
   }
   if (view.missing.length > 0) {
     view.error = view.missing.map((m) => m.message).join(" ");
-    return withIndustry(view, input, lang);
+    return withIndustry(view, input, lang, options.stage2 ?? null);
   }
   try {
     view.rated = rateYear(view.joined, { year: view.year, missing: options.missing, lang });
@@ -248,16 +253,21 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
         view.error = missingValuesMessage(t, absent);
     }
   }
-  return withIndustry(view, input, lang);
+  return withIndustry(view, input, lang, options.stage2 ?? null);
 }
 
 /** Reads the year's industry table under the year settled above (it picks a column of Table 7). */
-function withIndustry(view: YearView, input: YearInput, lang: Lang): YearView {
-  if (!input.industry) return view;
+function withIndustry(
+  view: YearView,
+  input: YearInput,
+  lang: Lang,
+  stage2: Stage2 | null
+): YearView {
+  if (!input.industry || !stage2) return view;
   const { source, itIndustry } = input.industry;
   let reading: IndustryReading;
   try {
-    reading = readIndustryYear(source.values, {
+    reading = stage2.readIndustryYear(source.values, {
       lang,
       ...(view.year ? { year: view.year } : {}),
       ...(itIndustry !== null ? { itIndustry } : {}),

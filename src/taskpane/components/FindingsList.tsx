@@ -2,7 +2,7 @@
  * What the reader and the rating found, in one short line of counts by severity; the list opens
  * on demand. Each finding that names a cell is a link that selects that cell in the workbook.
  */
-import { Button, Link } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Finding } from "../../sheet/types";
 import { useLanguage } from "../lang";
@@ -83,9 +83,9 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
             <li key={i} className={`gp-${item.finding.severity}`} data-kind={item.finding.kind}>
               <SeverityMark severity={item.finding.severity} /> {item.year ? `${item.year}: ` : ""}
               {item.place ? (
-                <Link
+                <a
                   href="#"
-                  inline
+                  className="gp-link"
                   onClick={(e) => {
                     e.preventDefault();
                     onSelect(item);
@@ -93,7 +93,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
                   title={t("pane.findings.select", { place: item.place })}
                 >
                   {item.finding.message}
-                </Link>
+                </a>
               ) : (
                 item.finding.message
               )}
