@@ -6,8 +6,11 @@
  */
 import { columnLetters } from "./a1";
 
-/** A cell reference outside string literals and quoted sheet names; not a function name ("LOG10("). */
-const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)([1-9]\d{0,6})(?![A-Za-z0-9_(])/g;
+/**
+ * A cell reference outside string literals and quoted sheet names; not a function name ("LOG10(").
+ * The character before it is captured, not looked behind: older Safari has no lookbehind.
+ */
+const REFERENCE = /(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)([1-9]\d{0,6})(?![A-Za-z0-9_(])/g;
 /** String literals and quoted sheet names, which are left as they are. */
 const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
 
@@ -29,33 +32,36 @@ export function toR1C1(formula: string, row: number, col: number): string {
   return mapOutsideQuotes(formula, (part) =>
     part.replace(
       REFERENCE,
-      (_m, absCol: string, letters: string, absRow: string, digits: string) => {
+      (_m, before: string, absCol: string, letters: string, absRow: string, digits: string) => {
         const r = Number(digits) - 1;
         const c = columnNumber(letters);
         const rowPart = absRow ? `R${r + 1}` : r === row ? "R" : `R[${r - row}]`;
         const colPart = absCol ? `C${c + 1}` : c === col ? "C" : `C[${c - col}]`;
-        return rowPart + colPart;
+        return before + rowPart + colPart;
       }
     )
   );
 }
 
-const R1C1_REFERENCE = /(?<![A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g;
+const R1C1_REFERENCE = /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g;
 
 /** The inverse of toR1C1, for tests and for reading back what was written. */
 export function fromR1C1(formula: string, row: number, col: number): string {
   return mapOutsideQuotes(formula, (part) =>
-    part.replace(R1C1_REFERENCE, (_m, r: string | undefined, c: string | undefined) => {
-      const rel = (x: string | undefined, at: number) =>
-        x === undefined
-          ? { n: at, abs: false }
-          : x.startsWith("[")
-            ? { n: at + Number(x.slice(1, -1)), abs: false }
-            : { n: Number(x) - 1, abs: true };
-      const rr = rel(r, row);
-      const cc = rel(c, col);
-      return `${cc.abs ? "$" : ""}${columnLetters(cc.n)}${rr.abs ? "$" : ""}${rr.n + 1}`;
-    })
+    part.replace(
+      R1C1_REFERENCE,
+      (_m, before: string, r: string | undefined, c: string | undefined) => {
+        const rel = (x: string | undefined, at: number) =>
+          x === undefined
+            ? { n: at, abs: false }
+            : x.startsWith("[")
+              ? { n: at + Number(x.slice(1, -1)), abs: false }
+              : { n: Number(x) - 1, abs: true };
+        const rr = rel(r, row);
+        const cc = rel(c, col);
+        return `${before}${cc.abs ? "$" : ""}${columnLetters(cc.n)}${rr.abs ? "$" : ""}${rr.n + 1}`;
+      }
+    )
   );
 }
 
