@@ -92,6 +92,31 @@
     });
   }
 
+  /** "=RC[-2]/R5C[-2]" at zero-based row, col -> A1 references (outside quoted text). */
+  function r1c1ToA1(formula, row, col) {
+    function part(x, at) {
+      if (x === undefined || x === "") return { n: at, abs: false };
+      if (x.charAt(0) === "[") return { n: at + Number(x.slice(1, -1)), abs: false };
+      return { n: Number(x) - 1, abs: true };
+    }
+    return formula
+      .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+      .map(function (piece, k) {
+        if (k % 2 === 1) return piece;
+        return piece.replace(
+          /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g,
+          function (_m, before, r, c) {
+            var rr = part(r, row),
+              cc = part(c, col);
+            return (
+              before + (cc.abs ? "$" : "") + colLetters(cc.n) + (rr.abs ? "$" : "") + (rr.n + 1)
+            );
+          }
+        );
+      })
+      .join("");
+  }
+
   function colLetters(c) {
     var n = c + 1;
     var out = "";
@@ -582,6 +607,7 @@
       [
         "values",
         "formulas",
+        "formulasR1C1",
         "numberFormat",
         "address",
         "rowIndex",
@@ -617,6 +643,18 @@
               );
             });
           });
+        },
+        // Like Excel: one R1C1 string fills every cell of the range, each relative to its cell.
+        formulasR1C1: function (input) {
+          var t = nullChecked();
+          failIfAsked(t.sheet, "formulas");
+          for (var i = 0; i < t.rect.rows; i++)
+            for (var j = 0; j < t.rect.cols; j++) {
+              var f = typeof input === "string" ? input : input[i][j];
+              var r = t.rect.row + i,
+                c = t.rect.col + j;
+              setCell(t.sheet, r, c, { value: "", formula: r1c1ToA1(f, r, c) });
+            }
         },
         numberFormat: function (matrix) {
           var t = nullChecked();
