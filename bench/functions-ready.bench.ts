@@ -12,12 +12,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser } from "playwright-core";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../test/helpers/chromium";
 import { serveDirectory } from "../test/browser/static-server";
 
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist");
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const RUNS = 15;
 
@@ -98,17 +97,7 @@ export default async function bench(): Promise<void> {
   cpSync(DIST, root, { recursive: true });
   writeFileSync(join(root, "functions-only.html"), FUNCTIONS_ONLY);
   const server = await serveDirectory(root);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const networks: Network[] = [
       null,

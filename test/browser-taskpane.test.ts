@@ -10,7 +10,7 @@ import { execSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "./helpers/chromium";
 import { parseClassLabel } from "../src/core";
 import { translate, type Lang, type MessageKey, type Params } from "../src/i18n";
 import { sampleGrid, table6 } from "./browser/sample-grids";
@@ -19,7 +19,6 @@ import { serveDirectory, StaticServer } from "./browser/static-server";
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist");
 const ARTIFACTS = join(ROOT, "test-artifacts");
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const STANDIN = readFileSync(join(__dirname, "browser", "office-standin.js"), "utf8");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -122,17 +121,7 @@ maybe("task pane in Chromium", () => {
       execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await serveDirectory(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

@@ -7,14 +7,13 @@
 import { execSync } from "child_process";
 import { existsSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "./helpers/chromium";
 import { serveDirectory } from "./browser/static-server";
 
 jest.setTimeout(240_000);
 
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist");
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 beforeAll(() => {
@@ -101,17 +100,7 @@ if (!existsSync(CHROMIUM)) {
 maybe("the pane under its Content-Security-Policy, in Chromium", () => {
   it("renders with Fluent UI's styles and no violation", async () => {
     const server = await serveDirectory(DIST);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const violations: string[] = [];
