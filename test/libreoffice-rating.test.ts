@@ -6,52 +6,22 @@
  * test-artifacts/ for a person to look at.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { parse } from "csv-parse/sync";
 import { RatedYear, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
 import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
 import { tiedYear } from "./fixtures/ties";
+import { describeWithSoffice, recalculated, renderPdf } from "./helpers/libreoffice";
 import { readTsv } from "./helpers/samples";
 
 jest.setTimeout(120_000);
 
 const ARTIFACTS = join(__dirname, "..", "test-artifacts");
-const haveSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 const havePdftoppm = spawnSync("pdftoppm", ["-v"], { encoding: "utf8" }).status === 0;
-if (!haveSoffice) {
-  if (process.env.CI) throw new Error("LibreOffice (soffice) is required in CI for the workbook test");
-  console.warn("soffice not found: skipping the LibreOffice workbook test (install libreoffice-calc)");
-}
-const describeLo = haveSoffice ? describe : describe.skip;
+const describeLo = describeWithSoffice("the LibreOffice workbook test");
 
 let tmp: string;
-
-/** Runs soffice headless with a profile of its own, so parallel runs do not lock each other out. */
-function soffice(args: string[]): void {
-  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-  try {
-    const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], { encoding: "utf8", timeout: 100_000 });
-    if (r.status !== 0) throw new Error(`soffice ${args.join(" ")} failed: ${r.stderr}`);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-/** Every sheet of the workbook as LibreOffice computes it, full precision, by sheet name. */
-function recalculated(xlsx: string): Map<string, string[][]> {
-  const outDir = mkdtempSync(join(tmp, "csv-"));
-  // Filter options: comma, double quote, UTF-8, from row 1, ..., values not "as shown", all sheets (-1).
-  soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outDir, xlsx]);
-  const base = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/, "");
-  const sheets = new Map<string, string[][]>();
-  for (const file of readdirSync(outDir)) {
-    const name = file.slice(base.length + 1).replace(/\.csv$/, "");
-    sheets.set(name, parse(readFileSync(join(outDir, file), "utf8"), { relax_column_count: true }));
-  }
-  return sheets;
-}
 
 function column(rows: string[][], headerRow: number, header: string): number {
   const c = rows[headerRow].indexOf(header);
@@ -77,7 +47,12 @@ function expectSheetMatches(rows: string[][], year: RatedYear): number {
 }
 
 const sample = (y: string) =>
-  rateYear(joinTables([readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }), readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y })]));
+  rateYear(
+    joinTables([
+      readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
+      readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
+    ])
+  );
 
 /** Regions whose six printed indicators are v% of the leader's, so their index is exactly v. */
 function edgeYear(): RatedYear {
@@ -99,9 +74,12 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     const years = [sample("2010"), sample("2014")];
     const file = join(tmp, "rating.xlsx");
     await writePlanToXlsx(buildRatingPlan(years), file);
-    const sheets = recalculated(file);
+    const sheets = recalculated(file, tmp);
     expect([...sheets.keys()].sort()).toEqual(["2010", "2014", "Dynamics"]);
-    const worst = Math.max(expectSheetMatches(sheets.get("2010")!, years[0]), expectSheetMatches(sheets.get("2014")!, years[1]));
+    const worst = Math.max(
+      expectSheetMatches(sheets.get("2010")!, years[0]),
+      expectSheetMatches(sheets.get("2014")!, years[1])
+    );
     expect(worst).toBeLessThanOrEqual(1e-9);
 
     const dyn = sheets.get("Dynamics")!;
@@ -112,9 +90,14 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     years[0].regions.forEach((r, i) => {
       const later = years[1].regions.find((x) => x.key === r.key)!;
       const row = dyn[header + 1 + i];
-      expect(Math.abs(Number(row[change]) - (later.index / r.index) * 100)).toBeLessThanOrEqual(1e-9);
+      expect(Math.abs(Number(row[change]) - (later.index / r.index) * 100)).toBeLessThanOrEqual(
+        1e-9
+      );
       expect(row[class2014]).toBe(later.class);
-      expect(Number(row[move])).toBe(["D", "C", "C+", "C++", "B", "B+", "B++", "A", "A+", "A++"].indexOf(later.class) - ["D", "C", "C+", "C++", "B", "B+", "B++", "A", "A+", "A++"].indexOf(r.class));
+      expect(Number(row[move])).toBe(
+        ["D", "C", "C+", "C++", "B", "B+", "B++", "A", "A+", "A++"].indexOf(later.class) -
+          ["D", "C", "C+", "C++", "B", "B+", "B++", "A", "A+", "A++"].indexOf(r.class)
+      );
     });
   });
 
@@ -123,18 +106,28 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     expect(year.regions.find((r) => r.name === "Edge 90")!.index).toBe(90);
     // Indicators recomputed from the raw figures are formulas over them (=B6*1000/C6 ...).
     const raw2010 = rateYear(
-      joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }), readYearbookTable(readTsv("kz-2010-activity.tsv"))]),
-      { prefer: "raw" },
+      joinTables([
+        readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }),
+        readYearbookTable(readTsv("kz-2010-activity.tsv")),
+      ]),
+      { prefer: "raw" }
     );
     const file = join(tmp, "edges.xlsx");
     await writePlanToXlsx(buildRatingPlan([year, raw2010]), file);
-    const sheets = recalculated(file);
+    const sheets = recalculated(file, tmp);
     expectSheetMatches(sheets.get("2010")!, raw2010);
     const rows = sheets.get("edges")!;
     expectSheetMatches(rows, year);
     const cls = column(rows, 4, "Class");
     const byName = new Map(rows.slice(5, 5 + year.regions.length).map((r) => [r[0], r[cls]]));
-    expect([byName.get("Edge 90"), byName.get("Edge 89.99"), byName.get("Edge 10"), byName.get("Edge 9.99"), byName.get("Edge 0"), byName.get("Edge 100")]).toEqual(["A++", "A+", "C", "D", "D", "A++"]);
+    expect([
+      byName.get("Edge 90"),
+      byName.get("Edge 89.99"),
+      byName.get("Edge 10"),
+      byName.get("Edge 9.99"),
+      byName.get("Edge 0"),
+      byName.get("Edge 100"),
+    ]).toEqual(["A++", "A+", "C", "D", "D", "A++"]);
   });
 
   it("lists every region once in the sorted chart block when indices tie exactly, formulas and values alike", async () => {
@@ -144,14 +137,21 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     const valuesFile = join(tmp, "ties-values.xlsx");
     await writePlanToXlsx(buildRatingPlan([year]), file);
     await writePlanToXlsx(buildRatingPlan([year], { formulas: false }), valuesFile);
-    for (const rows of [recalculated(file).get("ties")!, recalculated(valuesFile).get("ties")!]) {
+    for (const rows of [
+      recalculated(file, tmp).get("ties")!,
+      recalculated(valuesFile, tmp).get("ties")!,
+    ]) {
       expectSheetMatches(rows, year);
       // The sorted block: Place, Region, Index, Class under its own "Place" header.
       const place = column(rows, 4, "Place");
       const sorted = rows.slice(5, 5 + names.length);
       const sortedNames = sorted.map((r) => r[place + 1]);
       expect([...sortedNames].sort()).toEqual([...names].sort());
-      expect(sortedNames.filter((x) => x.startsWith("Twin"))).toEqual(["Twin A", "Twin B", "Twin C"]);
+      expect(sortedNames.filter((x) => x.startsWith("Twin"))).toEqual([
+        "Twin A",
+        "Twin B",
+        "Twin C",
+      ]);
       const sortedIndex = sorted.map((r) => Number(r[place + 2]));
       sortedIndex.slice(1).forEach((v, k) => expect(v).toBeLessThanOrEqual(sortedIndex[k]));
       sorted.forEach((r, k) => {
@@ -162,7 +162,9 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
       });
       // The rating block's own place column: 1..n, one each.
       const own = column(rows, 4, "Place (ties by table order)");
-      expect(sorted.map((_, i) => Number(rows[5 + i][own])).sort((a, b) => a - b)).toEqual(names.map((_, i) => i + 1));
+      expect(sorted.map((_, i) => Number(rows[5 + i][own])).sort((a, b) => a - b)).toEqual(
+        names.map((_, i) => i + 1)
+      );
     }
   });
 
@@ -170,16 +172,18 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(tmp, "rating-sheet.xlsx");
     await writePlanToXlsx(buildRatingPlan([sample("2010"), sample("2014")]), file);
-    soffice(["--convert-to", "pdf", "--outdir", tmp, file]);
-    const pdf = join(tmp, "rating-sheet.pdf");
+    const pdf = renderPdf(file, tmp);
     expect(existsSync(pdf)).toBe(true);
     if (havePdftoppm) {
-      const r = spawnSync("pdftoppm", ["-png", "-r", "200", pdf, join(ARTIFACTS, "rating-sheet")], { encoding: "utf8" });
+      const r = spawnSync("pdftoppm", ["-png", "-r", "200", pdf, join(ARTIFACTS, "rating-sheet")], {
+        encoding: "utf8",
+      });
       expect(r.status).toBe(0);
       const pages = readdirSync(ARTIFACTS).filter((f) => /^rating-sheet-\d+\.png$/.test(f));
       expect(pages.length).toBeGreaterThanOrEqual(3);
     } else {
-      if (process.env.CI) throw new Error("pdftoppm (poppler-utils) is required in CI to render the sheet");
+      if (process.env.CI)
+        throw new Error("pdftoppm (poppler-utils) is required in CI to render the sheet");
       console.warn("pdftoppm not found: keeping the PDF only");
       renameSync(pdf, join(ARTIFACTS, "rating-sheet.pdf"));
     }

@@ -5,11 +5,12 @@
  * the findings and the dynamics are in Russian, none of the English headers is left.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
 import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { renderPdf } from "./helpers/libreoffice";
 import { readTsv } from "./helpers/samples";
 
 jest.setTimeout(180_000);
@@ -60,26 +61,7 @@ describeLo("the Russian workbook rendered by LibreOffice", () => {
     );
     const file = join(tmp, "rating-ru.xlsx");
     await writePlanToXlsx(buildRatingPlan([y2010, y2014], { lang, alphabet: "cyrillic" }), file);
-    const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-    try {
-      const r = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          tmp,
-          file,
-        ],
-        { encoding: "utf8", timeout: 150_000 }
-      );
-      if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const pdf = join(tmp, "rating-ru.pdf");
+    const pdf = renderPdf(file, tmp, 150_000);
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const old of readdirSync(ARTIFACTS).filter((f) => /^rating-ru-\d+\.png$/.test(f)))
       rmSync(join(ARTIFACTS, old));

@@ -21,6 +21,7 @@ import type {
 } from "../src/sheet/plan-types";
 import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
 import { chartReference } from "../src/sheet/node/xlsx-charts";
+import { renderPdf } from "./helpers/libreoffice";
 import { readTsv } from "./helpers/samples";
 
 jest.setTimeout(120_000);
@@ -286,29 +287,7 @@ describeLo("LibreOffice's rendering of the charts", () => {
     const bar = sheet.charts![0] as BarChartPlan;
     const file = join(tmp, "charts.xlsx");
     await writePlanToXlsx(plan, file);
-    const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-    try {
-      const r = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          tmp,
-          file,
-        ],
-        {
-          encoding: "utf8",
-          timeout: 100_000,
-        }
-      );
-      expect(r.status).toBe(0);
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const pdf = join(tmp, "charts.pdf");
+    const pdf = renderPdf(file, tmp);
     mkdirSync(ARTIFACTS, { recursive: true });
     copyFileSync(pdf, join(ARTIFACTS, "charts.pdf"));
     spawnSync("pdftoppm", [

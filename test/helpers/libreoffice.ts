@@ -20,7 +20,7 @@ export function describeWithSoffice(what: string): jest.Describe {
 }
 
 /** Runs soffice headless with a profile of its own, so parallel runs do not lock each other out. */
-export function soffice(args: string[]): void {
+export function soffice(args: string[], timeout = 100_000): void {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   try {
     const r = spawnSync(
@@ -28,13 +28,19 @@ export function soffice(args: string[]): void {
       [`-env:UserInstallation=file://${profile}`, "--headless", ...args],
       {
         encoding: "utf8",
-        timeout: 100_000,
+        timeout,
       }
     );
     if (r.status !== 0) throw new Error(`soffice ${args.join(" ")} failed: ${r.stderr}`);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The workbook rendered by LibreOffice to PDF in outDir; gives the PDF's path. */
+export function renderPdf(xlsx: string, outDir: string, timeout?: number): string {
+  soffice(["--convert-to", "pdf", "--outdir", outDir, xlsx], timeout);
+  return join(outDir, xlsx.replace(/^.*\//, "").replace(/\.xlsx$/, ".pdf"));
 }
 
 /** Every sheet of the workbook as LibreOffice computes it, full precision, by sheet name. */
