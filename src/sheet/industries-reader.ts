@@ -7,8 +7,9 @@
  * - a single IT column (IT output, or shares of national IT output as in the paper's Table 7),
  *   possibly one column per year under a two-row header.
  */
-import { NumberLocale, parseYearbookNumber } from "../core";
+import { NumberLocale } from "../core";
 import { translator, type Lang, type Translate } from "../i18n";
+import { type Cell, headerSpan, readCells, tableBottom } from "./cells";
 import { isNumberHeader, isRegionHeader, normaliseHeader } from "./headers";
 import { inferLocale } from "./reader";
 import { isTotalName, regionKey } from "./regions";
@@ -96,29 +97,12 @@ export function isItHeader(header: string): boolean {
   return IT_HEADER.test(normaliseHeader(header));
 }
 
-interface Cell {
-  text: string;
-  kind: "blank" | "number" | "missing" | "invalid" | "text";
-  value?: number;
-}
-
-function readCell(value: unknown, locale: NumberLocale): Cell {
-  if (value === null || value === undefined) return { text: "", kind: "blank" };
-  const text = typeof value === "string" ? value.trim() : String(value);
-  if (text === "") return { text, kind: "blank" };
-  const parsed = parseYearbookNumber(value, locale);
-  if (parsed.kind === "number") return { text, kind: "number", value: parsed.value };
-  if (parsed.kind === "missing") return { text, kind: "missing" };
-  if (/^[-−–]?[\d\s\u00a0\u202f.,']+$/.test(text)) return { text, kind: "invalid" };
-  return { text, kind: "text" };
-}
-
 const isYear = (c: Cell) =>
   c.kind === "number" && Number.isInteger(c.value) && c.value! >= 1900 && c.value! <= 2100;
 
 /** A data row: a name and at least one figure that is not a year of a header row. */
 function isDataLike(row: readonly Cell[]): boolean {
-  const numbers = row.filter((c) => c.kind === "number" || c.kind === "invalid");
+  const numbers = row.filter((c) => c.kind === "number" || c.kind === "unreadable");
   if (!row.some((c) => c.kind === "text") || numbers.length === 0) return false;
   return !numbers.every(isYear);
 }
@@ -134,14 +118,8 @@ export function readSpecialisationTable(
 ): SpecialisationTable {
   const t = translator(options.lang ?? "en");
   const locale = options.locale && options.locale !== "auto" ? options.locale : inferLocale(grid);
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const cells = grid.map((row) =>
-    Array.from({ length: width }, (_, c) => readCell(row[c], locale))
-  );
-  let top = 0;
-  while (top < cells.length && cells[top].every((c) => c.kind === "blank")) top++;
-  let headerEnd = top;
-  while (headerEnd < cells.length && !isDataLike(cells[headerEnd])) headerEnd++;
+  const { cells, width } = readCells(grid, locale);
+  const { top, headerEnd } = headerSpan(cells, isDataLike);
   if (headerEnd >= cells.length)
     throw new IndustryReadError("region-column", t("growth.read.noRows"));
   const headers = headerTexts(cells.slice(top, headerEnd), width);
@@ -227,8 +205,7 @@ function readRows(
   const excluded: ExcludedRow[] = [];
   const findings: Finding[] = [];
   const seen = new Map<string, IndustryRegion>();
-  let bottom = cells.length;
-  while (bottom > headerEnd && cells[bottom - 1].every((c) => c.kind === "blank")) bottom--;
+  const bottom = tableBottom(cells, headerEnd);
   for (let r = headerEnd; r < bottom; r++) {
     const row = cells[r];
     const name = row[regionColumn].text;
@@ -271,27 +248,19 @@ function readRows(
     }
     const sizes = columns.map((m) => {
       const cell = row[m.column];
-      if (cell.kind === "number" && cell.value! < 0) {
+      const refuse = (kind: "implausible" | "unreadable", key: "negative" | "unreadable") =>
         findings.push({
           region: name,
           indicator: null,
-          kind: "implausible",
+          kind,
           severity: "error",
-          message: t("growth.read.negative", { name, column: m.header, value: cell.text }),
+          message: t(`growth.read.${key}`, { name, column: m.header, value: cell.text }),
           cell: { row: r, col: m.column },
         });
-        return null;
-      }
-      if (cell.kind === "number") return cell.value!;
-      if (cell.kind === "text" || cell.kind === "invalid")
-        findings.push({
-          region: name,
-          indicator: null,
-          kind: "unreadable",
-          severity: "error",
-          message: t("growth.read.unreadable", { name, column: m.header, value: cell.text }),
-          cell: { row: r, col: m.column },
-        });
+      if (cell.kind === "number" && cell.value! < 0) refuse("implausible", "negative");
+      else if (cell.kind === "number") return cell.value!;
+      else if (cell.kind === "text" || cell.kind === "unreadable")
+        refuse("unreadable", "unreadable");
       return null;
     });
     const region = { name, key, gridRow: r, sizes };
@@ -425,14 +394,7 @@ function itColumnTable(
           total: Math.round(total * 1000) / 1000,
         }),
       });
-    if (values.length > 0 && values.every((v) => v === 0))
-      findings.push({
-        region: null,
-        indicator: null,
-        kind: "implausible",
-        severity: "warning",
-        message: t("growth.read.itAllZero", { column: c.header }),
-      });
+    checkItColumn(base.regions, k, c.header, findings, t);
     return {
       ...c,
       year: ys.length === 1 ? ys[0] : columns.length === 1 ? (options.year ?? null) : null,

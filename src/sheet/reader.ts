@@ -13,6 +13,7 @@ import {
   isRegionHeader,
   recogniseField,
 } from "./headers";
+import { type Cell, headerSpan, readCells, tableBottom } from "./cells";
 import { isTotalName, regionKey } from "./regions";
 import { recogniseUnit, toMethodUnit } from "./units";
 import { fieldLabel, fieldName, methodUnit, numberReason, unitReason } from "./words";
@@ -39,24 +40,6 @@ export class TableReadError extends Error {
 
 type ExcludeReason = "blank" | "noFigures" | "noName" | "numberName" | "total" | "notRegion";
 
-interface Cell {
-  text: string;
-  /** "unreadable": digits and marks that do not make a number ("413,300" with no locale). */
-  kind: "blank" | "number" | "missing" | "unreadable" | "text";
-  value?: number;
-}
-
-function readCell(value: unknown, locale: NumberLocale): Cell {
-  if (value === null || value === undefined) return { text: "", kind: "blank" };
-  const text = typeof value === "string" ? value.trim() : String(value);
-  if (text === "") return { text: "", kind: "blank" };
-  const parsed = parseYearbookNumber(value, locale);
-  if (parsed.kind === "number") return { text, kind: "number", value: parsed.value };
-  if (parsed.kind === "missing") return { text, kind: "missing" };
-  if (/^[-−–]?[\d\s\u00a0\u202f.,']+$/.test(text)) return { text, kind: "unreadable" };
-  return { text, kind: "text" };
-}
-
 /** Does the row look like data: a name-like text and at least one number? */
 function isDataLike(row: readonly Cell[]): boolean {
   const texts = row.filter((c) => c.kind === "text");
@@ -75,15 +58,8 @@ function isDataLike(row: readonly Cell[]): boolean {
 export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTable {
   const lang = options.lang ?? "en";
   const locale = options.locale && options.locale !== "auto" ? options.locale : inferLocale(grid);
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const cells: Cell[][] = grid.map((row) =>
-    Array.from({ length: width }, (_, c) => readCell(row[c], locale))
-  );
-  // Leading blank rows are not part of the table.
-  let top = 0;
-  while (top < cells.length && cells[top].every((c) => c.kind === "blank")) top++;
-  let headerEnd = top;
-  while (headerEnd < cells.length && !isDataLike(cells[headerEnd])) headerEnd++;
+  const { cells, width } = readCells(grid, locale);
+  const { top, headerEnd } = headerSpan(cells, isDataLike);
   if (headerEnd >= cells.length) {
     throw new TableReadError("region-column", translate(lang, "finding.noRegionRow"));
   }
@@ -116,8 +92,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   const regions: RegionRow[] = [];
   const excluded: ExcludedRow[] = [];
   const seen = new Map<string, RegionRow>();
-  let bottom = cells.length;
-  while (bottom > headerEnd && cells[bottom - 1].every((c) => c.kind === "blank")) bottom--;
+  const bottom = tableBottom(cells, headerEnd);
 
   for (let r = headerEnd; r < bottom; r++) {
     const row = cells[r];
