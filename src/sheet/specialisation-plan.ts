@@ -117,6 +117,21 @@ function titleBlocks(t: Translate, spec: YearSpecialisation, note: string): Plan
   ];
 }
 
+/** What both shapes of sheet share: region names 28 wide, a tall header, the names frozen. */
+function sheetFrame(name: string, blocks: PlanBlock[], figureWidths: number[]): SheetPlan {
+  return {
+    name,
+    role: "specialisation",
+    blocks,
+    columnWidths: [
+      { col: 0, width: 28 },
+      ...figureWidths.map((width, c) => ({ col: c + 1, width })),
+    ],
+    rowHeights: [{ row: SPEC_LAYOUT.header, height: 45 }],
+    freeze: { rows: SPEC_LAYOUT.firstRegion, columns: 1 },
+  };
+}
+
 function industriesSheet(
   spec: YearSpecialisation,
   name: string,
@@ -336,15 +351,7 @@ function industriesSheet(
   const lqRange = `${cellRef(first, cols.lq)}:${cellRef(last, cols.lq + k - 1)}`;
   return {
     plan: {
-      name,
-      role: "specialisation",
-      blocks,
-      columnWidths: [
-        { col: 0, width: 28 },
-        ...Array.from({ length: cols.lq + k - 1 }, (_, c) => ({ col: c + 1, width: 12 })),
-      ],
-      rowHeights: [{ row: SPEC_LAYOUT.header, height: 45 }],
-      freeze: { rows: first, columns: 1 },
+      ...sheetFrame(name, blocks, Array<number>(cols.lq + k - 1).fill(12)),
       conditionalFormats: [
         {
           range: lqRange,
@@ -449,19 +456,7 @@ function itColumnSheet(
   );
   blocks.push(...findingBlocks(t, last + 3, spec.findings));
   return {
-    plan: {
-      name,
-      role: "specialisation",
-      blocks,
-      columnWidths: [
-        { col: 0, width: 28 },
-        { col: 1, width: 16 },
-        { col: 2, width: 12 },
-        { col: 3, width: 18 },
-      ],
-      rowHeights: [{ row: SPEC_LAYOUT.header, height: 45 }],
-      freeze: { rows: first, columns: 1 },
-    },
+    plan: sheetFrame(name, blocks, [16, 12, 18]),
     rowOf: new Map(regions.map((r, i) => [r.key, first + i])),
     itShareCol: cols.it,
   };
