@@ -4,9 +4,6 @@
  */
 import {
   Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Field,
   MessageBar,
@@ -15,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { langOf, useLanguage } from "../lang";
 import type { IndustryView } from "../session";
+import { FoldedList } from "./FoldedList";
 
 export interface IndustryPanelProps {
   industry: IndustryView;
@@ -74,20 +72,16 @@ export function IndustryPanel({ industry, onItChange, onRemove }: IndustryPanelP
             </MessageBar>
           )}
           <Accordion collapsible>
-            <AccordionItem value="industries">
-              <AccordionHeader size="small">
-                {t("pane.industry.count", { count: reading.choices.length })}
-              </AccordionHeader>
-              <AccordionPanel>
-                <ul className="gp-excluded">
-                  {reading.choices.map((c) => (
-                    <li key={c.column} lang={langOf(c.header)}>
-                      {c.header}
-                    </li>
-                  ))}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
+            <FoldedList
+              value="industries"
+              title={t("pane.industry.count", { count: reading.choices.length })}
+            >
+              {reading.choices.map((c) => (
+                <li key={c.column} lang={langOf(c.header)}>
+                  {c.header}
+                </li>
+              ))}
+            </FoldedList>
           </Accordion>
         </>
       )}

@@ -18,6 +18,7 @@ import {
 import { columnLetter } from "../../sheet/a1";
 import type { Field as FieldCode } from "../../sheet/types";
 import { langOf, useLanguage } from "../lang";
+import { FoldedList } from "./FoldedList";
 import { IndustryPanel } from "./IndustryPanel";
 import { fieldLabel, type TableView, type YearView } from "../session";
 
@@ -130,24 +131,17 @@ function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProp
             </AccordionPanel>
           </AccordionItem>
           {read.excluded.length > 0 && (
-            <AccordionItem value="left-out">
-              <AccordionHeader size="small">
-                {t("pane.leftOut", { count: read.excluded.length })}
-              </AccordionHeader>
-              <AccordionPanel>
-                <ul className="gp-excluded">
-                  {read.excluded.map((e) => (
-                    <li key={e.gridRow}>
-                      {t("pane.rowLeftOut", {
-                        row: String(table.source.row + e.gridRow + 1),
-                        text: e.text ? ` “${e.text}”` : "",
-                        reason: e.reason,
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
+            <FoldedList value="left-out" title={t("pane.leftOut", { count: read.excluded.length })}>
+              {read.excluded.map((e) => (
+                <li key={e.gridRow}>
+                  {t("pane.rowLeftOut", {
+                    row: String(table.source.row + e.gridRow + 1),
+                    text: e.text ? ` “${e.text}”` : "",
+                    reason: e.reason,
+                  })}
+                </li>
+              ))}
+            </FoldedList>
           )}
         </Accordion>
       )}
