@@ -12,28 +12,19 @@ import {
   GROWTH_LAYOUT,
   buildStage2Plan,
   columnLetter,
-  joinTables,
   rateYear,
   readSpecialisationTable,
-  readYearbookTable,
   specialiseYear,
   type PlanBlock,
   type ScatterChartPlan,
   type SheetPlan,
 } from "../src/sheet";
 import { industryGrid } from "./fixtures/industries";
-import { readTsv, yearbookNumber as yearbook } from "./helpers/samples";
+import { readTsv, sampleYear, yearbookNumber as yearbook } from "./helpers/samples";
 
 jest.setTimeout(120_000);
 
-const rated = ["2010", "2014"].map((y) =>
-  rateYear(
-    joinTables([
-      readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
-      readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
-    ])
-  )
-);
+const rated = ["2010", "2014"].map((y) => rateYear(sampleYear(y)));
 const table7 = readSpecialisationTable(readTsv("kz-ksi-it-2010-2014.tsv"));
 const specs = ["2010", "2014"].map((year) => specialiseYear(table7, { year }));
 

@@ -31,7 +31,6 @@ import {
   GROWTH_LAYOUT,
   SPEC_LAYOUT,
   buildStage2Plan,
-  joinTables,
   growthPoles,
   rateYear,
   readSpecialisationTable,
@@ -41,7 +40,7 @@ import {
 import { IT_COLUMN, industryGrid, industryHeaders, industrySizes } from "./fixtures/industries";
 import { syntheticGrid } from "./fixtures/synthetic";
 import { describeWithSoffice, recalculated, soffice } from "./helpers/libreoffice";
-import { readTsv } from "./helpers/samples";
+import { readTsv, sampleYear } from "./helpers/samples";
 import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
 
 jest.setTimeout(240_000);
@@ -270,14 +269,7 @@ describeWithSoffice("the stage 2 workbook in LibreOffice")(
 
     it("renders the sample's specialisation and growth-poles sheets to PNG in test-artifacts/", async () => {
       // Values only, so the two sheets stand without the rating sheets they refer to.
-      const years = ["2010", "2014"].map((y) =>
-        rateYear(
-          joinTables([
-            readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
-            readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
-          ])
-        )
-      );
+      const years = ["2010", "2014"].map((y) => rateYear(sampleYear(y)));
       const table7 = readSpecialisationTable(readTsv("kz-ksi-it-2010-2014.tsv"));
       const specs = ["2010", "2014"].map((year) => specialiseYear(table7, { year }));
       const { plan } = buildStage2Plan(years, specs, { formulas: false });

@@ -13,7 +13,7 @@ import { RatedYear, buildRatingPlan, joinTables, rateYear, readYearbookTable } f
 import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
 import { tiedYear } from "./fixtures/ties";
 import { describeWithSoffice, recalculated, renderPdf } from "./helpers/libreoffice";
-import { readTsv } from "./helpers/samples";
+import { readTsv, sampleYear } from "./helpers/samples";
 
 jest.setTimeout(120_000);
 
@@ -46,13 +46,7 @@ function expectSheetMatches(rows: string[][], year: RatedYear): number {
   return worst;
 }
 
-const sample = (y: string) =>
-  rateYear(
-    joinTables([
-      readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
-      readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
-    ])
-  );
+const sample = (y: string) => rateYear(sampleYear(y));
 
 /** Regions whose six printed indicators are v% of the leader's, so their index is exactly v. */
 function edgeYear(): RatedYear {

@@ -10,7 +10,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
 import { JSDOM } from "jsdom";
-import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import { buildRatingPlan, rateYear } from "../src/sheet";
 import { columnRange } from "../src/sheet/a1";
 import { GROUP_COLORS } from "../src/sheet/plan";
 import type {
@@ -22,7 +22,7 @@ import type {
 import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
 import { chartReference } from "../src/sheet/node/xlsx-charts";
 import { renderPdf } from "./helpers/libreoffice";
-import { readTsv } from "./helpers/samples";
+import { sampleYear } from "./helpers/samples";
 
 jest.setTimeout(120_000);
 
@@ -42,12 +42,7 @@ const LINE_COLOR = "#C00000";
 /** The 2010 rating sheet plus a scatter chart of the index against the IT-like column, labelled. */
 function planWithCharts(): { plan: WorkbookPlan; sheet: SheetPlan; scatter: ScatterChartPlan } {
   const y = "2010";
-  const year = rateYear(
-    joinTables([
-      readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
-      readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
-    ])
-  );
+  const year = rateYear(sampleYear(y));
   const plan = buildRatingPlan([year]);
   const sheet = plan.sheets[0];
   const role = (r: string) => sheet.blocks.find((b) => b.role === r)!;

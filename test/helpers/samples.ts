@@ -6,6 +6,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { parseYearbookNumber } from "../../src/core";
+import { joinTables, readYearbookTable, type YearTable } from "../../src/sheet";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "samples", "kazakhstan");
 
@@ -16,6 +17,14 @@ export function readTsv(file: string): string[][] {
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "")
     .map((line) => line.split("\t"));
+}
+
+/** One year of the sample as the reader joins it: susceptibility and activity tables. */
+export function sampleYear(y: string): YearTable {
+  return joinTables([
+    readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
+    readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
+  ]);
 }
 
 /** A printed figure as a number; a test fails loudly on anything unreadable. */
