@@ -179,26 +179,26 @@ export function growthPoles(
 function unmatched(t: Translate, rated: RatedYear, spec: YearSpecialisation): Finding[] {
   const inRating = new Set(rated.regions.map((r) => r.key));
   const inSpec = new Set(spec.regions.map((r) => r.key));
-  const out: Finding[] = [];
-  for (const r of rated.regions)
-    if (!inSpec.has(r.key))
-      out.push({
+  // Each side's regions the other lacks, said once each, the rating's first.
+  const lacking = (
+    regions: readonly { key: string; name: string }[],
+    other: ReadonlySet<string>,
+    key: "notInSpec" | "notRated",
+    year: string
+  ): Finding[] =>
+    regions
+      .filter((r) => !other.has(r.key))
+      .map((r) => ({
         region: r.name,
         indicator: null,
         kind: "unmatched-region",
         severity: "warning",
-        message: t("growth.unmatched.notInSpec", { name: r.name, year: rated.year }),
-      });
-  for (const r of spec.regions)
-    if (!inRating.has(r.key))
-      out.push({
-        region: r.name,
-        indicator: null,
-        kind: "unmatched-region",
-        severity: "warning",
-        message: t("growth.unmatched.notRated", { name: r.name, year: spec.year }),
-      });
-  return out;
+        message: t(`growth.unmatched.${key}`, { name: r.name, year }),
+      }));
+  return [
+    ...lacking(rated.regions, inSpec, "notInSpec", rated.year),
+    ...lacking(spec.regions, inRating, "notRated", spec.year),
+  ];
 }
 
 /** Number formatters by language and decimals: building an Intl.NumberFormat per region is slow. */
