@@ -24,7 +24,7 @@ import { checkInput, parseInputSpec, readGrid } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
 // Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
 import * as stage2 from "./stage2";
-import { addStage2Sheets, growthPoles } from "../sheet";
+import { type GrowthPoles, addStage2Sheets, growthPoles } from "../sheet";
 
 /** The package root, whatever the working directory and whether this runs compiled or not. */
 function packageRoot(from: string): string {
@@ -233,17 +233,22 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
   const rated = await rateAll(inputs, args, lang, io, t);
   const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
-  const poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
+  // The verdicts are worked out once: by the workbook's plan when there is a workbook.
+  let poles: GrowthPoles;
   if (target) {
     if (rated.some((y) => y.regions.length > LONG_INPUT))
       io.stderr(t("cli.progress.writing", { path: target.label }) + "\n");
     const options = { lang, formulas: !args.valuesOnly, alphabet: args.alphabet };
-    const { plan } = addStage2Sheets(buildRatingPlan(rated, options), rated, specs, {
+    const stage2Plan = addStage2Sheets(buildRatingPlan(rated, options), rated, specs, {
       ...options,
       thresholds: args.stage2.thresholds,
     });
-    await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
-  }
+    poles = stage2Plan.poles;
+    await writeWorkbook(stage2Plan.plan, target, {
+      valuesOnly: args.valuesOnly,
+      force: args.force,
+    });
+  } else poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
   const doc = jsonDocument(rated) as { years: { year: string }[] };
   if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
   else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
