@@ -8,9 +8,10 @@
  */
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
-import type { CellStyle, CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../plan-types";
+import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../plan-types";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
+import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
 
 export interface XlsxWriteOptions {
   /** Write the core's results instead of formulas (the values-only variant). */
@@ -130,84 +131,44 @@ function blockStyle(
   return out;
 }
 
-function literal(value: CellValue): ExcelJS.CellValue {
-  return value === null ? null : value;
-}
-
-/** A cell as one number (a sheet has at most 16,384 columns): no string per cell. */
-const cellKey = (row: number, col: number) => row * 16384 + col;
-
-/** The value of the block's cell (r, c) as exceljs takes it: a literal, or a formula in file syntax. */
-function cellValue(
-  b: PlanBlock,
-  r: number,
-  c: number,
-  options: XlsxWriteOptions
-): ExcelJS.CellValue {
-  if (!b.formulas) return literal(b.values![r][c]);
+/** The value of the block's cell (r, c) as written: a literal, or a formula in file syntax. */
+function cellValue(b: PlanBlock, r: number, c: number, options: XlsxWriteOptions): XlsxCell {
+  if (!b.formulas) return b.values![r][c];
   const result = b.results?.[r]?.[c] ?? null;
-  if (options.valuesOnly) return literal(result);
+  if (options.valuesOnly) return result;
   const formula = toFileFormula(b.formulas[r][c]);
-  return (
-    options.cacheResults && result !== null ? { formula, result } : { formula }
-  ) as ExcelJS.CellFormulaValue;
+  return options.cacheResults && result !== null ? { formula, result } : { formula };
 }
 
 /**
  * Writes the plan's cells row by row, in row order (a streaming writer cannot go back to a
- * committed row): a sweep over the blocks sorted by their first row, so no row-by-row copy of
+ * written row): a sweep over the blocks sorted by their first row, so no row-by-row copy of
  * the whole sheet is ever held in memory.
  */
-function writeRows(
-  ws: ExcelJS.Worksheet,
-  sheet: SheetPlan,
-  options: XlsxWriteOptions,
-  skip: ReadonlySet<number>
-): void {
+function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOptions): void {
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const blocks = sheet.blocks
-    .map((block) => ({
-      block,
-      rows: (block.formulas ?? block.values ?? []).length,
-      style: blockStyle(block.style, block.numberFormat),
-    }))
-    .filter((b) => b.rows > 0)
-    .sort((x, y) => x.block.row - y.block.row);
-  const lastRow = Math.max(-1, ...blocks.map((b) => b.block.row + b.rows - 1), ...heights.keys());
+  const blocks = rowBlocks(
+    sheet,
+    (block) => blockStyle(block.style, block.numberFormat),
+    (block, line, column) => cellValue(block, line, column, options)
+  );
+  const writer = RowWriter.of(ws, sheet.merges);
+  const lastRow = Math.max(
+    -1,
+    ...blocks.map((b) => b.block.row + b.rows - 1),
+    ...heights.keys(),
+    ...(sheet.merges ?? []).map((m) => m.row + m.rows - 1)
+  );
   let next = 0;
-  let active: typeof blocks = [];
+  let active: RowBlock[] = [];
   for (let r = 0; r <= lastRow; r++) {
     while (next < blocks.length && blocks[next].block.row === r) active.push(blocks[next++]);
     if (active.some((b) => b.block.row + b.rows <= r))
       active = active.filter((b) => b.block.row + b.rows > r);
-    if (active.length === 0 && !heights.has(r)) continue;
-    const row = ws.getRow(r + 1);
-    if (heights.has(r)) row.height = heights.get(r)!;
-    for (const { block, style } of active) {
-      const line = r - block.row;
-      const width = (block.formulas ?? block.values)![line].length;
-      for (let c = 0; c < width; c++) {
-        const col = block.col + c;
-        const cell = row.getCell(col + 1);
-        if (skip.size === 0 || !skip.has(cellKey(r, col)))
-          cell.value = cellValue(block, line, c, options);
-        cell.style = style as ExcelJS.Style;
-      }
-    }
-    row.commit();
-    forgetFormulae(ws);
+    if (active.length === 0 && !heights.has(r) && !writer.hasMerges(r)) continue;
+    writer.row(r, active, heights.get(r));
   }
-}
-
-/**
- * exceljs's streaming sheet keeps every formula cell it has written, by address, only so that a
- * later shared formula can find its master (exceljs 4.4 internals). The plan writes no shared
- * formulas, so the record is dropped after each row: at 10,000 regions it held some 200,000
- * cells for nothing.
- */
-function forgetFormulae(ws: ExcelJS.Worksheet): void {
-  const writer = ws as unknown as { _formulae?: Record<string, unknown> };
-  if (writer._formulae) writer._formulae = {};
+  writer.flush();
 }
 
 function writeSheet(
@@ -230,16 +191,7 @@ function writeSheet(
     },
   });
   for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
-  // Merges first (a streaming sheet cannot go back to committed rows); a value written to a
-  // merged cell other than the top-left one would overwrite the top-left one's.
-  const slaves = new Set<number>();
-  for (const m of sheet.merges ?? []) {
-    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.col; c < m.col + m.columns; c++)
-        if (r !== m.row || c !== m.col) slaves.add(cellKey(r, c));
-  }
-  writeRows(ws, sheet, options, slaves);
+  writeRows(ws, sheet, options);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),

@@ -1,0 +1,231 @@
+/**
+ * The row writer (src/sheet/node/xlsx-rows.ts) writes the markup exceljs writes for the same
+ * cells: the reference here writes the plan through exceljs's public streaming API (a Row and a
+ * Cell per cell, mergeCells, commit), and every part of the two files but the dates must be the
+ * same bytes. The plans cover every kind of cell: text needing escapes, numbers, booleans,
+ * empty styled cells, formulas with and without cached results of each type, merges (over
+ * blocks and beyond them), row heights without cells and overlapping blocks.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { Writable } from "node:stream";
+import { buildRatingPlan, rateYear } from "../src/sheet";
+import type { CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../src/sheet/plan-types";
+import { planToXlsxBuffer, toFileFormula } from "../src/sheet/node/xlsx-writer";
+import { sampleYear } from "./helpers/samples";
+
+/** The same styles the writer gives a block (one object per block, as the writer shares them). */
+function referenceStyle(block: PlanBlock): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (block.numberFormat) out.numFmt = block.numberFormat;
+  const s = block.style;
+  if (!s) return out;
+  const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+  if (s.bold || s.italic || s.fontColor || s.fontSize)
+    out.font = {
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.fontSize ? { size: s.fontSize } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
+  if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.border) {
+    const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.horizontalAlignment || s.wrapText)
+    out.alignment = {
+      ...(s.horizontalAlignment
+        ? { horizontal: s.horizontalAlignment.toLowerCase() as "left" | "center" | "right" }
+        : {}),
+      ...(s.wrapText ? { wrapText: true, vertical: "middle" as const } : {}),
+    };
+  return out;
+}
+
+interface Options {
+  valuesOnly?: boolean;
+  cacheResults?: boolean;
+}
+
+function referenceValue(b: PlanBlock, r: number, c: number, o: Options): ExcelJS.CellValue {
+  if (!b.formulas) return b.values![r][c];
+  const result = b.results?.[r]?.[c] ?? null;
+  if (o.valuesOnly) return result;
+  const formula = toFileFormula(b.formulas[r][c]);
+  return (
+    o.cacheResults && result !== null ? { formula, result } : { formula }
+  ) as ExcelJS.CellValue;
+}
+
+/** A sheet through exceljs's public API, cell by cell, as the writer did before the row writer. */
+function referenceSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, o: Options) {
+  const ws = wb.addWorksheet(sheet.name, {
+    views:
+      sheet.freeze.rows || sheet.freeze.columns
+        ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+        : [],
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  const slaves = new Set<string>();
+  for (const m of sheet.merges ?? []) {
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.columns; c++)
+        if (r !== m.row || c !== m.col) slaves.add(`${r}:${c}`);
+  }
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const blocks = sheet.blocks
+    .map((block) => ({
+      block,
+      rows: (block.formulas ?? block.values ?? []).length,
+      style: referenceStyle(block),
+    }))
+    .filter((b) => b.rows > 0)
+    .sort((x, y) => x.block.row - y.block.row);
+  const last = Math.max(-1, ...blocks.map((b) => b.block.row + b.rows - 1), ...heights.keys());
+  for (let r = 0; r <= last; r++) {
+    const active = blocks.filter((b) => b.block.row <= r && r < b.block.row + b.rows);
+    if (active.length === 0 && !heights.has(r)) continue;
+    const row = ws.getRow(r + 1);
+    if (heights.has(r)) row.height = heights.get(r)!;
+    for (const { block, style } of active) {
+      const line = r - block.row;
+      const width = (block.formulas ?? block.values)![line].length;
+      for (let c = 0; c < width; c++) {
+        const cell = row.getCell(block.col + c + 1);
+        if (!slaves.has(`${r}:${block.col + c}`)) cell.value = referenceValue(block, line, c, o);
+        cell.style = style as ExcelJS.Style;
+      }
+    }
+    row.commit();
+  }
+  ws.commit();
+}
+
+/** The plan's sheets written by exceljs alone (no charts: the plans here have none). */
+async function referenceXlsx(plan: WorkbookPlan, o: Options): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _e, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const finished = new Promise((resolve) => stream.on("finish", resolve));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  wb.creator = "growth-poles";
+  for (const sheet of plan.sheets) referenceSheet(wb, sheet, o);
+  await wb.commit();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+async function parts(xlsx: Buffer): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort())
+    if (/^xl\/(worksheets\/sheet\d+\.xml|sharedStrings\.xml|styles\.xml)$/.test(name))
+      out.set(name, await zip.file(name)!.async("string"));
+  return out;
+}
+
+/** Where two texts part, with some context of each; "none" when they are equal. */
+function firstDifference(ours: string, reference: string): string {
+  if (ours === reference) return "none";
+  let i = 0;
+  while (i < ours.length && ours[i] === reference[i]) i++;
+  return `at ${i}: ours ...${ours.slice(i - 80, i + 80)}... reference ...${reference.slice(i - 80, i + 80)}...`;
+}
+
+async function expectSameSheets(plan: WorkbookPlan, o: Options): Promise<void> {
+  const ours = await parts(await planToXlsxBuffer(plan, o));
+  const reference = await parts(await referenceXlsx(plan, o));
+  expect([...ours.keys()]).toEqual([...reference.keys()]);
+  for (const [name, xml] of reference)
+    expect(`${name}: ${firstDifference(ours.get(name)!, xml)}`).toBe(`${name}: none`);
+}
+
+const text = (rows: CellValue[][]): CellValue[][] => rows;
+
+/** Every kind of cell, merges over and beyond blocks, heights alone, overlapping blocks. */
+function everyKindPlan(): WorkbookPlan {
+  const blocks: PlanBlock[] = [
+    { row: 0, col: 0, values: [["Title & <notes> \"quoted\" 'single'"]], style: { bold: true } },
+    {
+      row: 2,
+      col: 1,
+      values: text([
+        ["a\u0001b", 1.5, -0, true, null],
+        ["=not a formula", 1e-7, 123456789012, false, ""],
+      ]),
+      numberFormat: "0.00",
+      style: { border: true, fill: "#FFEEDD" },
+    },
+    {
+      row: 2,
+      col: 6,
+      formulas: [
+        ["=SUM(B3:C3)", '=IF(B3>1,"big & <bold>","small")', "=B3>1", "=RANK.EQ(C3,C3:C4)"],
+        ["=SUM(B4:C4)", '=IF(B4>1,"big","small")', "=B4>1", "=NA()"],
+      ],
+      results: [
+        [2.5, "big & <bold>", true, 1],
+        [null, "small", false, null],
+      ],
+      style: { italic: true, horizontalAlignment: "Center" },
+    },
+    // Overlaps the first block's last column: its cells replace those.
+    { row: 3, col: 5, values: [["over"]], style: { fontColor: "#112233" } },
+    { row: 5, col: 0, values: [[null, null, null]], style: { fill: "#CCCCCC" } },
+    { row: 6, col: 0, values: [[null, null]] },
+    { row: 7, col: 2, values: [["after a gap"]] },
+  ];
+  const sheet: SheetPlan = {
+    name: "Every kind",
+    blocks,
+    columnWidths: [{ col: 0, width: 20 }],
+    freeze: { rows: 1, columns: 1 },
+    merges: [
+      { row: 0, col: 0, rows: 1, columns: 4 },
+      { row: 9, col: 0, rows: 2, columns: 2 },
+    ],
+    rowHeights: [
+      { row: 2, height: 30 },
+      { row: 8, height: 12.5 },
+    ],
+  };
+  return { sheets: [sheet] };
+}
+
+function samplePlan(): WorkbookPlan {
+  const plan = buildRatingPlan([rateYear(sampleYear("2010")), rateYear(sampleYear("2014"))]);
+  // Charts and conditional formats are written apart from the rows, by the same code both ways.
+  return { sheets: plan.sheets.map((s) => ({ ...s, charts: [], conditionalFormats: [] })) };
+}
+
+describe("the row writer writes the bytes exceljs writes", () => {
+  test.each([
+    ["formulas", {}],
+    ["cached results", { cacheResults: true }],
+    ["values only", { valuesOnly: true }],
+  ])("every kind of cell, %s", async (_name, options) => {
+    await expectSameSheets(everyKindPlan(), options);
+  });
+
+  test("the Kazakhstan sample's rating sheets, formulas and cached results", async () => {
+    await expectSameSheets(samplePlan(), {});
+    await expectSameSheets(samplePlan(), { cacheResults: true });
+  });
+});
