@@ -393,11 +393,23 @@ export function printedDecimals(cell: unknown, value: number): number {
     const fraction = String(cell).split(/e/i)[0].split(".")[1];
     return Math.min(fraction ? fraction.length : 0, 12);
   }
-  const digits = String(cell).replace(/[^0-9.,]/g, "");
-  const last = Math.max(digits.lastIndexOf(","), digits.lastIndexOf("."));
-  if (last < 0) return 0;
-  const k = digits.length - last - 1;
-  const asInteger = Number(digits.replace(/[.,]/g, ""));
+  // One pass over the text (it runs for every figure of a table): the digits as an integer and
+  // how many of them follow the last mark.
+  const text = String(cell);
+  let asInteger = 0;
+  let digits = 0;
+  let k = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      asInteger = asInteger * 10 + (code - 48);
+      digits++;
+      if (k >= 0) k++;
+    } else if (code === 44 || code === 46) k = 0;
+  }
+  if (k < 0) return 0;
+  // Beyond 15 digits the sum above may round differently from reading the digits as a number.
+  if (digits > 15) asInteger = Number(text.replace(/[^0-9]/g, ""));
   return Math.abs(asInteger / 10 ** k - Math.abs(value)) <= 1e-9 * Math.max(1, Math.abs(value))
     ? k
     : 0;
