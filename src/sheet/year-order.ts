@@ -63,11 +63,11 @@ export function placeBlock(ctx: YearSheetContext, order: PlaceOrder): PlanBlock 
   });
 }
 
-/** Columns of the sorted block, left to right. */
-export const sortedColumns = (ctx: YearSheetContext) => {
+/** Columns of the sorted block, left to right; `tableRow` is the helper column of MATCH. */
+export function sortedColumns(ctx: YearSheetContext) {
   const place = ctx.cols.sorted;
   return { place, region: place + 1, index: place + 2, class: place + 3, tableRow: place + 4 };
-};
+}
 
 /**
  * The sorted helper block for the chart: place k, then the region whose place is k, its index and
@@ -113,7 +113,6 @@ function sortedRowBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[] 
   const { first, last } = ctx;
   const sc = sortedColumns(ctx);
   const placeRange = columnRange(ctx.cols.place, first, last);
-  const rowOfPlace = new Map(order.map(({ i }, k) => [k, i + 1]));
   return [
     block(YEAR_LAYOUT.header, sc.tableRow, {
       values: [[ctx.t("sheet.sortedRow")]],
@@ -125,7 +124,7 @@ function sortedRowBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[] 
       first,
       sc.tableRow,
       order.map((_, k) => [`=MATCH(${cellRef(first + k, sc.place)},${placeRange},0)`]),
-      order.map((_, k) => [rowOfPlace.get(k)!]),
+      order.map(({ i }) => [i + 1]),
       { numberFormat: "0", style: TABLE_STYLE, role: "sorted-row" }
     ),
   ];

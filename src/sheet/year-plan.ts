@@ -39,6 +39,7 @@ export interface YearSheet {
   legendLabels: string;
 }
 
+/** One year's sheet; its blocks stand in the order the writers write them. */
 export function buildYearSheet(year: RatedYear, name: string, options: PlanOptions): YearSheet {
   const ctx = yearSheetContext(year, options);
   const { cols, first, last } = ctx;
