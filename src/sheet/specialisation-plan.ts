@@ -8,7 +8,9 @@
 import { IT_TIER_LIMITS, type KsiReference } from "../core";
 import { translator, type Translate } from "../i18n";
 import { cellRef, columnRange, safeSheetName } from "./a1";
+import { formulaBlock } from "./plan-blocks";
 import type { CellStyle, CellValue, PlanBlock, SheetPlan } from "./plan-types";
+import { HEADER_STYLE, TABLE_STYLE } from "./plan-style";
 import type { YearSpecialisation } from "./specialisation";
 import type { Finding, PlanOptions } from "./types";
 
@@ -22,14 +24,8 @@ export const SPEC_LAYOUT = {
   firstRegion: 10,
 } as const;
 
-export const HEADER_STYLE: CellStyle = {
-  bold: true,
-  fill: "#D9E1F2",
-  wrapText: true,
-  border: true,
-  horizontalAlignment: "Center",
-};
-export const TABLE_STYLE: CellStyle = { border: true };
+// The same bricks and styles as the rating sheets; the growth-poles sheet takes them from here.
+export { formulaBlock, HEADER_STYLE, TABLE_STYLE };
 export const PARAM_STYLE: CellStyle = { fill: "#FFF2CC", border: true, bold: true };
 const SHARE_FORMAT = "0.000";
 const FINE_FORMAT = "0.0000";
@@ -45,20 +41,6 @@ export interface SpecialisationSheet {
   /** Zero-based row of each region by key, and the IT share column. */
   rowOf: Map<string, number>;
   itShareCol: number;
-}
-
-/** A formula block, or its results as plain values in the values-only variant. */
-export function formulaBlock(
-  formulas: boolean,
-  row: number,
-  col: number,
-  cells: string[][],
-  results: CellValue[][],
-  rest: Omit<PlanBlock, "row" | "col" | "values" | "formulas" | "results">
-): PlanBlock {
-  return formulas
-    ? { row, col, formulas: cells, results, ...rest }
-    : { row, col, values: results, ...rest };
 }
 
 export function referenceLabel(t: Translate, reference: KsiReference): string {
