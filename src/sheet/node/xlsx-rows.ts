@@ -49,6 +49,7 @@ type Slot = XlsxCell | typeof MERGED;
 const NO_STYLE = {};
 
 type Merge = NonNullable<SheetPlan["merges"]>[number];
+const NO_MERGES: readonly [number, boolean][] = [];
 
 /** A block of the plan with what the row writer needs of it. */
 export interface RowBlock {
@@ -133,7 +134,7 @@ export class RowWriter {
   row(r: number, blocks: readonly RowBlock[], height: number | undefined): void {
     let min = 0;
     let max = 0;
-    for (const [col, topLeft] of this.merged.get(r) ?? []) {
+    for (const [col, topLeft] of this.merged.get(r) ?? NO_MERGES) {
       this.stamp[col] = r;
       this.values[col] = topLeft ? null : MERGED;
       this.styles[col] = NO_STYLE;
@@ -157,16 +158,14 @@ export class RowWriter {
     }
     if (!height && !this.hasValues(r, min, max)) return;
     let cells = "";
+    const rowNumber = String(r + 1);
     for (let col = min - 1; col >= 0 && col < max; col++) {
       if (this.stamp[col] !== r) continue;
       const value = this.values[col];
-      cells += this.cell(
-        `${this.column(col)}${r + 1}`,
-        this.styleId(this.styles[col], value),
-        value
-      );
+      const styleId = this.styleId(this.styles[col], value);
+      cells += this.cell(this.column(col) + rowNumber, styleId, value);
     }
-    let open = `<row r="${r + 1}"`;
+    let open = `<row r="${rowNumber}"`;
     if (height) open += ` ht="${height}" customHeight="1"`;
     if (min > 0 && max > 0) open += ` spans="${min}:${max}"`;
     open += ' x14ac:dyDescent="0.25"';
