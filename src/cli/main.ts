@@ -233,22 +233,21 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
   const rated = await rateAll(inputs, args, lang, io, t);
   const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
-  // The verdicts are worked out once: by the workbook's plan when there is a workbook.
-  let poles: GrowthPoles;
+  // The verdicts are worked out once: by the workbook's plan when there is a workbook; without
+  // an industry table there are none to work out.
+  let poles: GrowthPoles | null = null;
   if (target) {
     if (rated.some((y) => y.regions.length > LONG_INPUT))
       io.stderr(t("cli.progress.writing", { path: target.label }) + "\n");
     const options = { lang, formulas: !args.valuesOnly, alphabet: args.alphabet };
-    const stage2Plan = addStage2Sheets(buildRatingPlan(rated, options), rated, specs, {
-      ...options,
-      thresholds: args.stage2.thresholds,
-    });
-    poles = stage2Plan.poles;
-    await writeWorkbook(stage2Plan.plan, target, {
-      valuesOnly: args.valuesOnly,
-      force: args.force,
-    });
-  } else poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
+    let plan = buildRatingPlan(rated, options);
+    if (specs.length > 0)
+      ({ plan, poles } = addStage2Sheets(plan, rated, specs, {
+        ...options,
+        thresholds: args.stage2.thresholds,
+      }));
+    await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
+  } else if (specs.length > 0) poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
   const doc = jsonDocument(rated) as { years: { year: string }[] };
   if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
   else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));

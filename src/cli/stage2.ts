@@ -202,7 +202,7 @@ function specialisationJson(spec: YearSpecialisation): unknown {
 export function addStage2Json(
   doc: { years: { year: string }[] },
   specs: readonly YearSpecialisation[],
-  poles: GrowthPoles
+  poles: GrowthPoles | null
 ): unknown {
   const byYear = new Map(specs.map((s) => [s.year, s]));
   const years: Record<string, unknown>[] = doc.years.map((y) => ({
@@ -216,7 +216,7 @@ export function addStage2Json(
     ...doc,
     years,
     growth_poles:
-      poles.verdictYear === null
+      poles === null || poles.verdictYear === null
         ? null
         : {
             year: poles.verdictYear,
@@ -245,7 +245,7 @@ export function addStage2Json(
 /** The lines the summary adds: each specialisation year and the candidates with their reasons. */
 export function stage2Summary(
   specs: readonly YearSpecialisation[],
-  poles: GrowthPoles,
+  poles: GrowthPoles | null,
   lang: Lang,
   t: Translate
 ): string {
@@ -264,7 +264,7 @@ export function stage2Summary(
       })
     );
   }
-  if (poles.verdictYear !== null) {
+  if (poles !== null && poles.verdictYear !== null) {
     const candidates = poles.regions.filter((r) => r.candidate);
     const { minItShare, groups, topRanks } = poles.thresholds;
     lines.push(
