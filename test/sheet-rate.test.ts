@@ -106,3 +106,22 @@ describe("2014: the faulty tables", () => {
     expect(south.indicators.S_C).toBe(322715.14);
   });
 });
+
+describe("negative figures", () => {
+  it("are reported as errors naming the region, the figure and the value", () => {
+    const grid = readTsv("kz-2010-susceptibility.tsv").map((row) => [...row]);
+    const first = grid.findIndex((row) => row.some((c) => /Акмолинская/.test(c)));
+    const names = [grid[first][1], grid[first + 1][1]];
+    // Raw figures the rating does not score (it scores the printed indicators): GRP, employed.
+    grid[first][2] = `-${grid[first][2]}`;
+    grid[first + 1][4] = `-${grid[first + 1][4]}`;
+    const activity = readYearbookTable(readTsv("kz-2010-activity.tsv"), { year: "2010" });
+    const rated = rateYear(joinTables([readYearbookTable(grid, { year: "2010" }), activity]));
+    const negative = rated.findings.filter((f) => f.kind === "implausible" && f.severity === "error");
+    expect(negative.map((f) => [f.region, f.indicator])).toEqual([
+      [names[0], "grp"],
+      [names[1], "employed"],
+    ]);
+    expect(negative[0].message).toMatch(new RegExp(`^${names[0]}, .*: negative value -585,?965`));
+  });
+});

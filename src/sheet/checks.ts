@@ -136,8 +136,11 @@ function implausible(region: RegionRow, table: YearTable, lang: Lang): Finding[]
       });
     }
   }
-  for (const [field, value] of [...Object.entries(region.raw), ...Object.entries(region.printed)]) {
-    if (value != null && value < 0) {
+  // for...in, not Object.entries: this runs for every region of the table.
+  for (const figures of [region.raw, region.printed] as Record<string, number | undefined>[])
+    for (const field in figures) {
+      const value = figures[field];
+      if (value == null || value >= 0) continue;
       out.push({
         region: region.name,
         indicator: field as Field,
@@ -150,6 +153,5 @@ function implausible(region: RegionRow, table: YearTable, lang: Lang): Finding[]
         }),
       });
     }
-  }
   return out;
 }
