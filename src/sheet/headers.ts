@@ -1,11 +1,13 @@
 /**
  * Recognising yearbook columns by their headers, in Russian, Kazakh and English: the raw figures
  * the indicators are derived from and the six derived indicators themselves. A header naming a
- * money figure "per person" is the derived indicator; without it, the raw figure.
+ * money figure "per person" is the derived indicator; without it, the raw figure. A letter in the
+ * patterns is LETTER from ./letters, not \p{L}, which is slow to compile (see there).
  */
 import { INDICATOR_CODES, RAW_FIGURES, type IndicatorCode, type RawFigure } from "../core";
 import type { Field } from "./types";
 import { fieldLabel } from "./words";
+import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
 
 /** Units that make a figure per person (or per head of population). */
 const PER_PERSON =
@@ -18,12 +20,9 @@ interface Pattern {
   perPerson?: boolean;
 }
 
-const R_AND_D =
-  /(исследован\p{L}*\s+и\s+разработ|(?:^|[^\p{L}])ниокр|research\s+and\s+development|\br\s*&\s*d\b|\br\s+and\s+d\b|зерттеулер\p{L}*\s+мен\s+әзірлеме|ғзткж)/u;
-const TECH_INNOVATION =
-  /(технологическ\p{L}*\s+инновац|technolog\p{L}*\s+innovation|tech(nology)?[-\s]innovation|технологиялық\s+инновация)/u;
-const INNOVATIVE_PRODUCTS =
-  /(инновационн\p{L}*\s+продукц|innovative\s+(products?|production|goods|output)|инновациялық\s+өнім)/u;
+const R_AND_D = lettersRegExp`(исследован${LETTER}*\s+и\s+разработ|(?:^|${NOT_LETTER})ниокр|research\s+and\s+development|\br\s*&\s*d\b|\br\s+and\s+d\b|зерттеулер${LETTER}*\s+мен\s+әзірлеме|ғзткж)`;
+const TECH_INNOVATION = lettersRegExp`(технологическ${LETTER}*\s+инновац|technolog${LETTER}*\s+innovation|tech(nology)?[-\s]innovation|технологиялық\s+инновация)`;
+const INNOVATIVE_PRODUCTS = lettersRegExp`(инновационн${LETTER}*\s+продукц|innovative\s+(products?|production|goods|output)|инновациялық\s+өнім)`;
 
 /** Derived indicators first: their headers often contain a raw figure's words ("ВРП" in S_F). */
 const PATTERNS: readonly Pattern[] = [
@@ -33,8 +32,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     field: "S_F",
-    match:
-      /(отдача\s+основных|фондоотдача|return\s+on\s+(fixed\s+)?assets|capital\s+productivity|asset\s+productivity|негізгі\s+құралдар\p{L}*\s+қайтарым|қор\s+қайтарымы|^s_f\b)/u,
+    match: lettersRegExp`(отдача\s+основных|фондоотдача|return\s+on\s+(fixed\s+)?assets|capital\s+productivity|asset\s+productivity|негізгі\s+құралдар${LETTER}*\s+қайтарым|қор\s+қайтарымы|^s_f\b)`,
   },
   {
     field: "S_E",
@@ -49,18 +47,15 @@ const PATTERNS: readonly Pattern[] = [
   { field: "S_C", match: /^s_c\b/u },
   {
     field: "grp",
-    match:
-      /(валов\p{L}*\s+регионал\p{L}*\s+продукт|(?:^|[^\p{L}])врп(?!\p{L})|gross\s+regional\s+product|\bgrp\b|жалпы\s+өңірлік\s+өнім|(?:^|[^\p{L}])жөө(?!\p{L}))/u,
+    match: lettersRegExp`(валов${LETTER}*\s+регионал${LETTER}*\s+продукт|(?:^|${NOT_LETTER})врп(?!${LETTER})|gross\s+regional\s+product|\bgrp\b|жалпы\s+өңірлік\s+өнім|(?:^|${NOT_LETTER})жөө(?!${LETTER}))`,
   },
   {
     field: "employed",
-    match:
-      /(занят\p{L}*\s+населени|численность\s+занятых|(?:^|[^\p{L}])занятые(?!\p{L})|employed|employment|жұмыспен\s+қамтылған|жұмыспен\s+қамтылғандар)/u,
+    match: lettersRegExp`(занят${LETTER}*\s+населени|численность\s+занятых|(?:^|${NOT_LETTER})занятые(?!${LETTER})|employed|employment|жұмыспен\s+қамтылған|жұмыспен\s+қамтылғандар)`,
   },
   {
     field: "fixedAssets",
-    match:
-      /(основн\p{L}*\s+(средств|фонд)|fixed\s+(assets|capital)|негізгі\s+құралдар|негізгі\s+қорлар)/u,
+    match: lettersRegExp`(основн${LETTER}*\s+(средств|фонд)|fixed\s+(assets|capital)|негізгі\s+құралдар|негізгі\s+қорлар)`,
   },
   { field: "emissions", match: /(выброс|emission|pollutant|шығарынды|ластаушы\s+заттар)/u },
   { field: "rdExpenditure", match: R_AND_D },
@@ -68,8 +63,7 @@ const PATTERNS: readonly Pattern[] = [
   { field: "innovativeProducts", match: INNOVATIVE_PRODUCTS },
   {
     field: "population",
-    match:
-      /(численность\s+населени|(?:^|[^\p{L}])население(?!\p{L})|\bpopulation\b|халық\s+саны|халқының\s+саны|(?:^|[^\p{L}])халық(?!\p{L}))/u,
+    match: lettersRegExp`(численность\s+населени|(?:^|${NOT_LETTER})население(?!${LETTER})|\bpopulation\b|халық\s+саны|халқының\s+саны|(?:^|${NOT_LETTER})халық(?!${LETTER}))`,
   },
 ];
 

@@ -14,6 +14,7 @@ import { isNumberHeader, isRegionHeader, normaliseHeader } from "./headers";
 import { inferLocale } from "./reader";
 import { isTotalName, regionKey } from "./regions";
 import type { ExcludedRow, Finding, Grid } from "./types";
+import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
 
 export interface IndustryReadOptions {
   locale?: NumberLocale;
@@ -87,8 +88,7 @@ export interface ItColumnTable extends TableBase {
 export type SpecialisationTable = IndustryTable | ItColumnTable;
 
 /** Headers naming the IT industry: ОКЭД/NACE section J, or IT by name. */
-const IT_HEADER =
-  /(информаци\p{L}*\s+и\s+связ|ақпарат\s+және\s+байланыс|information\s+and\s+communication|(?:^|[^\p{L}])(?:секция|раздел|section|бөлім)\s+j(?!\p{L})|^j(?!\p{L})|(?:^|[^\p{L}])(?:it|ит|ict|икт)(?!\p{L})|информационн\p{L}*\s+(?:технолог|услуг)|information\s+technolog|ақпараттық\s+технолог)/u;
+const IT_HEADER = lettersRegExp`(информаци${LETTER}*\s+и\s+связ|ақпарат\s+және\s+байланыс|information\s+and\s+communication|(?:^|${NOT_LETTER})(?:секция|раздел|section|бөлім)\s+j(?!${LETTER})|^j(?!${LETTER})|(?:^|${NOT_LETTER})(?:it|ит|ict|икт)(?!${LETTER})|информационн${LETTER}*\s+(?:технолог|услуг)|information\s+technolog|ақпараттық\s+технолог)`;
 
 /** Headers that say the figures are shares (Table 7: "KSI ... в частях"). */
 const SHARE_HEADER = /(дол[яиею]|в\s+частях|share|fraction|ksi|үлес|modified|модифиц)/u;
