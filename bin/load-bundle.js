@@ -6,6 +6,7 @@
 // bundle is compiled as usual, just slower. The cache holds compiled code only, never results.
 /* global require, module, exports, Buffer, process */
 "use strict";
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
@@ -20,9 +21,17 @@ function buildId(source) {
   return m ? m[1] : null;
 }
 
-/** The cache file's header: the id of the bundle it was made from. */
-function cacheHeader(id) {
-  return Buffer.from(`${id}\n`, "latin1");
+/**
+ * The cache file's header: the id of the bundle it was made from and a checksum of V8's data.
+ * V8 checks its version, flags and the source's length, but not its data: a damaged cache would
+ * crash the process, so the data is checked here (sha1 for integrity, well under a millisecond).
+ */
+function cacheHeader(id, data) {
+  return Buffer.from(`${id} ${checksum(data)}\n`, "latin1");
+}
+
+function checksum(data) {
+  return crypto.createHash("sha1").update(data).digest("hex");
 }
 
 function readCachedData(file, id) {
@@ -33,10 +42,11 @@ function readCachedData(file, id) {
   } catch {
     return undefined;
   }
-  const header = cacheHeader(id);
-  return bytes.subarray(0, header.length).equals(header)
-    ? bytes.subarray(header.length)
-    : undefined;
+  const end = bytes.indexOf(0x0a);
+  const header = /^([0-9a-f]+) ([0-9a-f]+)$/.exec(bytes.toString("latin1", 0, Math.max(end, 0)));
+  if (end < 0 || !header || header[1] !== id) return undefined;
+  const data = bytes.subarray(end + 1);
+  return checksum(data) === header[2] ? data : undefined;
 }
 
 /**
@@ -70,7 +80,8 @@ function writeCodeCache(file, script) {
   const id = buildId(fs.readFileSync(file, "utf8"));
   if (id === null) throw new Error(`${file} has no build id`);
   const temp = `${file}${CACHE_SUFFIX}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, Buffer.concat([cacheHeader(id), script.createCachedData()]));
+  const data = script.createCachedData();
+  fs.writeFileSync(temp, Buffer.concat([cacheHeader(id, data), data]));
   fs.renameSync(temp, file + CACHE_SUFFIX);
 }
 
