@@ -81,7 +81,7 @@ describe("code cache of the command line", () => {
     expect(load(changed).cacheUsed).toBe(false);
   });
 
-  it("is left aside when it is damaged", () => {
+  it("is left aside when it is damaged or cut short", () => {
     const damaged = copy("damaged", ({ cache }) => {
       const bytes = readFileSync(cache);
       const data = bytes.indexOf(0x0a) + 1; // V8's data, after the header line
@@ -89,5 +89,10 @@ describe("code cache of the command line", () => {
       writeFileSync(cache, bytes);
     });
     expect(load(damaged).cacheUsed).toBe(false);
+    const short = copy("short", ({ cache }) => {
+      const bytes = readFileSync(cache);
+      writeFileSync(cache, bytes.subarray(0, bytes.length - 100));
+    });
+    expect(load(short).cacheUsed).toBe(false);
   });
 });
