@@ -12,7 +12,8 @@ import {
   lettersRegExp,
 } from "../src/sheet/letters";
 import { regionKey } from "../src/sheet";
-import { recogniseField } from "../src/sheet/headers";
+import { normaliseHeader, recogniseField } from "../src/sheet/headers";
+import fc from "fast-check";
 
 const UNICODE_LETTER = /^\p{L}$/u;
 const UNICODE_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -65,5 +66,28 @@ describe("letters without \\p{L}", () => {
     expect(recogniseField("доля ВРП")).toBe("grp");
     expect(recogniseField("ВРПх")).toBeNull();
     expect(recogniseField("Занятое население, тыс. чел.")).toBe("employed");
+  });
+
+  it('a normalised header has single spaces only, so the patterns may say " " for \\s+', () => {
+    const spaces = fc.constantFrom(
+      " ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u2009",
+      "\u202f",
+      "\u3000",
+      "\ufeff",
+      "\u2028"
+    );
+    const text = fc
+      .array(fc.oneof(spaces, fc.constantFrom("ВРП", "a", "ё", ",")), { maxLength: 12 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (raw) => {
+        const header = normaliseHeader(raw);
+        expect(header).not.toMatch(/\s\s|^\s|\s$|[^\S ]/u);
+      })
+    );
   });
 });
