@@ -1,7 +1,8 @@
 /**
  * Every word a user reads, in Russian and English: one dictionary per language (en.ts, ru.ts),
  * looked up by key. Numbers inside messages follow the language as Intl writes them (ordinary
- * ones without Intl, see plain-number.ts), and Russian plural forms come from Intl.PluralRules. Adding Kazakh is one more dictionary here.
+ * ones without Intl, see plain-number.ts), and Russian plural forms come from Intl.PluralRules.
+ * Adding Kazakh is one more dictionary here.
  */
 import { en, type Message, type MessageKey } from "./en";
 import { ru } from "./ru";
