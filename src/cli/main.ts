@@ -19,6 +19,7 @@ import {
   readYearbookTable,
 } from "../sheet";
 import { type Parsed, type YearInput, langOfArgv, parseCommandLine } from "./args";
+import { directOutput } from "./direct-output";
 import { CliError, EXIT, inputError } from "./errors";
 import { checkInput, parseInputSpec, readGrid } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
@@ -52,8 +53,8 @@ export interface Io {
 }
 
 const processIo: Io = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: directOutput(1, () => process.stdout),
+  stderr: directOutput(2, () => process.stderr),
   env: process.env,
 };
 

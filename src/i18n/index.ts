@@ -1,10 +1,12 @@
 /**
  * Every word a user reads, in Russian and English: one dictionary per language (en.ts, ru.ts),
- * looked up by key. Numbers inside messages follow the language through Intl, and Russian
- * plural forms come from Intl.PluralRules. Adding Kazakh is one more dictionary here.
+ * looked up by key. Numbers inside messages follow the language as Intl writes them (ordinary
+ * ones without Intl, see plain-number.ts), and Russian plural forms come from Intl.PluralRules.
+ * Adding Kazakh is one more dictionary here.
  */
 import { en, type Message, type MessageKey } from "./en";
 import { ru } from "./ru";
+import { plainNumber } from "./plain-number";
 
 export type Lang = "ru" | "en";
 export const LANGS: readonly Lang[] = ["ru", "en"];
@@ -28,11 +30,24 @@ export function langFromLocale(locale: string | null | undefined): Lang {
 
 /** A number as the language writes it: "11 103,67" in Russian, "11,103.67" in English. */
 export function formatNumber(lang: Lang, value: number, decimals?: number): string {
-  const options: Intl.NumberFormatOptions =
-    decimals === undefined
-      ? { maximumFractionDigits: 2 }
-      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return new Intl.NumberFormat(localeTag(lang), options).format(value);
+  const min = decimals ?? 0;
+  const max = decimals ?? 2;
+  return plainNumber(lang, value, min, max) ?? numberFormat(lang, min, max).format(value);
+}
+
+/** Intl formatters by language and digits: building one costs more than formatting with it. */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
+  const id = `${lang}:${min}:${max}`;
+  let format = NUMBER_FORMATS.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(lang), {
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
+    NUMBER_FORMATS.set(id, format);
+  }
+  return format;
 }
 
 export type Params = Record<string, string | number>;
@@ -50,8 +65,18 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 
 function pluralForm(lang: Lang, forms: Exclude<Message, string>, count: unknown): string {
   const n = typeof count === "number" ? count : 0;
-  const category = new Intl.PluralRules(localeTag(lang)).select(n) as keyof typeof forms;
+  const category = pluralRules(lang).select(n) as keyof typeof forms;
   return forms[category] ?? forms.other;
+}
+
+const PLURAL_RULES = new Map<Lang, Intl.PluralRules>();
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = PLURAL_RULES.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeTag(lang));
+    PLURAL_RULES.set(lang, rules);
+  }
+  return rules;
 }
 
 /** A translator bound to one language: `t("cli.written", { path })`. */

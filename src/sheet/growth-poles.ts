@@ -12,7 +12,7 @@ import {
   promisingZones,
   toCyrillic,
 } from "../core";
-import { translator, type Lang, type Translate } from "../i18n";
+import { formatNumber, translator, type Lang, type Translate } from "../i18n";
 
 const translators: Record<Lang, Translate> = { en: translator("en"), ru: translator("ru") };
 import type { YearSpecialisation } from "./specialisation";
@@ -201,19 +201,9 @@ function unmatched(t: Translate, rated: RatedYear, spec: YearSpecialisation): Fi
   ];
 }
 
-/** Number formatters by language and decimals: building an Intl.NumberFormat per region is slow. */
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
+/** A figure in a reason, with a fixed number of decimals. */
 function fixed(lang: Lang, value: number, decimals: number): string {
-  const id = `${lang}:${decimals}`;
-  let f = FORMATTERS.get(id);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
-    FORMATTERS.set(id, f);
-  }
-  return f.format(value);
+  return formatNumber(lang, value, decimals);
 }
 
 function reasonsWithFigures(

@@ -1,15 +1,19 @@
 /**
  * Recognising yearbook columns by their headers, in Russian, Kazakh and English: the raw figures
  * the indicators are derived from and the six derived indicators themselves. A header naming a
- * money figure "per person" is the derived indicator; without it, the raw figure.
+ * money figure "per person" is the derived indicator; without it, the raw figure. A letter in the
+ * patterns is LETTER from ./letters, not \p{L}, which is slow to compile (see there). The patterns
+ * read normalised headers (normaliseHeader), where one space stands for any run of white space:
+ * they say " " (and " ?") where \s+ (and \s*) would take a third longer to compile.
  */
 import { INDICATOR_CODES, RAW_FIGURES, type IndicatorCode, type RawFigure } from "../core";
 import type { Field } from "./types";
 import { fieldLabel } from "./words";
+import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
 
 /** Units that make a figure per person (or per head of population). */
 const PER_PERSON =
-  /(\/\s*чел|на\s+(одного|1|душу)|per\s+(person|capita|head|employee|employed|worker|inhabitant)|\bper\s+\d|\/\s*(person|capita|head)|\/\s*адам|адамға|жан\s+басына|бір\s+адам)/u;
+  /(\/ ?чел|на (одного|1|душу)|per (person|capita|head|employee|employed|worker|inhabitant)|\bper \d|\/ ?(person|capita|head)|\/ ?адам|адамға|жан басына|бір адам)/u;
 
 interface Pattern {
   field: Field;
@@ -18,28 +22,24 @@ interface Pattern {
   perPerson?: boolean;
 }
 
-const R_AND_D =
-  /(исследован\p{L}*\s+и\s+разработ|(?:^|[^\p{L}])ниокр|research\s+and\s+development|\br\s*&\s*d\b|\br\s+and\s+d\b|зерттеулер\p{L}*\s+мен\s+әзірлеме|ғзткж)/u;
-const TECH_INNOVATION =
-  /(технологическ\p{L}*\s+инновац|technolog\p{L}*\s+innovation|tech(nology)?[-\s]innovation|технологиялық\s+инновация)/u;
-const INNOVATIVE_PRODUCTS =
-  /(инновационн\p{L}*\s+продукц|innovative\s+(products?|production|goods|output)|инновациялық\s+өнім)/u;
+const R_AND_D = lettersRegExp`(исследован${LETTER}* и разработ|(?:^|${NOT_LETTER})ниокр|research and development|\br ?& ?d\b|\br and d\b|зерттеулер${LETTER}* мен әзірлеме|ғзткж)`;
+const TECH_INNOVATION = lettersRegExp`(технологическ${LETTER}* инновац|technolog${LETTER}* innovation|tech(nology)?[- ]innovation|технологиялық инновация)`;
+const INNOVATIVE_PRODUCTS = lettersRegExp`(инновационн${LETTER}* продукц|innovative (products?|production|goods|output)|инновациялық өнім)`;
 
 /** Derived indicators first: their headers often contain a raw figure's words ("ВРП" in S_F). */
 const PATTERNS: readonly Pattern[] = [
   {
     field: "S_D",
-    match: /(производительность\s+труда|labou?r\s+productivity|еңбек\s+өнімділігі|^s_d\b)/u,
+    match: /(производительность труда|labou?r productivity|еңбек өнімділігі|^s_d\b)/u,
   },
   {
     field: "S_F",
-    match:
-      /(отдача\s+основных|фондоотдача|return\s+on\s+(fixed\s+)?assets|capital\s+productivity|asset\s+productivity|негізгі\s+құралдар\p{L}*\s+қайтарым|қор\s+қайтарымы|^s_f\b)/u,
+    match: lettersRegExp`(отдача основных|фондоотдача|return on (fixed )?assets|capital productivity|asset productivity|негізгі құралдар${LETTER}* қайтарым|қор қайтарымы|^s_f\b)`,
   },
   {
     field: "S_E",
     match:
-      /(экологичность|eco[-\s]?efficiency|ecological\s+efficiency|экологиялық\s+тиімділі|экологиялылығы|^s_e\b)/u,
+      /(экологичность|eco[- ]?efficiency|ecological efficiency|экологиялық тиімділі|экологиялылығы|^s_e\b)/u,
   },
   { field: "S_A", match: R_AND_D, perPerson: true },
   { field: "S_B", match: TECH_INNOVATION, perPerson: true },
@@ -49,27 +49,23 @@ const PATTERNS: readonly Pattern[] = [
   { field: "S_C", match: /^s_c\b/u },
   {
     field: "grp",
-    match:
-      /(валов\p{L}*\s+регионал\p{L}*\s+продукт|(?:^|[^\p{L}])врп(?!\p{L})|gross\s+regional\s+product|\bgrp\b|жалпы\s+өңірлік\s+өнім|(?:^|[^\p{L}])жөө(?!\p{L}))/u,
+    match: lettersRegExp`(валов${LETTER}* регионал${LETTER}* продукт|(?:^|${NOT_LETTER})врп(?!${LETTER})|gross regional product|\bgrp\b|жалпы өңірлік өнім|(?:^|${NOT_LETTER})жөө(?!${LETTER}))`,
   },
   {
     field: "employed",
-    match:
-      /(занят\p{L}*\s+населени|численность\s+занятых|(?:^|[^\p{L}])занятые(?!\p{L})|employed|employment|жұмыспен\s+қамтылған|жұмыспен\s+қамтылғандар)/u,
+    match: lettersRegExp`(занят${LETTER}* населени|численность занятых|(?:^|${NOT_LETTER})занятые(?!${LETTER})|employed|employment|жұмыспен қамтылған|жұмыспен қамтылғандар)`,
   },
   {
     field: "fixedAssets",
-    match:
-      /(основн\p{L}*\s+(средств|фонд)|fixed\s+(assets|capital)|негізгі\s+құралдар|негізгі\s+қорлар)/u,
+    match: lettersRegExp`(основн${LETTER}* (средств|фонд)|fixed (assets|capital)|негізгі құралдар|негізгі қорлар)`,
   },
-  { field: "emissions", match: /(выброс|emission|pollutant|шығарынды|ластаушы\s+заттар)/u },
+  { field: "emissions", match: /(выброс|emission|pollutant|шығарынды|ластаушы заттар)/u },
   { field: "rdExpenditure", match: R_AND_D },
   { field: "techInnovationExpenditure", match: TECH_INNOVATION },
   { field: "innovativeProducts", match: INNOVATIVE_PRODUCTS },
   {
     field: "population",
-    match:
-      /(численность\s+населени|(?:^|[^\p{L}])население(?!\p{L})|\bpopulation\b|халық\s+саны|халқының\s+саны|(?:^|[^\p{L}])халық(?!\p{L}))/u,
+    match: lettersRegExp`(численность населени|(?:^|${NOT_LETTER})население(?!${LETTER})|\bpopulation\b|халық саны|халқының саны|(?:^|${NOT_LETTER})халық(?!${LETTER}))`,
   },
 ];
 
@@ -77,7 +73,7 @@ const PATTERNS: readonly Pattern[] = [
 const REGION_HEADER =
   /(регион|област|region|oblast|өңір|аймақ|облыс|territor|территор|name|наименование|атауы)/u;
 /** Headers of a row-number column, never data. */
-const NUMBER_HEADER = /^(№|no\.?|n|#|№\s*п\/п|p\/p|рет\s+саны)$/u;
+const NUMBER_HEADER = /^(№|no\.?|n|#|№ ?п\/п|p\/p|рет саны)$/u;
 
 export function normaliseHeader(text: string): string {
   return String(text)

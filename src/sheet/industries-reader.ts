@@ -14,6 +14,7 @@ import { isNumberHeader, isRegionHeader, normaliseHeader } from "./headers";
 import { inferLocale } from "./reader";
 import { isTotalName, regionKey } from "./regions";
 import type { ExcludedRow, Finding, Grid } from "./types";
+import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
 
 export interface IndustryReadOptions {
   locale?: NumberLocale;
@@ -86,12 +87,11 @@ export interface ItColumnTable extends TableBase {
 
 export type SpecialisationTable = IndustryTable | ItColumnTable;
 
-/** Headers naming the IT industry: ОКЭД/NACE section J, or IT by name. */
-const IT_HEADER =
-  /(информаци\p{L}*\s+и\s+связ|ақпарат\s+және\s+байланыс|information\s+and\s+communication|(?:^|[^\p{L}])(?:секция|раздел|section|бөлім)\s+j(?!\p{L})|^j(?!\p{L})|(?:^|[^\p{L}])(?:it|ит|ict|икт)(?!\p{L})|информационн\p{L}*\s+(?:технолог|услуг)|information\s+technolog|ақпараттық\s+технолог)/u;
+/** Headers naming the IT industry: ОКЭД/NACE section J, or IT by name (normalised: " " for \s+). */
+const IT_HEADER = lettersRegExp`(информаци${LETTER}* и связ|ақпарат және байланыс|information and communication|(?:^|${NOT_LETTER})(?:секция|раздел|section|бөлім) j(?!${LETTER})|^j(?!${LETTER})|(?:^|${NOT_LETTER})(?:it|ит|ict|икт)(?!${LETTER})|информационн${LETTER}* (?:технолог|услуг)|information technolog|ақпараттық технолог)`;
 
 /** Headers that say the figures are shares (Table 7: "KSI ... в частях"). */
-const SHARE_HEADER = /(дол[яиею]|в\s+частях|share|fraction|ksi|үлес|modified|модифиц)/u;
+const SHARE_HEADER = /(дол[яиею]|в частях|share|fraction|ksi|үлес|modified|модифиц)/u;
 
 export function isItHeader(header: string): boolean {
   return IT_HEADER.test(normaliseHeader(header));

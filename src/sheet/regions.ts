@@ -9,6 +9,7 @@
  * Careful: "Алматинская" / "Almaty region" / "Алматы облысы" is another region than
  * "г. Алматы" / "Almaty city" / "Алматы қаласы". The marker (city or region) decides between them.
  */
+import { isLetter, isLetterOrDigit } from "./letters";
 
 type Kind = "city" | "region";
 
@@ -205,8 +206,16 @@ export interface NormalisedName {
 const QUOTES = /["'«»„“”‘’`]/g;
 /** Punctuation a marker may carry: "обл.", "(г.)", "Алматы, г.". */
 const MARKER_PUNCTUATION = /^[.,;:()]+|[.,;:()]+$/g;
-/** A marker glued to the name by its dot: "г.Алматы". */
-const GLUED_MARKER = /^(г|гор|обл)\.(?=\p{L})/u;
+/** A marker glued to the name by its dot: "г.Алматы" (a letter follows, see gluedMarker). */
+const GLUED_MARKER = /^(г|гор|обл)\./;
+
+/** The glued marker at the start of a token and its length, when a letter follows its dot. */
+function gluedMarker(token: string): { marker: Kind; length: number } | null {
+  const glued = GLUED_MARKER.exec(token);
+  const next = glued ? token.codePointAt(glued[0].length) : undefined;
+  if (!glued || next === undefined || !isLetter(String.fromCodePoint(next))) return null;
+  return { marker: glued[1] === "обл" ? "region" : "city", length: glued[0].length };
+}
 
 function markerOf(token: string): Kind | null {
   const bare = token.replace(MARKER_PUNCTUATION, "");
@@ -231,9 +240,9 @@ export function normaliseRegionName(name: string): NormalisedName {
   let marker: Kind | null = null;
   const kept: string[] = [];
   for (const token of tokens) {
-    const glued = GLUED_MARKER.exec(token);
-    const rest = glued ? token.slice(glued[0].length) : token;
-    if (glued) marker = glued[1] === "обл" ? "region" : "city";
+    const glued = gluedMarker(token);
+    const rest = glued ? token.slice(glued.length) : token;
+    if (glued) marker = glued.marker;
     const kind = markerOf(rest);
     if (kind) {
       marker = kind;
@@ -250,7 +259,7 @@ function fold(text: string): string {
   let out = "";
   for (const ch of text) {
     const folded = KAZAKH_FOLD[ch] ?? ch;
-    if (/[\p{L}\p{N}]/u.test(folded)) out += folded;
+    if (isLetterOrDigit(folded)) out += folded;
   }
   return out;
 }

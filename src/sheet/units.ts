@@ -7,6 +7,7 @@
  */
 import type { RawFigure } from "../core";
 import { normaliseHeader } from "./headers";
+import { LETTER, globalLettersRegExp } from "./letters";
 
 type Dimension = "money" | "persons" | "mass";
 
@@ -156,10 +157,13 @@ interface Phrase {
   end: number;
 }
 
+/** Words (letters, $ and ₸), numbers, '000 and single marks of a lower-cased header. */
+const UNIT_TOKEN = globalLettersRegExp`'000|(?:${LETTER}|[$₸])+|\d+|(?!${LETTER})[^\s\d]`;
+
 /** The unit of a raw figure's column, from its header text (all header rows joined). */
 export function recogniseUnit(field: RawFigure, header: string): UnitReading {
   const text = normaliseHeader(header).replace(/[\u2018\u2019`]/g, "'");
-  const tokens: Token[] = [...text.matchAll(/'000|[\p{L}$₸]+|\d+|[^\s\p{L}\d]/gu)].map((m) => ({
+  const tokens: Token[] = [...text.matchAll(UNIT_TOKEN)].map((m) => ({
     text: m[0],
     start: m.index!,
     end: m.index! + m[0].length,
