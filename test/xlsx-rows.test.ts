@@ -1,8 +1,8 @@
 /**
  * The row writer (src/sheet/node/xlsx-rows.ts) writes the markup exceljs writes for the same
- * cells: the reference here writes the plan through exceljs's public streaming API (a Row and a
- * Cell per cell, mergeCells, commit), and every part of the two files but the dates must be the
- * same bytes. The plans cover every kind of cell: text needing escapes, numbers, booleans,
+ * cells: the reference here writes the plan's cells through exceljs's public streaming API (a Row
+ * and a Cell per cell, mergeCells, commit; the sheet and the block styles as the writer makes
+ * them), and the sheets, shared strings and styles of the two files must be the same bytes. The plans cover every kind of cell: text needing escapes, numbers, booleans,
  * empty styled cells, formulas with and without cached results of each type, merges (over
  * blocks and beyond them), row heights without cells and overlapping blocks.
  */
@@ -11,37 +11,13 @@ import JSZip from "jszip";
 import { Writable } from "node:stream";
 import { buildRatingPlan, rateYear } from "../src/sheet";
 import type { CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../src/sheet/plan-types";
-import { planToXlsxBuffer, toFileFormula } from "../src/sheet/node/xlsx-writer";
+import {
+  addWorksheet,
+  blockStyle,
+  planToXlsxBuffer,
+  toFileFormula,
+} from "../src/sheet/node/xlsx-writer";
 import { sampleYear } from "./helpers/samples";
-
-/** The same styles the writer gives a block (one object per block, as the writer shares them). */
-function referenceStyle(block: PlanBlock): Partial<ExcelJS.Style> {
-  const out: Partial<ExcelJS.Style> = {};
-  if (block.numberFormat) out.numFmt = block.numberFormat;
-  const s = block.style;
-  if (!s) return out;
-  const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
-  if (s.bold || s.italic || s.fontColor || s.fontSize)
-    out.font = {
-      ...(s.bold ? { bold: true } : {}),
-      ...(s.italic ? { italic: true } : {}),
-      ...(s.fontSize ? { size: s.fontSize } : {}),
-      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
-    };
-  if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.border) {
-    const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
-    out.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (s.horizontalAlignment || s.wrapText)
-    out.alignment = {
-      ...(s.horizontalAlignment
-        ? { horizontal: s.horizontalAlignment.toLowerCase() as "left" | "center" | "right" }
-        : {}),
-      ...(s.wrapText ? { wrapText: true, vertical: "middle" as const } : {}),
-    };
-  return out;
-}
 
 interface Options {
   valuesOnly?: boolean;
@@ -60,20 +36,7 @@ function referenceValue(b: PlanBlock, r: number, c: number, o: Options): ExcelJS
 
 /** A sheet through exceljs's public API, cell by cell, as the writer did before the row writer. */
 function referenceSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, o: Options) {
-  const ws = wb.addWorksheet(sheet.name, {
-    views:
-      sheet.freeze.rows || sheet.freeze.columns
-        ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
-        : [],
-    pageSetup: {
-      orientation: "landscape",
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
-  });
-  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  const ws = addWorksheet(wb, sheet);
   const slaves = new Set<string>();
   for (const m of sheet.merges ?? []) {
     ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns);
@@ -86,7 +49,7 @@ function referenceSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan
     .map((block) => ({
       block,
       rows: (block.formulas ?? block.values ?? []).length,
-      style: referenceStyle(block),
+      style: blockStyle(block.style, block.numberFormat),
     }))
     .filter((b) => b.rows > 0)
     .sort((x, y) => x.block.row - y.block.row);

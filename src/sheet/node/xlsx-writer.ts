@@ -102,7 +102,7 @@ const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
  * remembers a style object it has seen (a WeakMap) instead of rendering each cell's style again to
  * find its id, which was most of the write time.
  */
-function blockStyle(
+export function blockStyle(
   style: CellStyle | undefined,
   numberFormat: string | undefined
 ): Partial<ExcelJS.Style> {
@@ -171,11 +171,11 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOp
   writer.flush();
 }
 
-function writeSheet(
+/** The sheet with its frozen panes, page setup and column widths, before any cell. */
+export function addWorksheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  sheet: SheetPlan,
-  options: XlsxWriteOptions
-): void {
+  sheet: SheetPlan
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views:
       sheet.freeze.rows || sheet.freeze.columns
@@ -191,6 +191,15 @@ function writeSheet(
     },
   });
   for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  return ws;
+}
+
+function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetPlan,
+  options: XlsxWriteOptions
+): void {
+  const ws = addWorksheet(wb, sheet);
   writeRows(ws, sheet, options);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
