@@ -91,6 +91,8 @@ module.exports = async (env, options) => {
         // The shared runtime: the task pane and the custom functions live in this one page.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        // The template places the script tags itself (before office.js: see taskpane.html).
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

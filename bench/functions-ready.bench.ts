@@ -2,8 +2,9 @@
  * "Custom functions ready, in Chromium": the time from navigation until every function of
  * dist/functions.json is registered (CustomFunctions.associate called for the last one), on
  * the add-in's shared-runtime page (dist/taskpane.html: functions.js, then the pane's tiny entry,
- * which fetches the pane's chunk afterwards) against a page holding functions.js alone. Office.js
- * is the test's stand-in (test/browser/office-stand-in.js). Reported as the ratio of medians
+ * which fetches the pane's chunk afterwards; both deferred and placed before office.js, see
+ * docs/DEVELOPMENT.md "Functions first") against a page holding functions.js alone. Office.js
+ * is the test's stand-in (test/browser/office-standin.js). Reported as the ratio of medians
  * over alternating runs, each in a fresh browser context (nothing cached), on this machine's
  * loopback and again with the network slowed to 20 Mbit/s with 20 ms latency.
  */
