@@ -15,11 +15,14 @@ import {
   parseClassLabel,
   toCyrillic,
 } from "../core";
+import { phrase } from "../i18n";
 import {
   Grid,
   Outcome,
   applyMissing,
+  argument,
   asGrid,
+  cellAt,
   isOmitted,
   nonEmpty,
   passOnError,
@@ -42,17 +45,19 @@ export function readScale(arg: unknown): RatingScale {
   if (grid.length === 1 && width(grid) === 1)
     return defaultScale(readChoice(grid[0][0], "scale", ALPHABETS, "latin"));
   if (width(grid) !== 2) {
-    throw new CoreError(
-      "shape",
-      `scale must be "latin", "cyrillic" or a two-column range (lower bound, label); it has ${width(grid)} columns`
-    );
+    throw new CoreError("shape", "functions.class.scaleShape", {
+      name: "scale",
+      columns: width(grid),
+    });
   }
-  passOnFirstError(grid, (r, c) => `scale row ${r + 1}, column ${c + 1}`);
+  passOnFirstError(grid, (r, c) =>
+    phrase("functions.where.scaleCell", { row: r + 1, column: c + 1 })
+  );
   const rows = grid.filter((row) => !isOmitted(row as unknown[]));
   const lowers = rows.map((row, i) => {
-    const value = readNumber(row[0], `scale row ${i + 1}, lower bound`);
+    const value = readNumber(row[0], phrase("functions.where.scaleLower", { row: i + 1 }));
     if (value === null)
-      throw new CoreError("missing", `scale row ${i + 1}: the lower bound is missing`);
+      throw new CoreError("missing", "functions.class.lowerMissing", { row: i + 1 });
     return value;
   });
   const labels = rows.map((row) => (row[1] === null || row[1] === undefined ? "" : String(row[1])));
@@ -63,17 +68,13 @@ export function readScale(arg: unknown): RatingScale {
 export function ratingClasses(indexArg: unknown, scaleArg: unknown): Outcome[][] {
   const scale = readScale(scaleArg);
   const index = nonEmpty(asGrid(indexArg), "index");
-  const single = index.length === 1 && width(index) === 1;
   return index.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
-        const where = single ? "index" : `index ${r + 1},${c + 1}`;
+        const where = cellAt(phrase("functions.word.index"), index, r, c);
         const value = applyMissing(readNumber(cell, where), "error", where) as number;
         if (value < 0)
-          throw new CoreError(
-            "negative",
-            `${where} (${value}) is negative; the index runs from 0 to 100`
-          );
+          throw new CoreError("negative", "functions.class.negative", { where, value });
         return classify(value, scale).label;
       })
     )
@@ -90,13 +91,12 @@ export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
   return labels.map((row) =>
     row.map((cell) =>
       perCell(() => {
-        passOnError(cell, "label");
-        if (isOmitted(cell)) throw new CoreError("missing", "the class label is empty");
+        passOnError(cell, argument("label"));
+        if (isOmitted(cell)) throw new CoreError("missing", "functions.class.labelEmpty");
         if (typeof cell !== "string")
-          throw new CoreError(
-            "invalid-argument",
-            `${String(cell)} is not a class label (A++ .. D)`
-          );
+          throw new CoreError("invalid-argument", "functions.class.notLabel", {
+            value: typeof cell === "number" ? cell : String(cell),
+          });
         return bandPart(parseClassLabel(cell), part);
       })
     )
