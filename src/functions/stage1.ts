@@ -43,7 +43,6 @@ import {
   readMissingPolicy,
   readList,
   readNumber,
-  refusal,
   relabelRow,
   rowOf,
   width,
