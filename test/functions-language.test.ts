@@ -174,6 +174,64 @@ describe("messages in Office's display language", () => {
     ]);
   });
 
+  test("words a function returns as its result follow the language: a zone's reasons, a class's meaning", () => {
+    const call = () => [
+      fns.call("PROMISING_ZONE", [["В++"], ["С+"]], [[0.634], [0.056]]),
+      fns.call(
+        "PROMISING_ZONE",
+        [["С++"], ["С++"]],
+        [[0.009], [null]],
+        0.03,
+        "none",
+        [[5], [7]],
+        6
+      ),
+      fns.call("CLASS_BAND", [["A"], ["D"]], "meaning"),
+    ];
+    fns.setDisplayLanguage("ru-RU");
+    let russianResults: unknown[];
+    try {
+      russianResults = call();
+    } finally {
+      fns.setDisplayLanguage(undefined);
+    }
+    expect(russianResults).toEqual([
+      [
+        [
+          "кандидат: лидирует в рейтинге (класс В++ в группе B); доля ИТ 63,4% от страны, не меньше 1,0%",
+        ],
+        [
+          "не кандидат: не лидирует в рейтинге (класс С+ в группе C, а не A или B); доля ИТ 5,6% от страны, не меньше 1,0%",
+        ],
+      ],
+      [
+        [
+          "не кандидат: лидирует в рейтинге (класс С++, место 5 входит в первые 6); доля ИТ 0,9% от страны, меньше 3,0%",
+        ],
+        [
+          "не кандидат: не лидирует в рейтинге (класс С++, место 7 не входит в первые 6); нет данных о выпуске ИТ",
+        ],
+      ],
+      [
+        ["высокий уровень инновационного развития (группа A: лидеры)"],
+        [`${translate("ru", "sheet.scale.D")} (группа D: неудовлетворительный уровень)`],
+      ],
+    ]);
+    const englishResults = call();
+    expect(englishResults[1]).toEqual([
+      [
+        "not a candidate: leads the rating (class С++, rank 5 is in the top 6); IT share 0.9% of the country, below 3.0%",
+      ],
+      [
+        "not a candidate: does not lead the rating (class С++, rank 7 is not in the top 6); no IT output data",
+      ],
+    ]);
+    expect(englishResults[2]).toEqual([
+      ["high innovation development (group A: leaders)"],
+      ["unsatisfactory innovation development (group D: unsatisfactory)"],
+    ]);
+  });
+
   test("Kazakh reads Russian; any other language, and an Office that cannot say, read English", () => {
     expect(messagesIn("kk-KZ")).toEqual(russian);
     expect(messagesIn("de-DE")).toEqual(noOffice);

@@ -6,8 +6,8 @@ import {
   Alphabet,
   Band,
   CoreError,
-  GROUP_MEANING,
   LATIN_SCALE,
+  bandMeaning,
   RatingScale,
   classify,
   customScale,
@@ -15,7 +15,7 @@ import {
   parseClassLabel,
   toCyrillic,
 } from "../core";
-import { phrase } from "../i18n";
+import { Lang, phrase, translate } from "../i18n";
 import {
   Grid,
   Outcome,
@@ -32,6 +32,7 @@ import {
   readNumber,
   width,
 } from "./cells";
+import { functionsLang } from "./lang";
 
 const ALPHABETS: readonly Alphabet[] = ["latin", "cyrillic"];
 
@@ -88,6 +89,7 @@ export type BandPart = (typeof BAND_PARTS)[number];
 export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
   const part = readChoice<BandPart>(partArg, "part", BAND_PARTS, "lower");
   const labels: Grid = nonEmpty(asGrid(labelArg), "label");
+  const lang = functionsLang();
   return labels.map((row) =>
     row.map((cell) =>
       perCell(() => {
@@ -97,13 +99,13 @@ export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
           throw new CoreError("invalid-argument", "functions.class.notLabel", {
             value: typeof cell === "number" ? cell : String(cell),
           });
-        return bandPart(parseClassLabel(cell), part);
+        return bandPart(parseClassLabel(cell), part, lang);
       })
     )
   );
 }
 
-function bandPart(band: Band, part: BandPart): number | string {
+function bandPart(band: Band, part: BandPart, lang: Lang): number | string {
   switch (part) {
     case "lower":
       return band.lower;
@@ -119,6 +121,10 @@ function bandPart(band: Band, part: BandPart): number | string {
     case "group":
       return band.group;
     case "meaning":
-      return `${band.meaning} (group ${band.group}: ${GROUP_MEANING[band.group]})`;
+      return translate(lang, "functions.class.meaning", {
+        meaning: bandMeaning(band.label, lang),
+        group: band.group,
+        groupMeaning: translate(lang, `functions.group.${band.group as "A" | "B" | "C" | "D"}`),
+      });
   }
 }

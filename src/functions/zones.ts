@@ -6,7 +6,16 @@
  * economist sees why each region is or is not a candidate.
  */
 import { Band, CoreError, parseClassLabel, promisingZones } from "../core";
-import { MessageKey, Phrase, phrase } from "../i18n";
+import {
+  Lang,
+  MessageKey,
+  Phrase,
+  Translate,
+  formatNumber,
+  phrase,
+  translate,
+  translator,
+} from "../i18n";
 import {
   Grid,
   Outcome,
@@ -22,6 +31,7 @@ import {
   refusal,
   width,
 } from "./cells";
+import { functionsLang } from "./lang";
 
 /** The paper's choice: groups A (leaders) and B (average) lead the rating. */
 const DEFAULT_GROUPS: readonly string[] = ["A", "B"];
@@ -134,14 +144,17 @@ function readRank(cell: unknown, at: At): number {
 }
 
 /** ["A", "B", "C"] -> "A, B or C", for "not A or B" in a reason. */
-function either(groups: readonly string[]): string {
-  return groups.length <= 1
-    ? groups.join("")
-    : `${groups.slice(0, -1).join(", ")} or ${groups[groups.length - 1]}`;
+function either(t: Translate, groups: readonly string[]): string {
+  if (groups.length <= 1) return groups.join("");
+  return t("functions.zone.or", {
+    list: groups.slice(0, -1).join(", "),
+    last: groups[groups.length - 1],
+  });
 }
 
 /** Why a region does or does not lead the rating, in the terms of the thresholds chosen. */
 function ratingReason(
+  t: Translate,
   label: string,
   band: Band,
   rank: number | null,
@@ -149,19 +162,28 @@ function ratingReason(
   topRanks: number | undefined,
   leads: boolean
 ): string {
-  const inGroups = groups.includes(band.group);
-  const inTop = rank !== null && topRanks !== undefined && rank <= topRanks;
-  const rankPart =
-    rank === null
-      ? ""
-      : topRanks === undefined
-        ? `, rank ${rank}`
-        : `, rank ${rank} ${inTop ? "is" : "is not"} in the top ${topRanks}`;
-  const groupPart =
+  const group = band.group;
+  let detail =
     groups.length === 0
-      ? `class ${label}`
-      : `class ${label} is in group ${band.group}${inGroups ? "" : `, not ${either(groups)}`}`;
-  return `${leads ? "leads" : "does not lead"} the rating (${groupPart}${rankPart})`;
+      ? t("functions.zone.class", { label })
+      : groups.includes(group)
+        ? t("functions.zone.classInGroup", { label, group })
+        : t("functions.zone.classNotInGroups", { label, group, groups: either(t, groups) });
+  if (rank !== null && topRanks === undefined) detail = t("functions.zone.rank", { detail, rank });
+  if (rank !== null && topRanks !== undefined) {
+    const key = rank <= topRanks ? "functions.zone.rankInTop" : "functions.zone.rankNotInTop";
+    detail = t(key, { detail, rank, top: topRanks });
+  }
+  return t(leads ? "functions.zone.leads" : "functions.zone.notLeads", { detail });
+}
+
+/** The IT half of the verdict: the share against the threshold, one decimal, or no data. */
+function itReason(lang: Lang, itShare: number | null, min: number, specialised: boolean): string {
+  if (itShare === null) return translate(lang, "functions.zone.noItData");
+  return translate(lang, specialised ? "functions.zone.itAtLeast" : "functions.zone.itBelow", {
+    share: formatNumber(lang, itShare * 100, 1),
+    min: formatNumber(lang, min * 100, 1),
+  });
 }
 
 /**
@@ -181,6 +203,8 @@ export function promisingZone(
   const groups = readGroups(groupsArg);
   const topRanks = readTopRanks(topRanksArg);
   const part = readPart(partArg);
+  const lang = functionsLang();
+  const t = translator(lang);
   const classes: Grid = asGrid(classArg);
   if (classes.length === 0 || width(classes) === 0)
     throw new CoreError("shape", "functions.arg.empty", { name: "ratingClass" });
@@ -216,9 +240,12 @@ export function promisingZone(
         );
         if (part === "verdict") return verdict.candidate;
         const label = String(cell).trim();
-        const rating = ratingReason(label, band, rank, groups, topRanks, verdict.leadsRating);
-        // The core's second reason is the IT one: the share against the threshold, or no data.
-        return `${verdict.candidate ? "candidate" : "not a candidate"}: ${rating}; ${verdict.reasons[1]}`;
+        const rating = ratingReason(t, label, band, rank, groups, topRanks, verdict.leadsRating);
+        const it = itReason(lang, itShare, minItShare, verdict.specialisedInIt);
+        return t(verdict.candidate ? "functions.zone.candidate" : "functions.zone.notCandidate", {
+          rating,
+          it,
+        });
       })
     )
   );

@@ -733,6 +733,25 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.stage2.negativeShare": "{where} ({value}) is negative; a share needs a size",
   "functions.stage2.aboveTotal":
     "{where} ({value}) is above the table's total {total}; is it part of the table?",
+  "functions.class.meaning": "{meaning} (group {group}: {groupMeaning})",
+  "functions.group.A": "leaders",
+  "functions.group.B": "average",
+  "functions.group.C": "low",
+  "functions.group.D": "unsatisfactory",
+  "functions.zone.candidate": "candidate: {rating}; {it}",
+  "functions.zone.notCandidate": "not a candidate: {rating}; {it}",
+  "functions.zone.leads": "leads the rating ({detail})",
+  "functions.zone.notLeads": "does not lead the rating ({detail})",
+  "functions.zone.class": "class {label}",
+  "functions.zone.classInGroup": "class {label} is in group {group}",
+  "functions.zone.classNotInGroups": "class {label} is in group {group}, not {groups}",
+  "functions.zone.or": "{list} or {last}",
+  "functions.zone.rank": "{detail}, rank {rank}",
+  "functions.zone.rankInTop": "{detail}, rank {rank} is in the top {top}",
+  "functions.zone.rankNotInTop": "{detail}, rank {rank} is not in the top {top}",
+  "functions.zone.noItData": "no IT output data",
+  "functions.zone.itAtLeast": "IT share {share}% of the country, at least {min}%",
+  "functions.zone.itBelow": "IT share {share}% of the country, below {min}%",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
