@@ -28,6 +28,17 @@ export function cellAt(what: Phrase | string, grid: Grid, r: number, c: number):
   return phrase("functions.where.cell", { what, row: r + 1, column: c + 1 });
 }
 
+/**
+ * A cell's value as a message quotes it: text as typed, a number as the language writes it,
+ * TRUE/FALSE as the language's Excel shows them (ИСТИНА/ЛОЖЬ).
+ */
+export function quoted(cell: unknown): string | Phrase {
+  if (typeof cell === "boolean")
+    return phrase(cell ? "functions.word.true" : "functions.word.false");
+  if (typeof cell === "number") return phrase("functions.where.figure", { value: cell });
+  return String(cell);
+}
+
 /** A refusal with its reason as a phrase (one built from others, or with a place in front). */
 export function refusal(kind: CoreError["kind"], reason: Phrase): CoreError {
   return new CoreError(kind, reason.key, reason.params);

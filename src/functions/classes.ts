@@ -28,6 +28,7 @@ import {
   passOnError,
   passOnFirstError,
   perCell,
+  quoted,
   readChoice,
   readNumber,
   width,
@@ -97,7 +98,7 @@ export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
         if (isOmitted(cell)) throw new CoreError("missing", "functions.class.labelEmpty");
         if (typeof cell !== "string")
           throw new CoreError("invalid-argument", "functions.class.notLabel", {
-            value: typeof cell === "number" ? cell : String(cell),
+            value: quoted(cell),
           });
         return bandPart(parseClassLabel(cell), part, lang);
       })

@@ -26,6 +26,7 @@ import {
   pairShape,
   passOnError,
   perCell,
+  quoted,
   readChoice,
   readNumber,
   refusal,
@@ -114,8 +115,10 @@ function readBand(cell: unknown, at: At): Band {
   passOnError(cell, at(word("functions.word.class")));
   if (isOmitted(cell)) throw refusal("missing", at(word("functions.zone.classMissing")));
   if (typeof cell !== "string") {
-    const value = typeof cell === "number" ? cell : String(cell);
-    throw refusal("invalid-argument", at(phrase("functions.class.notLabel", { value })));
+    throw refusal(
+      "invalid-argument",
+      at(phrase("functions.class.notLabel", { value: quoted(cell) }))
+    );
   }
   try {
     return parseClassLabel(cell);

@@ -752,6 +752,9 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.zone.noItData": "no IT output data",
   "functions.zone.itAtLeast": "IT share {share}% of the country, at least {min}%",
   "functions.zone.itBelow": "IT share {share}% of the country, below {min}%",
+  "functions.word.true": "TRUE",
+  "functions.word.false": "FALSE",
+  "functions.where.figure": "{value}",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -83,11 +83,11 @@ export function phrase(key: MessageKey, params?: PhraseParams): Phrase {
 /**
  * A figure inside a message, with the language's decimal sign: "0,634" in Russian, "0.634" in
  * English. Fractions keep the digits that matter ("0,000123", not "0"), huge and tiny ones read
- * 1E308. Not grouped: messages name rows and quote cells as the sheet shows them, and a grouped
+ * 1E308, infinity ∞. Not grouped: messages name rows and quote cells as the sheet shows them, and a grouped
  * "1,234" could not be told from a decimal.
  */
 export function formatFigure(lang: Lang, value: number): string {
-  if (!Number.isFinite(value)) return String(value);
+  // Not finite: Intl writes "∞", and "NaN" in English, "не число" in Russian.
   const size = Math.abs(value);
   const options: Intl.NumberFormatOptions =
     size !== 0 && (size >= 1e15 || size < 1e-6)

@@ -857,4 +857,7 @@ export const ru: Record<MessageKey, Message> = {
   "functions.zone.noItData": "нет данных о выпуске ИТ",
   "functions.zone.itAtLeast": "доля ИТ {share}% от страны, не меньше {min}%",
   "functions.zone.itBelow": "доля ИТ {share}% от страны, меньше {min}%",
+  "functions.word.true": "ИСТИНА",
+  "functions.word.false": "ЛОЖЬ",
+  "functions.where.figure": "{value}",
 };
