@@ -9,6 +9,7 @@
  * asserts that no result is implausible.
  */
 import { ErrorCode, FakeExcelError, loadFunctions } from "./helpers/functions-bundle";
+import { allowedLatin, englishWords } from "./helpers/russian";
 
 const fns = loadFunctions();
 type Grid = unknown[][];
@@ -381,5 +382,31 @@ describe("bad input to every function", () => {
     );
     expect(implausible.slice(0, 40)).toEqual([]);
     expect(counts.cases).toBeGreaterThan(1000);
+  });
+
+  test("in a Russian Office, every message and every worded result reads Russian", () => {
+    const allowed = allowedLatin(fns.metadata);
+    const notRussian = new Set<string>();
+    let worded = 0;
+    fns.setDisplayLanguage("ru-RU");
+    try {
+      for (const c of generateCases()) {
+        const result = fns.call(c.spec.id, ...c.args);
+        const cells = result instanceof FakeExcelError ? [result] : (result as unknown[][]).flat();
+        for (const value of cells) {
+          const text = value instanceof FakeExcelError ? value.message : value;
+          // Codes, numbers, TRUE/FALSE and text without a word (class labels, "-" for no data) are no words.
+          if (typeof text !== "string" || !/[A-Za-zА-Яа-яЁё]{2}/.test(text) || LABELS.has(text))
+            continue;
+          worded++;
+          if (!/[А-Яа-яЁё]{3}/.test(text) || englishWords(text, allowed).length > 0)
+            notRussian.add(`${c.spec.id}: ${text}`);
+        }
+      }
+    } finally {
+      fns.setDisplayLanguage(undefined);
+    }
+    expect([...notRussian].slice(0, 20)).toEqual([]);
+    expect(worded).toBeGreaterThan(2000);
   });
 });

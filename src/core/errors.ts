@@ -1,7 +1,11 @@
 /**
  * Errors of the scoring core. Every refusal says what kind of problem it is and where, so that
  * adapters can turn it into an Excel error value or a task-pane message without parsing text.
+ * Its reason is a dictionary key with parameters: `message` is the English wording (for the
+ * command line and logs), and an adapter words it in its user's language with `messageIn`.
  */
+import { Lang, MessageKey, Phrase, PhraseParams, wordPhrase } from "../i18n";
+
 export type CoreErrorKind =
   | "not-a-number" // a cell holds text that is not a number
   | "missing" // a value is absent (blank, "-", "x") and the missing-value policy is "error"
@@ -18,13 +22,32 @@ export class CoreError extends Error {
   /** Zero-based row and column of the offending value, where one cell is to blame. */
   readonly row?: number;
   readonly column?: number;
+  readonly key: MessageKey;
+  readonly params: PhraseParams;
 
-  constructor(kind: CoreErrorKind, message: string, where: { row?: number; column?: number } = {}) {
-    super(message);
+  constructor(
+    kind: CoreErrorKind,
+    key: MessageKey,
+    params: PhraseParams = {},
+    where: { row?: number; column?: number } = {}
+  ) {
+    super(wordPhrase("en", { key, params }));
     this.name = "CoreError";
     this.kind = kind;
+    this.key = key;
+    this.params = params;
     this.row = where.row;
     this.column = where.column;
+  }
+
+  /** The reason as a phrase, to be put inside another one ("table: {reason}"). */
+  get reason(): Phrase {
+    return { key: this.key, params: this.params };
+  }
+
+  /** The message in the user's language. */
+  messageIn(lang: Lang): string {
+    return lang === "en" ? this.message : wordPhrase(lang, this.reason);
   }
 }
 

@@ -2,6 +2,7 @@
  * The six indicators of stage 1 (METHOD.md), in the order the functions and the sheet use:
  * S_D, S_F, S_E (susceptibility), S_A, S_B, S_C (activity). All are "higher is better".
  */
+import { Phrase, phrase } from "../i18n";
 import { CoreError } from "./errors";
 
 export const INDICATOR_CODES = ["S_D", "S_F", "S_E", "S_A", "S_B", "S_C"] as const;
@@ -89,7 +90,7 @@ export const ACTIVITY_CODES: readonly IndicatorCode[] = ["S_A", "S_B", "S_C"];
 
 export function indicatorInfo(code: IndicatorCode): IndicatorInfo {
   const info = INDICATORS.find((i) => i.code === code);
-  if (!info) throw new CoreError("invalid-argument", `unknown indicator "${code}"`);
+  if (!info) throw new CoreError("invalid-argument", "functions.indicator.unknown", { code });
   return info;
 }
 
@@ -109,18 +110,24 @@ export function deriveIndicator(code: IndicatorCode, raw: RawFigures): number | 
   )
     return null;
   if (denominator === 0)
-    throw new CoreError(
-      "invalid-argument",
-      `${code}: ${inputs[1]} is 0, the indicator is undefined`
-    );
+    throw new CoreError("invalid-argument", "functions.indicator.zeroDenominator", {
+      code,
+      figure: figureName(inputs[1]),
+    });
   // Divided first: the product with the factor could overflow where the result does not.
   const value = (numerator / denominator) * factor;
   if (!Number.isFinite(value))
-    throw new CoreError(
-      "overflow",
-      `${code}: ${inputs[0]} / ${inputs[1]} is too large for a number`
-    );
+    throw new CoreError("overflow", "functions.indicator.tooLarge", {
+      code,
+      numerator: figureName(inputs[0]),
+      denominator: figureName(inputs[1]),
+    });
   return value;
+}
+
+/** A raw figure as a message names it: "employed" / "занятые". */
+export function figureName(figure: RawFigure): Phrase {
+  return phrase(`functions.figure.${figure}`);
 }
 
 /** All six indicators from raw figures (null where a needed figure is absent). */

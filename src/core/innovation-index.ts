@@ -3,6 +3,7 @@
  * susceptibility rating R_IS (formula 2), the activity rating R_IA (formula 3) and the final
  * innovation-development index (formula 4).
  */
+import { Phrase, phrase } from "../i18n";
 import { CoreError } from "./errors";
 import { ACTIVITY_CODES, INDICATOR_CODES, IndicatorCode, SUSCEPTIBILITY_CODES } from "./indicators";
 import { columnLeader } from "./leader";
@@ -110,13 +111,15 @@ function indicatorScore(
   if (value < 0)
     throw new CoreError(
       "negative",
-      `${code}: negative value ${value} in row ${r + 1}; percent of the leader is undefined`,
+      "functions.index.negative",
+      { code, value, row: rowName(r) },
       { row: r, column: c }
     );
   if (value > leaders[c] * (1 + 1e-12)) {
     throw new CoreError(
       "not-found",
-      `${code}: value ${value} in row ${r + 1} is above the table's leader ${leaders[c]}; is the row part of the table?`,
+      "functions.index.aboveLeader",
+      { code, value, row: rowName(r), leader: leaders[c] },
       { row: r, column: c }
     );
   }
@@ -162,9 +165,12 @@ function groupRating(
 ): number {
   const values = codes.map((c) => scores[c]).filter((v): v is number => v !== null);
   if (values.length === 0)
-    throw new CoreError("missing", `row ${row + 1}: no ${codes.join("/")} indicator present`, {
-      row,
-    });
+    throw new CoreError(
+      "missing",
+      "functions.index.noGroup",
+      { row: rowName(row), codes: codes.join("/") },
+      { row }
+    );
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
@@ -176,12 +182,12 @@ export function normaliseWeights(weights: Weights): Weights {
     !Number.isFinite(susceptibility) ||
     !Number.isFinite(activity)
   ) {
-    throw new CoreError("invalid-argument", "weights must be two non-negative numbers");
+    throw new CoreError("invalid-argument", "functions.index.weights");
   }
   // Two weights near 1e308 would overflow their sum: scaled down first (exactly, see overflowScale).
   const f = overflowScale(Math.max(susceptibility, activity), 2);
   const sum = susceptibility * f + activity * f;
-  if (sum === 0) throw new CoreError("invalid-argument", "weights must not both be 0");
+  if (sum === 0) throw new CoreError("invalid-argument", "functions.index.weightsZero");
   return { susceptibility: (susceptibility * f) / sum, activity: (activity * f) / sum };
 }
 
@@ -195,26 +201,35 @@ function present(
     if (!Number.isFinite(value))
       throw new CoreError(
         "not-a-number",
-        `${INDICATOR_CODES[column]}: row ${row + 1} is not a finite number`,
+        "functions.index.notFinite",
+        { code: INDICATOR_CODES[column], row: rowName(row) },
         { row, column }
       );
     return value;
   }
   if (missing === "zero") return 0;
   if (missing === "skip") return null;
-  throw new CoreError("missing", `${INDICATOR_CODES[column]} is missing in row ${row + 1}`, {
-    row,
-    column,
-  });
+  throw new CoreError(
+    "missing",
+    "functions.index.missing",
+    { code: INDICATOR_CODES[column], row: rowName(row) },
+    { row, column }
+  );
+}
+
+/** A row as the messages name it; the functions adapter renames it (relabelRow) to the row the user sees. */
+function rowName(row: number): Phrase {
+  return phrase("functions.where.row", { n: row + 1 });
 }
 
 function checkWidths(rows: readonly IndicatorRow[], what: string): void {
-  if (rows.length === 0) throw new CoreError("shape", `${what} is empty`);
+  if (rows.length === 0) throw new CoreError("shape", "functions.arg.empty", { name: what });
   rows.forEach((row, r) => {
     if (row.length !== INDICATOR_CODES.length) {
       throw new CoreError(
         "shape",
-        `${what} row ${r + 1} has ${row.length} columns; the six indicators S_D, S_F, S_E, S_A, S_B, S_C are needed`,
+        "functions.index.width",
+        { name: what, row: r + 1, columns: row.length },
         { row: r }
       );
     }
@@ -239,13 +254,9 @@ export function rankDescending(values: readonly number[]): number[] {
 
 /** The paper's dynamics column: the later index as a percent of the earlier one. */
 export function indexDynamics(earlier: number, later: number): number {
-  if (!(earlier > 0))
-    throw new CoreError("zero-leader", "the earlier index is 0: the change in % is undefined");
+  if (!(earlier > 0)) throw new CoreError("zero-leader", "functions.index.earlierZero");
   const percent = (later / earlier) * 100;
   if (!Number.isFinite(percent))
-    throw new CoreError(
-      "overflow",
-      "the later index divided by the earlier one is too large for a number"
-    );
+    throw new CoreError("overflow", "functions.index.dynamicsTooLarge");
   return percent;
 }

@@ -91,46 +91,41 @@ export function customScale(
   upper = Infinity
 ): RatingScale {
   if (lowers.length === 0 || lowers.length !== labels.length) {
-    throw new CoreError(
-      "shape",
-      "a custom scale needs as many labels as lower bounds, at least one"
-    );
+    throw new CoreError("shape", "functions.scale.sizes");
   }
   const bands = lowers.map((lower, i) => {
     if (!Number.isFinite(lower))
-      throw new CoreError("not-a-number", `scale row ${i + 1}: the lower bound is not a number`, {
-        row: i,
-      });
+      throw new CoreError(
+        "not-a-number",
+        "functions.scale.lowerNotNumber",
+        { row: i + 1 },
+        { row: i }
+      );
     const label = String(labels[i]).trim();
     if (label === "")
-      throw new CoreError("missing", `scale row ${i + 1}: the label is empty`, { row: i });
+      throw new CoreError("missing", "functions.scale.labelEmpty", { row: i + 1 }, { row: i });
     return { lower, label, group: label.charAt(0), meaning: "" };
   });
   bands.sort((a, b) => b.lower - a.lower);
   for (let i = 1; i < bands.length; i++) {
     if (bands[i].lower === bands[i - 1].lower)
-      throw new CoreError(
-        "invalid-argument",
-        `the scale has the lower bound ${bands[i].lower} twice`
-      );
+      throw new CoreError("invalid-argument", "functions.scale.twice", { lower: bands[i].lower });
   }
   return { bands, upper };
 }
 
 /** The band an index falls in. An index outside the scale is refused, not clamped. */
 export function classify(index: number, scale: RatingScale = LATIN_SCALE): Band {
-  if (!Number.isFinite(index)) throw new CoreError("not-a-number", "the index is not a number");
+  if (!Number.isFinite(index))
+    throw new CoreError("not-a-number", "functions.scale.indexNotNumber");
   if (index > scale.upper + 1e-9)
-    throw new CoreError(
-      "invalid-argument",
-      `index ${index} is above the scale's top (${scale.upper})`
-    );
+    throw new CoreError("invalid-argument", "functions.scale.above", { index, upper: scale.upper });
   const band = scale.bands.find((b) => index >= b.lower);
   if (!band)
-    throw new CoreError(
-      "invalid-argument",
-      `index ${index} is below the scale's lowest band (${scale.bands[scale.bands.length - 1].lower})`
-    );
+    throw new CoreError("invalid-argument", "functions.scale.below", {
+      index,
+      lower: scale.bands[scale.bands.length - 1].lower,
+    });
   return band;
 }
 
@@ -146,18 +141,12 @@ export function parseClassLabel(label: string): Band {
   const text = String(label).trim().replace(/\s+/g, "").replace(/＋/g, "+");
   const match = /^([ABCDVАВСДabcdvавсд])(\+{0,2})$/u.exec(text);
   if (!match)
-    throw new CoreError(
-      "invalid-argument",
-      `"${label}" is not a class of the rating scale (A++ .. D)`
-    );
+    throw new CoreError("invalid-argument", "functions.scale.notClass", { label: String(label) });
   const letter = TO_LATIN[match[1].toUpperCase()];
   const latin = letter + match[2];
   const band = LATIN_BANDS.find((b) => b.label === latin);
   if (!band)
-    throw new CoreError(
-      "invalid-argument",
-      `"${label}" is not a class of the rating scale (A++ .. D)`
-    );
+    throw new CoreError("invalid-argument", "functions.scale.notClass", { label: String(label) });
   return band;
 }
 

@@ -2,7 +2,14 @@
  * Stage 2 of the method: how specialised a region's industry mix is. Tables are regions in rows
  * and industries in columns, holding sizes (employment or output), never negative.
  */
+import { Phrase, phrase } from "../i18n";
 import { CoreError } from "./errors";
+
+/** How the messages name a row of sizes: "region 3", "table row 3", "the region row". */
+type Label = Phrase;
+const regionLabel = (j: number): Label => phrase("functions.where.region", { n: j + 1 });
+const tableRowLabel = (j: number): Label => phrase("functions.where.tableRow", { n: j + 1 });
+const REGION_ROW: Label = phrase("functions.where.regionRow");
 
 /** Which reference economy a region's mix is compared with (METHOD.md, "Stage 2"). */
 export type KsiReference =
@@ -13,13 +20,15 @@ export type KsiReference =
 export const KSI_REFERENCES: readonly KsiReference[] = ["rest", "national", "mean"];
 
 /** A region's industry shares s_jk = x_jk / sum_k x_jk. */
-export function industryShares(row: readonly number[], label = "row"): number[] {
+export function industryShares(
+  row: readonly number[],
+  label: Label = phrase("functions.where.aRow")
+): number[] {
   checkSizes(row, label);
   // Sizes near 1e308 are scaled down first, so their sum does not overflow (see overflowScale).
   const scaled = scaledBy(row, overflowScale(maxOf(row), row.length));
   const total = sum(scaled);
-  if (total === 0)
-    throw new CoreError("zero-leader", `${label}: every industry is 0, so there are no shares`);
+  if (total === 0) throw new CoreError("zero-leader", "functions.ksi.allZero", { label });
   return scaled.map((x) => x / total);
 }
 
@@ -69,7 +78,7 @@ export function krugmanIndex(
   reference: KsiReference = "rest"
 ): number[] {
   const table = scaledTable(checkTable(sizes), tableScale(sizes));
-  const shares = table.map((row, j) => industryShares(row, `region ${j + 1}`));
+  const shares = table.map((row, j) => industryShares(row, regionLabel(j)));
   const width = table[0].length;
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const shareSums = Array.from({ length: width }, (_, k) => sum(shares.map((s) => s[k])));
@@ -99,18 +108,15 @@ export function krugmanIndexOf(
 ): number {
   checkTable(table);
   if (row.length !== table[0].length) {
-    throw new CoreError(
-      "shape",
-      `the region row has ${row.length} industries but the table has ${table[0].length}`
-    );
+    throw new CoreError("shape", "functions.ksi.rowWidth", {
+      row: row.length,
+      table: table[0].length,
+    });
   }
-  const own = industryShares(row, "the region row");
+  const own = industryShares(row, REGION_ROW);
   const width = row.length;
   if (reference !== "national" && !table.some((r) => r.every((x, k) => x === row[k]))) {
-    throw new CoreError(
-      "not-found",
-      `the region row is not one of the table's rows; the "${reference}" reference leaves the region out of the table`
-    );
+    throw new CoreError("not-found", "functions.ksi.notInTable", { reference });
   }
   // One scale for the row and the table (see scaledTable); shares do not change.
   const f = tableScale([...table, row]);
@@ -119,7 +125,7 @@ export function krugmanIndexOf(
   const columnTotals = Array.from({ length: width }, (_, k) => sum(rows.map((r) => r[k])));
   let shareSums: number[] = [];
   if (reference === "mean") {
-    const allShares = rows.map((r, j) => industryShares(r, `table row ${j + 1}`));
+    const allShares = rows.map((r, j) => industryShares(r, tableRowLabel(j)));
     shareSums = Array.from({ length: width }, (_, k) => sum(allShares.map((s) => s[k])));
   }
   const ref = referenceShares(sizes, own, columnTotals, shareSums, rows.length, reference, -1);
@@ -143,21 +149,18 @@ function referenceShares(
     const rest = columnTotals.map((t, k) => t - row[k]);
     const total = sum(rest);
     if (!(total > 0))
-      throw new CoreError(
-        "zero-leader",
-        `${j >= 0 ? `region ${j + 1}` : "the region row"}: the rest of the country has no industry, no reference mix`
-      );
+      throw new CoreError("zero-leader", "functions.ksi.noRest", {
+        label: j >= 0 ? regionLabel(j) : REGION_ROW,
+      });
     return rest.map((x) => x / total);
   }
   if (reference === "mean") {
-    if (regions < 2)
-      throw new CoreError("shape", "the mean of the other regions needs at least two regions");
+    if (regions < 2) throw new CoreError("shape", "functions.ksi.meanNeedsTwo");
     return shareSums.map((s, k) => (s - own[k]) / (regions - 1));
   }
-  throw new CoreError(
-    "invalid-argument",
-    `unknown reference "${reference}": use "rest", "national" or "mean"`
-  );
+  throw new CoreError("invalid-argument", "functions.ksi.unknownReference", {
+    reference: String(reference),
+  });
 }
 
 /**
@@ -169,15 +172,15 @@ export function nationalShare(values: readonly (number | null)[]): (number | nul
     if (v !== null && (!Number.isFinite(v) || v < 0))
       throw new CoreError(
         "negative",
-        `region ${j + 1}: ${v} is not a size (negative or not a number)`,
+        "functions.ksi.notSize",
+        { label: regionLabel(j), value: v },
         { row: j }
       );
   });
   const f = overflowScale(maxOf(values.map((v) => v ?? 0)), values.length);
   const scaled = values.map((v) => (v === null ? v : v * f));
   const total = sum(scaled.map((v) => v ?? 0));
-  if (total === 0)
-    throw new CoreError("zero-leader", "the national total is 0: shares are undefined");
+  if (total === 0) throw new CoreError("zero-leader", "functions.ksi.nationalZero");
   return scaled.map((v) => (v === null ? null : v / total));
 }
 
@@ -189,7 +192,7 @@ export function herfindahl(row: readonly number[]): number {
 /** HHI rescaled to run from 0 (even mix of K industries) to 1 (one industry). */
 export function herfindahlNormalised(row: readonly number[]): number {
   const k = row.length;
-  if (k < 2) throw new CoreError("shape", "the normalised HHI needs at least two industries");
+  if (k < 2) throw new CoreError("shape", "functions.ksi.hhiNeedsTwo");
   return (herfindahl(row) - 1 / k) / (1 - 1 / k);
 }
 
@@ -200,14 +203,10 @@ export function locationQuotients(sizes: readonly (readonly number[])[]): number
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const grand = sum(columnTotals);
   return table.map((row, j) => {
-    const shares = industryShares(row, `region ${j + 1}`);
+    const shares = industryShares(row, regionLabel(j));
     return shares.map((s, k) => {
       if (columnTotals[k] === 0)
-        throw new CoreError(
-          "zero-leader",
-          `industry ${k + 1} is 0 in every region: its location quotient is undefined`,
-          { column: k }
-        );
+        throw new CoreError("zero-leader", "functions.ksi.lqZero", { n: k + 1 }, { column: k });
       return s / (columnTotals[k] / grand);
     });
   });
@@ -215,29 +214,36 @@ export function locationQuotients(sizes: readonly (readonly number[])[]): number
 
 function checkTable(table: readonly (readonly number[])[]): readonly (readonly number[])[] {
   if (table.length === 0 || table[0].length === 0)
-    throw new CoreError("shape", "the table is empty");
+    throw new CoreError("shape", "functions.ksi.tableEmpty");
   table.forEach((row, j) => {
     if (row.length !== table[0].length)
       throw new CoreError(
         "shape",
-        `table row ${j + 1} has ${row.length} industries, row 1 has ${table[0].length}`,
+        "functions.ksi.tableWidth",
+        { row: j + 1, count: row.length, first: table[0].length },
         { row: j }
       );
-    checkSizes(row, `table row ${j + 1}`);
+    checkSizes(row, tableRowLabel(j));
   });
   return table;
 }
 
-function checkSizes(row: readonly number[], label: string): void {
+function checkSizes(row: readonly number[], label: Label): void {
   row.forEach((x, k) => {
     if (typeof x !== "number" || !Number.isFinite(x))
-      throw new CoreError("not-a-number", `${label}, industry ${k + 1}: not a number`, {
-        column: k,
-      });
+      throw new CoreError(
+        "not-a-number",
+        "functions.ksi.notNumber",
+        { label, n: k + 1 },
+        { column: k }
+      );
     if (x < 0)
-      throw new CoreError("negative", `${label}, industry ${k + 1}: negative size ${x}`, {
-        column: k,
-      });
+      throw new CoreError(
+        "negative",
+        "functions.ksi.negative",
+        { label, n: k + 1, value: x },
+        { column: k }
+      );
   });
 }
 
@@ -264,10 +270,10 @@ export function specialisationProfile(
   reference: KsiReference = "rest"
 ): SpecialisationProfile {
   const ksi = krugmanIndex(table, reference);
-  const shares = table.map((row, j) => industryShares(row, `region ${j + 1}`));
+  const shares = table.map((row, j) => industryShares(row, regionLabel(j)));
   const hhi = shares.map((s) => sum(s.map((x) => x * x)));
   const k = table[0].length;
-  if (k < 2) throw new CoreError("shape", "the normalised HHI needs at least two industries");
+  if (k < 2) throw new CoreError("shape", "functions.ksi.hhiNeedsTwo");
   return {
     shares,
     ksi,

@@ -4,14 +4,44 @@
  * with the core's yearbook reader; text that could be read two ways ("1,234") is refused.
  */
 import { CoreError, MissingPolicy, parseYearbookNumber } from "../core";
-import { MessageKey, Params, translate } from "../i18n";
+import { MessageKey, Phrase, PhraseParams, phrase } from "../i18n";
+
+/** Where a value is, as a message names it: "table row 3, S_D". Worded when an error is shown. */
+export type Where = Phrase;
+
+/** A parameter named as the formula names it ("weights"), the same in every language. */
+export function argument(name: string): Where {
+  return phrase("functions.where.name", { name });
+}
+
+/** Row n of a range of several rows, or "this row" when there is only one. */
+export function rowOf(rows: number, r: number): Where {
+  return rows === 1
+    ? phrase("functions.where.thisRow")
+    : phrase("functions.where.row", { n: r + 1 });
+}
+
+/** A cell of a result's range: `what` alone for a one-cell range, else "what 2,3" (row, column). */
+export function cellAt(what: Phrase | string, grid: Grid, r: number, c: number): Where {
+  if (grid.length === 1 && width(grid) === 1)
+    return typeof what === "string" ? argument(what) : what;
+  return phrase("functions.where.cell", { what, row: r + 1, column: c + 1 });
+}
 
 /**
- * A message of the functions, from the i18n dictionaries. English: the functions have no language
- * setting yet (Office's display language is not read in the functions runtime).
+ * A cell's value as a message quotes it: text as typed, a number as the language writes it,
+ * TRUE/FALSE as the language's Excel shows them (ИСТИНА/ЛОЖЬ).
  */
-export function say(key: MessageKey, params?: Params): string {
-  return translate("en", key, params);
+export function quoted(cell: unknown): string | Phrase {
+  if (typeof cell === "boolean")
+    return phrase(cell ? "functions.word.true" : "functions.word.false");
+  if (typeof cell === "number") return phrase("functions.where.figure", { value: cell });
+  return String(cell);
+}
+
+/** A refusal with its reason as a phrase (one built from others, or with a place in front). */
+export function refusal(kind: CoreError["kind"], reason: Phrase): CoreError {
+  return new CoreError(kind, reason.key, reason.params);
 }
 
 /** A range as a custom function receives it. */
@@ -69,9 +99,10 @@ export const EXCEL_ERROR_CODES: readonly string[] = [
 export class InputError extends CoreError {
   constructor(
     readonly code: string,
-    message: string
+    key: MessageKey,
+    params?: PhraseParams
   ) {
-    super("input-error", message);
+    super("input-error", key, params);
   }
 }
 
@@ -93,18 +124,17 @@ export function cellError(cell: unknown): { code: string; message?: string } | n
 }
 
 /** Throws the cell's error value, if it holds one, as an InputError naming the cell. */
-export function passOnError(cell: unknown, where: string): void {
+export function passOnError(cell: unknown, where: Where): void {
   const error = cellError(cell);
   if (error) {
-    throw new InputError(
-      error.code,
-      error.message ?? say("functions.inputError", { where, code: error.code })
-    );
+    throw error.message !== undefined
+      ? new InputError(error.code, "functions.passedOn", { message: error.message })
+      : new InputError(error.code, "functions.inputError", { where, code: error.code });
   }
 }
 
 /** The first error value of a range in reading order, thrown before anything else is checked. */
-export function passOnFirstError(grid: Grid, describe: (row: number, col: number) => string): void {
+export function passOnFirstError(grid: Grid, describe: (row: number, col: number) => Where): void {
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     for (let c = 0; c < row.length; c++) {
@@ -115,17 +145,17 @@ export function passOnFirstError(grid: Grid, describe: (row: number, col: number
 }
 
 /** The number in a cell, null for a blank or a yearbook's "no data" mark; refuses anything else. */
-export function readNumber(cell: unknown, where: string): number | null {
+export function readNumber(cell: unknown, where: Where): number | null {
   if (typeof cell === "number") {
     if (Number.isFinite(cell)) return cell;
-    throw new CoreError("not-a-number", `${where}: not a finite number`);
+    throw new CoreError("not-a-number", "functions.cell.notFinite", { where });
   }
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "boolean")
-    throw new CoreError("not-a-number", `${where}: TRUE/FALSE is not a figure`);
+    throw new CoreError("not-a-number", "functions.cell.boolean", { where });
   passOnError(cell, where);
   if (typeof cell === "object")
-    throw new CoreError("not-a-number", `${where}: the cell holds an error value`);
+    throw new CoreError("not-a-number", "functions.cell.errorObject", { where });
   const text = String(cell);
   const parsed = parseYearbookNumber(text, "auto");
   if (parsed.kind === "number") return parsed.value;
@@ -133,30 +163,32 @@ export function readNumber(cell: unknown, where: string): number | null {
   const ru = parseYearbookNumber(text, "ru");
   const en = parseYearbookNumber(text, "en");
   if (ru.kind === "number" && en.kind === "number") {
-    throw new CoreError(
-      "not-a-number",
-      `${where}: "${text.trim()}" could be ${en.value} or ${ru.value}; type the figure as a number`
-    );
+    throw new CoreError("not-a-number", "functions.cell.ambiguous", {
+      where,
+      text: text.trim(),
+      en: en.value,
+      ru: ru.value,
+    });
   }
-  throw new CoreError("not-a-number", `${where}: "${text.trim()}" is not a number`);
+  throw new CoreError("not-a-number", "functions.cell.notNumber", { where, text: text.trim() });
 }
 
 /** Applies the missing-value policy to one value: a number, null (skipped) or a refusal. */
 export function applyMissing(
   value: number | null,
   policy: MissingPolicy,
-  where: string
+  where: Where
 ): number | null {
   if (value !== null) return value;
   if (policy === "zero") return 0;
   if (policy === "skip") return null;
-  throw new CoreError("missing", `${where} is missing (blank or "-")`);
+  throw new CoreError("missing", "functions.cell.missing", { where });
 }
 
 /** Reads a whole range as numbers or nulls (blanks); the first bad cell refuses the range. */
 export function readNumbers(
   grid: Grid,
-  describe: (row: number, col: number) => string
+  describe: (row: number, col: number) => Where
 ): (number | null)[][] {
   return grid.map((row, r) => row.map((cell, c) => readNumber(cell, describe(r, c))));
 }
@@ -181,14 +213,15 @@ export function readChoice<T extends string>(
 ): T {
   const cell = Array.isArray(value) ? (isOmitted(value) ? null : flatten(asGrid(value))[0]) : value;
   if (cell === null || cell === undefined || cell === "") return fallback;
-  passOnError(cell, name);
+  passOnError(cell, argument(name));
   const text = String(cell).trim().toLowerCase();
   const found = choices.find((c) => c.toLowerCase() === text);
   if (found === undefined) {
-    throw new CoreError(
-      "invalid-argument",
-      `${name} must be ${choices.map((c) => `"${c}"`).join(", ")}, not "${String(cell)}"`
-    );
+    throw new CoreError("invalid-argument", "functions.choice", {
+      name,
+      choices: choices.map((c) => `"${c}"`).join(", "),
+      value: String(cell),
+    });
   }
   return found;
 }
@@ -211,11 +244,12 @@ export function perCell<V extends number | string | boolean>(f: () => V): Outcom
 
 /**
  * Re-labels a core refusal about "row 1" of a one-row call with the row the user sees. The core
- * numbers rows within what it was given; a spilling call hands it one row at a time.
+ * numbers rows within what it was given; a spilling call hands it one row at a time. The core
+ * names the row in the parameter `param` of its reason ("row", or "label" for a row of sizes).
  */
-export function relabelRow(e: unknown, label: string): unknown {
-  if (!(e instanceof CoreError)) return e;
-  return new CoreError(e.kind, e.message.replace(/\brow 1\b/g, label), { column: e.column });
+export function relabelRow(e: unknown, label: Where, param = "row"): unknown {
+  if (!(e instanceof CoreError) || !(param in e.params)) return e;
+  return new CoreError(e.kind, e.key, { ...e.params, [param]: label }, { column: e.column });
 }
 
 /**
@@ -234,34 +268,34 @@ export function pairShape(
   if (a.length !== b.length || width(a) !== width(b)) {
     const key =
       b.length === 1 && width(b) === 1 ? "functions.pairedOneCell" : "functions.pairedShape";
-    throw new CoreError(
-      "shape",
-      say(key, {
-        a: aName,
-        b: bName,
-        aShape: `${a.length}x${width(a)}`,
-        bShape: `${b.length}x${width(b)}`,
-      })
-    );
+    throw new CoreError("shape", key, {
+      a: aName,
+      b: bName,
+      aShape: `${a.length}x${width(a)}`,
+      bShape: `${b.length}x${width(b)}`,
+    });
   }
   return (r, c) => b[r][c];
 }
 
 /** A range of values a result takes its shape from: never empty (Excel cannot show an empty result). */
 export function nonEmpty(grid: Grid, name: string): Grid {
-  if (grid.length === 0 || width(grid) === 0) throw new CoreError("shape", `${name} is empty`);
+  if (grid.length === 0 || width(grid) === 0)
+    throw new CoreError("shape", "functions.arg.empty", { name });
   return grid;
 }
 
 /** A range that must be one column or one row (a list of values), flattened. */
 export function readList(arg: unknown, name: string): unknown[] {
   const grid = asGrid(arg);
-  if (grid.length === 0 || width(grid) === 0) throw new CoreError("shape", `${name} is empty`);
+  if (grid.length === 0 || width(grid) === 0)
+    throw new CoreError("shape", "functions.arg.empty", { name });
   if (grid.length > 1 && width(grid) > 1) {
-    throw new CoreError(
-      "shape",
-      `${name} must be one column or one row; it has ${grid.length} rows and ${width(grid)} columns`
-    );
+    throw new CoreError("shape", "functions.arg.notList", {
+      name,
+      rows: grid.length,
+      columns: width(grid),
+    });
   }
   return flatten(grid);
 }

@@ -6,8 +6,8 @@ import {
   Alphabet,
   Band,
   CoreError,
-  GROUP_MEANING,
   LATIN_SCALE,
+  bandMeaning,
   RatingScale,
   classify,
   customScale,
@@ -15,20 +15,25 @@ import {
   parseClassLabel,
   toCyrillic,
 } from "../core";
+import { Lang, phrase, translate } from "../i18n";
 import {
   Grid,
   Outcome,
   applyMissing,
+  argument,
   asGrid,
+  cellAt,
   isOmitted,
   nonEmpty,
   passOnError,
   passOnFirstError,
   perCell,
+  quoted,
   readChoice,
   readNumber,
   width,
 } from "./cells";
+import { functionsLang } from "./lang";
 
 const ALPHABETS: readonly Alphabet[] = ["latin", "cyrillic"];
 
@@ -42,17 +47,19 @@ export function readScale(arg: unknown): RatingScale {
   if (grid.length === 1 && width(grid) === 1)
     return defaultScale(readChoice(grid[0][0], "scale", ALPHABETS, "latin"));
   if (width(grid) !== 2) {
-    throw new CoreError(
-      "shape",
-      `scale must be "latin", "cyrillic" or a two-column range (lower bound, label); it has ${width(grid)} columns`
-    );
+    throw new CoreError("shape", "functions.class.scaleShape", {
+      name: "scale",
+      columns: width(grid),
+    });
   }
-  passOnFirstError(grid, (r, c) => `scale row ${r + 1}, column ${c + 1}`);
+  passOnFirstError(grid, (r, c) =>
+    phrase("functions.where.scaleCell", { row: r + 1, column: c + 1 })
+  );
   const rows = grid.filter((row) => !isOmitted(row as unknown[]));
   const lowers = rows.map((row, i) => {
-    const value = readNumber(row[0], `scale row ${i + 1}, lower bound`);
+    const value = readNumber(row[0], phrase("functions.where.scaleLower", { row: i + 1 }));
     if (value === null)
-      throw new CoreError("missing", `scale row ${i + 1}: the lower bound is missing`);
+      throw new CoreError("missing", "functions.class.lowerMissing", { row: i + 1 });
     return value;
   });
   const labels = rows.map((row) => (row[1] === null || row[1] === undefined ? "" : String(row[1])));
@@ -63,17 +70,13 @@ export function readScale(arg: unknown): RatingScale {
 export function ratingClasses(indexArg: unknown, scaleArg: unknown): Outcome[][] {
   const scale = readScale(scaleArg);
   const index = nonEmpty(asGrid(indexArg), "index");
-  const single = index.length === 1 && width(index) === 1;
   return index.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
-        const where = single ? "index" : `index ${r + 1},${c + 1}`;
+        const where = cellAt(phrase("functions.word.index"), index, r, c);
         const value = applyMissing(readNumber(cell, where), "error", where) as number;
         if (value < 0)
-          throw new CoreError(
-            "negative",
-            `${where} (${value}) is negative; the index runs from 0 to 100`
-          );
+          throw new CoreError("negative", "functions.class.negative", { where, value });
         return classify(value, scale).label;
       })
     )
@@ -87,23 +90,23 @@ export type BandPart = (typeof BAND_PARTS)[number];
 export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
   const part = readChoice<BandPart>(partArg, "part", BAND_PARTS, "lower");
   const labels: Grid = nonEmpty(asGrid(labelArg), "label");
+  const lang = functionsLang();
   return labels.map((row) =>
     row.map((cell) =>
       perCell(() => {
-        passOnError(cell, "label");
-        if (isOmitted(cell)) throw new CoreError("missing", "the class label is empty");
+        passOnError(cell, argument("label"));
+        if (isOmitted(cell)) throw new CoreError("missing", "functions.class.labelEmpty");
         if (typeof cell !== "string")
-          throw new CoreError(
-            "invalid-argument",
-            `${String(cell)} is not a class label (A++ .. D)`
-          );
-        return bandPart(parseClassLabel(cell), part);
+          throw new CoreError("invalid-argument", "functions.class.notLabel", {
+            value: quoted(cell),
+          });
+        return bandPart(parseClassLabel(cell), part, lang);
       })
     )
   );
 }
 
-function bandPart(band: Band, part: BandPart): number | string {
+function bandPart(band: Band, part: BandPart, lang: Lang): number | string {
   switch (part) {
     case "lower":
       return band.lower;
@@ -119,6 +122,10 @@ function bandPart(band: Band, part: BandPart): number | string {
     case "group":
       return band.group;
     case "meaning":
-      return `${band.meaning} (group ${band.group}: ${GROUP_MEANING[band.group]})`;
+      return translate(lang, "functions.class.meaning", {
+        meaning: bandMeaning(band.label, lang),
+        group: band.group,
+        groupMeaning: translate(lang, `functions.group.${band.group as "A" | "B" | "C" | "D"}`),
+      });
   }
 }

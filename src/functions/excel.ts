@@ -1,11 +1,13 @@
 /**
  * Turning the adapters' outcomes into what Excel shows. Refusals become Excel error values with
  * the reason as their message (Excel shows messages on #VALUE! and #N/A only): #N/A where
- * something looked up is not there, #VALUE! for everything else. Only this module touches the
- * CustomFunctions global, and only when a function runs.
+ * something looked up is not there, #VALUE! for everything else. Messages are worded here, from
+ * the refusal's dictionary key, in the language of Office (see lang.ts). Only this module touches
+ * the CustomFunctions global, and only when a function runs.
  */
 import { CoreError } from "../core";
-import { InputError, Outcome, say } from "./cells";
+import { InputError, Outcome } from "./cells";
+import { functionsLang } from "./lang";
 
 /** Excel keeps error messages short. */
 const MAX_MESSAGE = 255;
@@ -34,8 +36,14 @@ function errorCodeOf(e: unknown): CustomFunctions.ErrorCode {
 export function toExcelError(e: unknown): CustomFunctions.Error {
   const code = errorCodeOf(e);
   if (!WITH_MESSAGE.has(code)) return new CustomFunctions.Error(code);
-  const message = (e instanceof Error ? e.message : String(e)).slice(0, MAX_MESSAGE);
+  const message = wording(e).slice(0, MAX_MESSAGE);
   return new CustomFunctions.Error(code, message);
+}
+
+/** A refusal's message in the user's language; anything else (a bug) as it is. */
+function wording(e: unknown): string {
+  if (e instanceof CoreError) return e.messageIn(functionsLang());
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
@@ -61,6 +69,6 @@ export function excelCall<V extends number | string | boolean = number | string>
 function toCell<V>(v: Outcome<V>): V | CustomFunctions.Error {
   if (v instanceof CoreError) return toExcelError(v);
   if (typeof v === "number" && !Number.isFinite(v))
-    return toExcelError(new CoreError("overflow", say("functions.notFinite")));
+    return toExcelError(new CoreError("overflow", "functions.notFinite"));
   return v;
 }

@@ -16,6 +16,7 @@ import {
   Weights,
   columnLeader,
   deriveIndicator,
+  figureName,
   indexDynamics,
   indicatorInfo,
   indicatorLeaders,
@@ -23,12 +24,15 @@ import {
   normaliseWeights,
   scoreRowPart,
 } from "../core";
+import { MessageKey, Phrase, phrase } from "../i18n";
 import {
   Grid,
   NO_DATA,
   Outcome,
   applyMissing,
+  argument,
   asGrid,
+  cellAt,
   flatten,
   isOmitted,
   nonEmpty,
@@ -40,7 +44,9 @@ import {
   readList,
   readNumber,
   relabelRow,
+  rowOf,
   width,
+  Where,
 } from "./cells";
 
 const INDICATOR_LIST = INDICATOR_CODES.join(", ");
@@ -65,10 +71,10 @@ export function scoreRegions(
   const leaders = tableLeaders(table, missing);
   return rows.map((row, r) => [
     perCell(() => {
-      const label = rows.length === 1 ? "this row" : `row ${r + 1}`;
+      const label = rowOf(rows.length, r);
       const values = row.every(isPlainNumber)
         ? (row as number[])
-        : row.map((cell, c) => readNumber(cell, `${label}, ${INDICATOR_CODES[c]}`));
+        : row.map((cell, c) => readNumber(cell, indicatorAt(label, c)));
       try {
         return scoreRowPart(values, leaders, part, { weights, missing });
       } catch (e) {
@@ -78,13 +84,23 @@ export function scoreRegions(
   ]);
 }
 
+/** One indicator of a row: "row 3, S_D". */
+function indicatorAt(row: Where, c: number): Where {
+  return phrase("functions.where.indicator", { at: row, code: INDICATOR_CODES[c] });
+}
+
+function tableCell(r: number, c: number): Where {
+  return indicatorAt(phrase("functions.where.tableRow", { n: r + 1 }), c);
+}
+
 function checkIndicatorWidth(grid: Grid, name: string): void {
-  if (grid.length === 0) throw new CoreError("shape", `${name} is empty`);
+  if (grid.length === 0) throw new CoreError("shape", "functions.arg.empty", { name });
   if (width(grid) !== INDICATOR_CODES.length) {
-    throw new CoreError(
-      "shape",
-      `${name} has ${width(grid)} columns; it needs the six indicators ${INDICATOR_LIST}, in this order`
-    );
+    throw new CoreError("shape", "functions.stage1.width", {
+      name,
+      columns: width(grid),
+      codes: INDICATOR_LIST,
+    });
   }
 }
 
@@ -117,17 +133,18 @@ function plainLeaders(table: Grid): number[] | null {
 }
 
 function checkedLeaders(table: Grid, missing: MissingPolicy): number[] {
-  passOnFirstError(table, (r, c) => `table row ${r + 1}, ${INDICATOR_CODES[c]}`);
+  passOnFirstError(table, tableCell);
   const values = table.map((row, r) =>
     row.map((cell, c) => {
-      const where = `table row ${r + 1}, ${INDICATOR_CODES[c]}`;
+      const where = tableCell(r, c);
       return applyMissing(readNumber(cell, where), missing, where);
     })
   );
   try {
     return indicatorLeaders(values, { missing });
   } catch (e) {
-    if (e instanceof CoreError) throw new CoreError(e.kind, `table: ${e.message}`);
+    if (e instanceof CoreError)
+      throw new CoreError(e.kind, "functions.within", { name: "table", reason: e.reason });
     throw e;
   }
 }
@@ -135,17 +152,18 @@ function checkedLeaders(table: Grid, missing: MissingPolicy): number[] {
 /** Weights of susceptibility and activity: two numbers in any two cells, or omitted for 0.5/0.5. */
 export function readWeights(arg: unknown): Weights {
   if (isOmitted(arg)) return EQUAL_WEIGHTS;
-  passOnFirstError(asGrid(arg), (_, c) => `weights ${c + 1}`);
+  const weight = (i: number) => phrase("functions.where.item", { name: "weights", n: i + 1 });
+  passOnFirstError(asGrid(arg), (_, c) => weight(c));
   const cells = flatten(asGrid(arg)).filter((c) => !isOmitted(c));
   if (cells.length !== 2) {
-    throw new CoreError(
-      "invalid-argument",
-      `weights needs two numbers (susceptibility, activity), got ${cells.length}`
-    );
+    throw new CoreError("invalid-argument", "functions.stage1.weightsCount", {
+      count: cells.length,
+    });
   }
   const [susceptibility, activity] = cells.map((c, i) => {
-    const value = readNumber(c, `weights ${i + 1}`);
-    if (value === null) throw new CoreError("missing", `weights ${i + 1} is missing`);
+    const value = readNumber(c, weight(i));
+    if (value === null)
+      throw new CoreError("missing", "functions.cell.absent", { where: weight(i) });
     return value;
   });
   // Checked here so that bad weights fail the call, not every row.
@@ -164,9 +182,10 @@ export function leaderScores(
 ): Outcome[][] {
   const missing = readMissingPolicy(missingArg);
   const list = readList(columnArg, "column");
-  passOnFirstError([list], (_, i) => `column value ${i + 1}`);
+  const at = (i: number) => phrase("functions.where.value", { name: "column", n: i + 1 });
+  passOnFirstError([list], (_, i) => at(i));
   const column = list.map((cell, i) => {
-    const where = `column value ${i + 1}`;
+    const where = at(i);
     return applyMissing(readNumber(cell, where), missing, where);
   });
   const leader = columnLeader(column, "column");
@@ -174,14 +193,15 @@ export function leaderScores(
   return values.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
-        const where = values.length === 1 && row.length === 1 ? "value" : `value ${r + 1},${c + 1}`;
+        const where = cellAt(phrase("functions.word.value"), values, r, c);
         const value = applyMissing(readNumber(cell, where), missing, where);
         if (value === null) return NO_DATA;
         if (value > leader * (1 + 1e-12)) {
-          throw new CoreError(
-            "not-found",
-            `${where} (${value}) is above the column's leader ${leader}; is it part of the column?`
-          );
+          throw new CoreError("not-found", "functions.stage1.aboveLeader", {
+            where,
+            value,
+            leader,
+          });
         }
         return leaderScore(value, leader);
       })
@@ -192,17 +212,17 @@ export function leaderScores(
 /** Reads an indicator code written as "S_D", "s_d", "SD" or "S D". */
 export function readIndicatorCode(arg: unknown): IndicatorCode {
   const cell = Array.isArray(arg) ? flatten(asGrid(arg))[0] : arg;
-  passOnError(cell, "code");
+  passOnError(cell, argument("code"));
   const text = String(cell ?? "")
     .trim()
     .toUpperCase()
     .replace(/[\s_-]/g, "");
   const code = INDICATOR_CODES.find((c) => c.replace("_", "") === text);
   if (!code)
-    throw new CoreError(
-      "invalid-argument",
-      `"${String(cell ?? "")}" is not an indicator; use one of ${INDICATOR_LIST}`
-    );
+    throw new CoreError("invalid-argument", "functions.stage1.notIndicator", {
+      text: String(cell ?? ""),
+      codes: INDICATOR_LIST,
+    });
   return code;
 }
 
@@ -221,27 +241,17 @@ export function indicatorFromFigures(
   const info = indicatorInfo(code);
   const numerators = nonEmpty(asGrid(numeratorArg), "numerator");
   const denominatorAt = pairShape(numerators, asGrid(denominatorArg), "numerator", "denominator");
-  const single = numerators.length === 1 && width(numerators) === 1;
   return numerators.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
-        const at = single ? "" : ` ${r + 1},${c + 1}`;
-        const n = applyMissing(
-          readNumber(cell, `${info.inputs[0]}${at}`),
-          missing,
-          `${info.inputs[0]}${at}`
-        );
-        const d = applyMissing(
-          readNumber(denominatorAt(r, c), `${info.inputs[1]}${at}`),
-          missing,
-          `${info.inputs[1]}${at}`
-        );
+        const at = (what: Phrase | string) => cellAt(what, numerators, r, c);
+        const nAt = at(figureName(info.inputs[0]));
+        const dAt = at(figureName(info.inputs[1]));
+        const n = applyMissing(readNumber(cell, nAt), missing, nAt);
+        const d = applyMissing(readNumber(denominatorAt(r, c), dAt), missing, dAt);
         if (n === null || d === null) return NO_DATA;
         if (n < 0 || d < 0)
-          throw new CoreError(
-            "negative",
-            `${code}${at}: a negative figure; the indicators are ratios of sizes`
-          );
+          throw new CoreError("negative", "functions.stage1.negativeFigure", { where: at(code) });
         return deriveIndicator(code, { [info.inputs[0]]: n, [info.inputs[1]]: d }) as number;
       })
     )
@@ -252,23 +262,22 @@ export function indicatorFromFigures(
 export function dynamics(earlierArg: unknown, laterArg: unknown): Outcome[][] {
   const earlier = nonEmpty(asGrid(earlierArg), "earlier");
   const laterAt = pairShape(earlier, asGrid(laterArg), "earlier", "later");
-  const single = earlier.length === 1 && width(earlier) === 1;
   return earlier.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
-        const at = single ? "" : ` ${r + 1},${c + 1}`;
-        const first = applyMissing(
-          readNumber(cell, `earlier index${at}`),
-          "error",
-          `earlier index${at}`
-        ) as number;
+        const at = (key: MessageKey) => cellAt(phrase(key), earlier, r, c);
+        const firstAt = at("functions.word.earlierIndex");
+        const secondAt = at("functions.word.laterIndex");
+        const first = applyMissing(readNumber(cell, firstAt), "error", firstAt) as number;
         const second = applyMissing(
-          readNumber(laterAt(r, c), `later index${at}`),
+          readNumber(laterAt(r, c), secondAt),
           "error",
-          `later index${at}`
+          secondAt
         ) as number;
         if (first < 0 || second < 0)
-          throw new CoreError("negative", `index${at}: a negative index is not on the 0-100 scale`);
+          throw new CoreError("negative", "functions.stage1.negativeIndex", {
+            where: at("functions.word.index"),
+          });
         return indexDynamics(first, second);
       })
     )

@@ -15,12 +15,16 @@ import {
   nationalShare,
   overflowScale,
 } from "../core";
+import { phrase } from "../i18n";
 import {
   Grid,
   NO_DATA,
   Outcome,
+  Where,
   applyMissing,
+  argument,
   asGrid,
+  cellAt,
   flatten,
   nonEmpty,
   passOnError,
@@ -31,6 +35,7 @@ import {
   readMissingPolicy,
   readNumber,
   relabelRow,
+  rowOf,
   width,
 } from "./cells";
 
@@ -38,20 +43,29 @@ import {
 function readSizesPolicy(arg: unknown): MissingPolicy {
   const policy = readMissingPolicy(arg);
   if (policy === "skip") {
-    throw new CoreError(
-      "invalid-argument",
-      `missing "skip" is not possible for industry sizes (shares need every industry); use "zero" or fill the gaps`
-    );
+    throw new CoreError("invalid-argument", "functions.stage2.noSkip");
   }
   return policy;
 }
 
-function readSizes(grid: Grid, policy: MissingPolicy, rowLabel: (r: number) => string): number[][] {
+/** Industry k of a row: "table row 3, industry 2". */
+function industryAt(row: Where, c: number): Where {
+  return phrase("functions.where.industry", { at: row, n: c + 1 });
+}
+
+const tableRow = (r: number): Where => phrase("functions.where.tableRow", { n: r + 1 });
+
+function readSizes(grid: Grid, policy: MissingPolicy, rowLabel: (r: number) => Where): number[][] {
   return grid.map((row, r) =>
     row.map((cell, c) => {
-      const where = `${rowLabel(r)}, industry ${c + 1}`;
+      const where = industryAt(rowLabel(r), c);
       const size = applyMissing(readNumber(cell, where), policy, where) as number;
-      if (size < 0) throw new CoreError("negative", `${where}: negative size ${size}`);
+      if (size < 0)
+        throw new CoreError("negative", "functions.ksi.negative", {
+          label: rowLabel(r),
+          n: c + 1,
+          value: size,
+        });
       return size;
     })
   );
@@ -59,22 +73,25 @@ function readSizes(grid: Grid, policy: MissingPolicy, rowLabel: (r: number) => s
 
 function readTable(tableArg: unknown, policy: MissingPolicy): number[][] {
   const table = asGrid(tableArg);
-  if (table.length === 0 || width(table) === 0) throw new CoreError("shape", "table is empty");
-  passOnFirstError(table, (r, c) => `table row ${r + 1}, industry ${c + 1}`);
-  return readSizes(table, policy, (r) => `table row ${r + 1}`);
+  if (table.length === 0 || width(table) === 0)
+    throw new CoreError("shape", "functions.arg.empty", { name: "table" });
+  passOnFirstError(table, (r, c) => industryAt(tableRow(r), c));
+  return readSizes(table, policy, tableRow);
 }
 
 function checkSameWidth(rows: Grid, table: readonly (readonly number[])[]): void {
   if (width(rows) !== table[0].length) {
-    throw new CoreError(
-      "shape",
-      `rows have ${width(rows)} industries but table has ${table[0].length}; both need the same industry columns`
-    );
+    throw new CoreError("shape", "functions.stage2.width", {
+      rowsName: "rows",
+      tableName: "table",
+      rows: width(rows),
+      table: table[0].length,
+    });
   }
 }
 
-function rowLabel(rows: Grid): (r: number) => string {
-  return (r) => (rows.length === 1 ? "this row" : `row ${r + 1}`);
+function rowLabel(rows: Grid): (r: number) => Where {
+  return (r) => rowOf(rows.length, r);
 }
 
 /** Krugman specialisation index of each region row, against the reference economy chosen. */
@@ -93,11 +110,8 @@ export function ksi(
   return rows.map((row, r) => [
     perCell(() => {
       const [sizes] = readSizes([row], policy, () => label(r));
-      try {
-        return krugmanIndexOf(sizes, table, reference);
-      } catch (e) {
-        throw relabelRow(e, label(r));
-      }
+      // The core names this row "the region row", and its "row" parameters count industries.
+      return krugmanIndexOf(sizes, table, reference);
     }),
   ]);
 }
@@ -107,7 +121,8 @@ export function hhi(rowsArg: unknown, normalisedArg: unknown, missingArg: unknow
   const normalised = readFlag(normalisedArg, "normalised");
   const policy = readSizesPolicy(missingArg);
   const rows = asGrid(rowsArg);
-  if (rows.length === 0 || width(rows) === 0) throw new CoreError("shape", "rows is empty");
+  if (rows.length === 0 || width(rows) === 0)
+    throw new CoreError("shape", "functions.arg.empty", { name: "rows" });
   const label = rowLabel(rows);
   return rows.map((row, r) => [
     perCell(() => {
@@ -115,10 +130,8 @@ export function hhi(rowsArg: unknown, normalisedArg: unknown, missingArg: unknow
       try {
         return normalised ? herfindahlNormalised(sizes) : herfindahl(sizes);
       } catch (e) {
-        // The core calls the row "row"; name the one the user sees.
-        if (e instanceof CoreError)
-          throw new CoreError(e.kind, e.message.replace(/^row\b/, label(r)));
-        throw e;
+        // The core calls the row "row" (its label); name the one the user sees.
+        throw relabelRow(e, label(r), "label");
       }
     }),
   ]);
@@ -128,13 +141,13 @@ export function hhi(rowsArg: unknown, normalisedArg: unknown, missingArg: unknow
 function readFlag(arg: unknown, name: string): boolean {
   const cell = Array.isArray(arg) ? flatten(asGrid(arg))[0] : arg;
   if (cell === null || cell === undefined || cell === "") return false;
-  passOnError(cell, name);
+  passOnError(cell, argument(name));
   if (typeof cell === "boolean") return cell;
   if (cell === 0 || cell === 1) return cell === 1;
   const text = String(cell).trim().toUpperCase();
   if (text === "TRUE") return true;
   if (text === "FALSE") return false;
-  throw new CoreError("invalid-argument", `${name} must be TRUE or FALSE, not "${String(cell)}"`);
+  throw new CoreError("invalid-argument", "functions.stage2.flag", { name, value: String(cell) });
 }
 
 /**
@@ -159,10 +172,7 @@ export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Ou
       found =
         j !== undefined
           ? quotients[j]
-          : new CoreError(
-              "not-found",
-              `${label(r)} is not one of the table's rows; a quotient compares a region with the table's total`
-            );
+          : new CoreError("not-found", "functions.stage2.lqNotFound", { where: label(r) });
     } catch (e) {
       if (!(e instanceof CoreError)) throw e;
       found = e;
@@ -178,9 +188,10 @@ export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Ou
 export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unknown): Outcome[][] {
   const policy = readMissingPolicy(missingArg);
   const list = readList(tableArg, "table");
-  passOnFirstError([list], (_, i) => `table value ${i + 1}`);
+  const at = (i: number) => phrase("functions.where.value", { name: "table", n: i + 1 });
+  passOnFirstError([list], (_, i) => at(i));
   const column = list.map((cell, i) => {
-    const where = `table value ${i + 1}`;
+    const where = at(i);
     return applyMissing(readNumber(cell, where), policy, where);
   });
   // The core checks the sizes (no negatives, a non-zero total); the share is then value / total,
@@ -192,20 +203,20 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
   );
   const total = column.reduce<number>((s, v) => s + (v ?? 0) * f, 0);
   const values = nonEmpty(asGrid(valuesArg), "values");
-  const single = values.length === 1 && width(values) === 1;
   return values.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
-        const where = single ? "value" : `value ${r + 1},${c + 1}`;
+        const where = cellAt(phrase("functions.word.value"), values, r, c);
         const value = applyMissing(readNumber(cell, where), policy, where);
         if (value === null) return NO_DATA;
         if (value < 0)
-          throw new CoreError("negative", `${where} (${value}) is negative; a share needs a size`);
+          throw new CoreError("negative", "functions.stage2.negativeShare", { where, value });
         if (value * f > total * (1 + 1e-12)) {
-          throw new CoreError(
-            "not-found",
-            `${where} (${value}) is above the table's total ${total / f}; is it part of the table?`
-          );
+          throw new CoreError("not-found", "functions.stage2.aboveTotal", {
+            where,
+            value,
+            total: total / f,
+          });
         }
         return (value * f) / total;
       })

@@ -7,18 +7,32 @@
  */
 import { Band, CoreError, parseClassLabel, promisingZones } from "../core";
 import {
+  Lang,
+  MessageKey,
+  Phrase,
+  Translate,
+  formatNumber,
+  phrase,
+  translate,
+  translator,
+} from "../i18n";
+import {
   Grid,
   Outcome,
+  argument,
   asGrid,
   flatten,
   isOmitted,
   pairShape,
   passOnError,
   perCell,
+  quoted,
   readChoice,
   readNumber,
+  refusal,
   width,
 } from "./cells";
+import { functionsLang } from "./lang";
 
 /** The paper's choice: groups A (leaders) and B (average) lead the rating. */
 const DEFAULT_GROUPS: readonly string[] = ["A", "B"];
@@ -34,34 +48,30 @@ export type ZonePart = (typeof ZONE_PARTS)[number];
 function optionCell(arg: unknown, name: string): unknown {
   if (isOmitted(arg)) return null;
   const cells = flatten(asGrid(arg));
-  if (cells.length === 1) passOnError(cells[0], name);
+  if (cells.length === 1) passOnError(cells[0], argument(name));
   return cells.length === 1 ? cells[0] : cells;
 }
 
 function readMinItShare(arg: unknown): number {
-  const cell = optionCell(arg, "minItShare");
-  if (Array.isArray(cell)) throw new CoreError("shape", "minItShare must be one number");
-  const value = readNumber(cell, "minItShare");
+  const name = "minItShare";
+  const cell = optionCell(arg, name);
+  if (Array.isArray(cell)) throw new CoreError("shape", "functions.zone.oneNumber", { name });
+  const value = readNumber(cell, argument(name));
   if (value === null) return DEFAULT_MIN_IT_SHARE;
   if (value < 0 || value > 1) {
-    throw new CoreError(
-      "invalid-argument",
-      `minItShare (${value}) must be a share from 0 to 1, e.g. 0.01 or 1% for 1% of national IT output`
-    );
+    throw new CoreError("invalid-argument", "functions.zone.minItShare", { name, value });
   }
   return value;
 }
 
 function readTopRanks(arg: unknown): number | undefined {
-  const cell = optionCell(arg, "topRanks");
-  if (Array.isArray(cell)) throw new CoreError("shape", "topRanks must be one number");
-  const value = readNumber(cell, "topRanks");
+  const name = "topRanks";
+  const cell = optionCell(arg, name);
+  if (Array.isArray(cell)) throw new CoreError("shape", "functions.zone.oneNumber", { name });
+  const value = readNumber(cell, argument(name));
   if (value === null) return undefined;
   if (!Number.isInteger(value) || value < 1) {
-    throw new CoreError(
-      "invalid-argument",
-      `topRanks (${value}) must be a whole number of places, 1 or more`
-    );
+    throw new CoreError("invalid-argument", "functions.zone.topRanks", { name, value });
   }
   return value;
 }
@@ -72,7 +82,7 @@ function readTopRanks(arg: unknown): number | undefined {
  */
 function readGroups(arg: unknown): string[] {
   const cells = flatten(asGrid(arg));
-  cells.forEach((cell) => passOnError(cell, "groups"));
+  cells.forEach((cell) => passOnError(cell, argument("groups")));
   const tokens = cells
     .filter((cell) => !isOmitted(cell))
     .flatMap((cell) => String(cell).split(/[\s,;]+/))
@@ -88,10 +98,7 @@ function readGroups(arg: unknown): string[] {
         // falls through to the refusal below
       }
     }
-    throw new CoreError(
-      "invalid-argument",
-      `groups: "${token}" is not a group letter; give letters A, B, C, D (e.g. "A,B") or "${NO_GROUPS}"`
-    );
+    throw new CoreError("invalid-argument", "functions.zone.notGroup", { token, none: NO_GROUPS });
   });
   return [...new Set(groups)];
 }
@@ -100,53 +107,57 @@ function readPart(arg: unknown): ZonePart {
   return readChoice<ZonePart>(arg, "part", ZONE_PARTS, "reasons");
 }
 
-function readBand(cell: unknown, where: string): Band {
-  passOnError(cell, `${where}class`);
-  if (isOmitted(cell)) throw new CoreError("missing", `${where}the class is missing`);
-  if (typeof cell !== "string")
-    throw new CoreError(
+/** Puts the region in front of a reason ("region 3: ..."); a one-cell call needs none. */
+type At = (reason: Phrase) => Phrase;
+const word = (key: MessageKey): Phrase => phrase(key);
+
+function readBand(cell: unknown, at: At): Band {
+  passOnError(cell, at(word("functions.word.class")));
+  if (isOmitted(cell)) throw refusal("missing", at(word("functions.zone.classMissing")));
+  if (typeof cell !== "string") {
+    throw refusal(
       "invalid-argument",
-      `${where}${String(cell)} is not a class label (A++ .. D)`
+      at(phrase("functions.class.notLabel", { value: quoted(cell) }))
     );
+  }
   try {
     return parseClassLabel(cell);
   } catch (e) {
-    if (e instanceof CoreError) throw new CoreError(e.kind, `${where}${e.message}`);
+    if (e instanceof CoreError) throw refusal(e.kind, at(e.reason));
     throw e;
   }
 }
 
 /** A share of national IT output from 0 to 1; null when there is no data (blank or "-"). */
-function readItShare(cell: unknown, where: string): number | null {
-  const value = readNumber(cell, `${where}IT share`);
+function readItShare(cell: unknown, at: At): number | null {
+  const value = readNumber(cell, at(word("functions.word.itShare")));
   if (value === null) return null;
-  if (value < 0) throw new CoreError("negative", `${where}IT share ${value} is negative`);
-  if (value > 1) {
-    throw new CoreError(
-      "invalid-argument",
-      `${where}IT share ${value} is above 1; give the share of national IT output as a fraction (0.634, or 63.4% formatted as a percent)`
-    );
-  }
+  if (value < 0) throw refusal("negative", at(phrase("functions.zone.itNegative", { value })));
+  if (value > 1)
+    throw refusal("invalid-argument", at(phrase("functions.zone.itAboveOne", { value })));
   return value;
 }
 
-function readRank(cell: unknown, where: string): number {
-  const value = readNumber(cell, `${where}rank`);
-  if (value === null) throw new CoreError("missing", `${where}the rank is missing`);
+function readRank(cell: unknown, at: At): number {
+  const value = readNumber(cell, at(word("functions.word.rank")));
+  if (value === null) throw refusal("missing", at(word("functions.zone.rankMissing")));
   if (!Number.isInteger(value) || value < 1)
-    throw new CoreError("invalid-argument", `${where}rank ${value} is not a place (1, 2, 3, ...)`);
+    throw refusal("invalid-argument", at(phrase("functions.zone.notPlace", { value })));
   return value;
 }
 
 /** ["A", "B", "C"] -> "A, B or C", for "not A or B" in a reason. */
-function either(groups: readonly string[]): string {
-  return groups.length <= 1
-    ? groups.join("")
-    : `${groups.slice(0, -1).join(", ")} or ${groups[groups.length - 1]}`;
+function either(t: Translate, groups: readonly string[]): string {
+  if (groups.length <= 1) return groups.join("");
+  return t("functions.zone.or", {
+    list: groups.slice(0, -1).join(", "),
+    last: groups[groups.length - 1],
+  });
 }
 
 /** Why a region does or does not lead the rating, in the terms of the thresholds chosen. */
 function ratingReason(
+  t: Translate,
   label: string,
   band: Band,
   rank: number | null,
@@ -154,19 +165,28 @@ function ratingReason(
   topRanks: number | undefined,
   leads: boolean
 ): string {
-  const inGroups = groups.includes(band.group);
-  const inTop = rank !== null && topRanks !== undefined && rank <= topRanks;
-  const rankPart =
-    rank === null
-      ? ""
-      : topRanks === undefined
-        ? `, rank ${rank}`
-        : `, rank ${rank} ${inTop ? "is" : "is not"} in the top ${topRanks}`;
-  const groupPart =
+  const group = band.group;
+  let detail =
     groups.length === 0
-      ? `class ${label}`
-      : `class ${label} is in group ${band.group}${inGroups ? "" : `, not ${either(groups)}`}`;
-  return `${leads ? "leads" : "does not lead"} the rating (${groupPart}${rankPart})`;
+      ? t("functions.zone.class", { label })
+      : groups.includes(group)
+        ? t("functions.zone.classInGroup", { label, group })
+        : t("functions.zone.classNotInGroups", { label, group, groups: either(t, groups) });
+  if (rank !== null && topRanks === undefined) detail = t("functions.zone.rank", { detail, rank });
+  if (rank !== null && topRanks !== undefined) {
+    const key = rank <= topRanks ? "functions.zone.rankInTop" : "functions.zone.rankNotInTop";
+    detail = t(key, { detail, rank, top: topRanks });
+  }
+  return t(leads ? "functions.zone.leads" : "functions.zone.notLeads", { detail });
+}
+
+/** The IT half of the verdict: the share against the threshold, one decimal, or no data. */
+function itReason(lang: Lang, itShare: number | null, min: number, specialised: boolean): string {
+  if (itShare === null) return translate(lang, "functions.zone.noItData");
+  return translate(lang, specialised ? "functions.zone.itAtLeast" : "functions.zone.itBelow", {
+    share: formatNumber(lang, itShare * 100, 1),
+    min: formatNumber(lang, min * 100, 1),
+  });
 }
 
 /**
@@ -186,29 +206,36 @@ export function promisingZone(
   const groups = readGroups(groupsArg);
   const topRanks = readTopRanks(topRanksArg);
   const part = readPart(partArg);
+  const lang = functionsLang();
+  const t = translator(lang);
   const classes: Grid = asGrid(classArg);
   if (classes.length === 0 || width(classes) === 0)
-    throw new CoreError("shape", "ratingClass is empty");
+    throw new CoreError("shape", "functions.arg.empty", { name: "ratingClass" });
   const shareAt = pairShape(classes, asGrid(itShareArg), "ratingClass", "itShare");
   const hasRanks = !isOmitted(rankArg);
   const rankAt = hasRanks ? pairShape(classes, asGrid(rankArg), "ratingClass", "rank") : null;
   if (topRanks !== undefined && !hasRanks)
-    throw new CoreError("missing", "topRanks needs the rank of each region (the rank argument)");
+    throw new CoreError("missing", "functions.zone.topRanksNeedsRank", {
+      name: "topRanks",
+      rank: "rank",
+    });
   if (groups.length === 0 && topRanks === undefined) {
-    throw new CoreError(
-      "invalid-argument",
-      `groups "${NO_GROUPS}" needs topRanks: with neither, no region can lead the rating`
-    );
+    throw new CoreError("invalid-argument", "functions.zone.noneNeedsTop", {
+      none: NO_GROUPS,
+      name: "topRanks",
+    });
   }
   const single = classes.length === 1 && width(classes) === 1;
   const columns = width(classes);
   return classes.map((row, r) =>
     row.map((cell, c) =>
       perCell(() => {
-        const where = single ? "" : `region ${r * columns + c + 1}: `;
-        const band = readBand(cell, where);
-        const itShare = readItShare(shareAt(r, c), where);
-        const rank = rankAt ? readRank(rankAt(r, c), where) : null;
+        const n = r * columns + c + 1;
+        const at: At = (reason) =>
+          single ? reason : phrase("functions.zone.region", { n, reason });
+        const band = readBand(cell, at);
+        const itShare = readItShare(shareAt(r, c), at);
+        const rank = rankAt ? readRank(rankAt(r, c), at) : null;
         const [verdict] = promisingZones(
           // The core reads the rank only against topRanks, which needs ranks (checked above).
           [{ name: "", index: NaN, ratingClass: band.label, rank: rank ?? NaN, itShare }],
@@ -216,9 +243,12 @@ export function promisingZone(
         );
         if (part === "verdict") return verdict.candidate;
         const label = String(cell).trim();
-        const rating = ratingReason(label, band, rank, groups, topRanks, verdict.leadsRating);
-        // The core's second reason is the IT one: the share against the threshold, or no data.
-        return `${verdict.candidate ? "candidate" : "not a candidate"}: ${rating}; ${verdict.reasons[1]}`;
+        const rating = ratingReason(t, label, band, rank, groups, topRanks, verdict.leadsRating);
+        const it = itReason(lang, itShare, minItShare, verdict.specialisedInIt);
+        return t(verdict.candidate ? "functions.zone.candidate" : "functions.zone.notCandidate", {
+          rating,
+          it,
+        });
       })
     )
   );

@@ -89,3 +89,50 @@ export function translator(lang: Lang): Translate {
 export function dictionary(lang: Lang): Readonly<Record<MessageKey, Message>> {
   return DICTIONARIES[lang];
 }
+
+/**
+ * A message not yet put into words: a key and its parameters, which may be messages themselves
+ * ("{where}: the cell holds {code}" with where = "table row 3, S_D"). Errors carry one, so that
+ * each adapter words it in its user's language.
+ */
+export interface Phrase {
+  readonly key: MessageKey;
+  readonly params?: PhraseParams;
+}
+export type PhraseParams = Readonly<Record<string, string | number | Phrase>>;
+
+export function phrase(key: MessageKey, params?: PhraseParams): Phrase {
+  return { key, params };
+}
+
+/**
+ * A figure inside a message, with the language's decimal sign: "0,634" in Russian, "0.634" in
+ * English. Fractions keep the digits that matter ("0,000123", not "0"), huge and tiny ones read
+ * 1E308, infinity ∞. Not grouped: messages name rows and quote cells as the sheet shows them, and a grouped
+ * "1,234" could not be told from a decimal.
+ */
+export function formatFigure(lang: Lang, value: number): string {
+  // Not finite: Intl writes "∞", and "NaN" in English, "не число" in Russian.
+  const size = Math.abs(value);
+  const options: Intl.NumberFormatOptions =
+    size !== 0 && (size >= 1e15 || size < 1e-6)
+      ? { notation: "scientific", maximumSignificantDigits: 6 }
+      : size < 1
+        ? { maximumSignificantDigits: 6 }
+        : { maximumFractionDigits: 6 };
+  return new Intl.NumberFormat(localeTag(lang), { ...options, useGrouping: false }).format(value);
+}
+
+/** A phrase in words: inner phrases first, figures as the language writes them. */
+export function wordPhrase(lang: Lang, p: Phrase): string {
+  const params: Params = {};
+  for (const [name, value] of Object.entries(p.params ?? {})) {
+    params[name] =
+      typeof value === "object"
+        ? wordPhrase(lang, value)
+        : typeof value === "number" && name !== "count" // a count picks the plural form
+          ? formatFigure(lang, value)
+          : value;
+  }
+  return translate(lang, p.key, params);
+}

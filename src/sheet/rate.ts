@@ -139,7 +139,10 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   } catch (e) {
     if (e instanceof CoreError) {
       const region = e.row !== undefined ? table.regions[e.row]?.name : undefined;
-      throw new RatingError(region ? `${region}: ${e.message}` : e.message, findings);
+      throw new RatingError(
+        region ? `${region}: ${e.messageIn(lang)}` : e.messageIn(lang),
+        findings
+      );
     }
     throw e;
   }

@@ -108,7 +108,7 @@ function specialiseIndustries(
       throw new SpecialisationError(
         column && e.kind === "zero-leader"
           ? t("growth.spec.zeroIndustry", { column })
-          : t("growth.spec.cannot", { reason: e.message })
+          : t("growth.spec.cannot", { reason: e.messageIn(options.lang ?? "en") })
       );
     }
     throw e;

@@ -54,6 +54,11 @@ export interface LoadedFunctions {
   get(id: string): ExcelFunction;
   /** Calls a function as Excel does: a thrown CustomFunctions.Error becomes the cell's value. */
   call(id: string, ...args: unknown[]): unknown;
+  /**
+   * Gives the bundle an `Office.context.displayLanguage` ("ru-RU"), as Excel's shared runtime
+   * does; undefined takes Office away again (the default: no Office global at all).
+   */
+  setDisplayLanguage(tag: string | undefined): void;
 }
 
 let cached: LoadedFunctions | null = null;
@@ -90,6 +95,10 @@ export function loadFunctions(): LoadedFunctions {
   cached = {
     metadata,
     get,
+    setDisplayLanguage(tag) {
+      if (tag === undefined) delete context.Office;
+      else context.Office = { context: { displayLanguage: tag } };
+    },
     call(id, ...args) {
       try {
         return get(id)(...args);
