@@ -45,13 +45,6 @@ export function bandMeaning(label: string, lang: Lang = "en"): string {
 
 const LATIN_BANDS: readonly Band[] = TABLE_1.map((b) => ({ ...b, meaning: bandMeaning(b.label) }));
 
-export const GROUP_MEANING: Readonly<Record<string, string>> = {
-  A: "leaders",
-  B: "average",
-  C: "low",
-  D: "unsatisfactory",
-};
-
 const TO_CYRILLIC: Readonly<Record<string, string>> = { A: "А", B: "В", C: "С" };
 /** Letters that stand for a group in the paper's various spellings. */
 const TO_LATIN: Readonly<Record<string, string>> = {

@@ -593,7 +593,6 @@ Stage 2 (specialisation in IT, growth poles):
     "Candidates appear once the year is rated and its industry table has an IT industry.",
 
   // --- functions: messages of the worksheet functions ---------------------------------------
-  "functions.errorValue": "an input cell holds an error value",
   "functions.pairedOneCell":
     "{b} is one cell but {a} is {aShape}; {b} pairs with {a} region by region, so give a range of the same shape",
   "functions.pairedShape": "{a} ({aShape}) and {b} ({bShape}) must have the same shape",

@@ -692,7 +692,6 @@ export const ru: Record<MessageKey, Message> = {
     "Кандидаты появятся, когда год оценён, а в его отраслевой таблице выбрана отрасль ИТ.",
 
   // --- functions: messages of the worksheet functions ---------------------------------------
-  "functions.errorValue": "во входной ячейке значение ошибки",
   "functions.pairedOneCell":
     "{b} — одна ячейка, а {a} — {aShape}; {b} сопоставляется с {a} по регионам, дайте диапазон той же формы",
   "functions.pairedShape": "{a} ({aShape}) и {b} ({bShape}) должны быть одной формы",
