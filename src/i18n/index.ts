@@ -114,13 +114,27 @@ export function phrase(key: MessageKey, params?: PhraseParams): Phrase {
 export function formatFigure(lang: Lang, value: number): string {
   // Not finite: Intl writes "∞", and "NaN" in English, "не число" in Russian.
   const size = Math.abs(value);
-  const options: Intl.NumberFormatOptions =
-    size !== 0 && (size >= 1e15 || size < 1e-6)
-      ? { notation: "scientific", maximumSignificantDigits: 6 }
-      : size < 1
-        ? { maximumSignificantDigits: 6 }
-        : { maximumFractionDigits: 6 };
-  return new Intl.NumberFormat(localeTag(lang), { ...options, useGrouping: false }).format(value);
+  const style =
+    size !== 0 && (size >= 1e15 || size < 1e-6) ? "scientific" : size < 1 ? "small" : "plain";
+  return figureFormat(lang, style).format(value);
+}
+
+/** One formatter per language and style: a function filled down may word thousands of errors. */
+const FIGURE_FORMATS = new Map<string, Intl.NumberFormat>();
+function figureFormat(lang: Lang, style: "scientific" | "small" | "plain"): Intl.NumberFormat {
+  const id = `${lang} ${style}`;
+  let format = FIGURE_FORMATS.get(id);
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      style === "scientific"
+        ? { notation: "scientific", maximumSignificantDigits: 6 }
+        : style === "small"
+          ? { maximumSignificantDigits: 6 }
+          : { maximumFractionDigits: 6 };
+    format = new Intl.NumberFormat(localeTag(lang), { ...options, useGrouping: false });
+    FIGURE_FORMATS.set(id, format);
+  }
+  return format;
 }
 
 /** A phrase in words: inner phrases first, figures as the language writes them. */
