@@ -123,6 +123,21 @@ describe("region x industry tables", () => {
   const grid = industryGrid(12);
   const sizes = industrySizes(12);
 
+  it("sorts its rows as the rating reader does: a number for a name is left out, a repeat names the first row", () => {
+    // Grid row 1 is "Region 1"; after the total row come a repeat of it and a row named "12".
+    const extra = [...grid, [...grid[1]], ["12", ...grid[1].slice(1)]];
+    const table = readSpecialisationTable(extra, { year: "2020" }) as IndustryTable;
+    expect(table.regions).toHaveLength(12);
+    const duplicate = table.findings.find((f) => f.kind === "duplicate-region")!;
+    expect(duplicate.message).toBe(
+      `row ${grid.length + 1} "Region 1" is the same region as row 2 "Region 1"; only the first is used`
+    );
+    expect(table.excluded.map((e) => [e.gridRow, e.reason])).toContainEqual([
+      grid.length + 1,
+      "the name cell holds a number (a row of column numbers?)",
+    ]);
+  });
+
   it("recognises the IT industry by section J, leaves the total row out, and computes what the core computes", () => {
     const table = readSpecialisationTable(grid, { year: "2020" }) as IndustryTable;
     expect(table.kind).toBe("industries");

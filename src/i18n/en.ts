@@ -199,13 +199,6 @@ export const en = {
   "growth.read.noRegionColumn": "no column of region names",
   "growth.read.noFigures":
     "no column of figures (employment or output by industry, or an IT column)",
-  "growth.read.excluded": 'row {row} "{text}" left out: {reason}',
-  "growth.read.blankRow": "blank row",
-  "growth.read.noFiguresRow": "no figures (a note or a heading, not a region)",
-  "growth.read.totalRow": "a total, not a region",
-  "growth.read.notRegion": "not a region name",
-  "growth.read.duplicate":
-    'row {row} "{name}" is the same region as "{first}"; only the first is used',
   "growth.read.negative":
     '{name}, {column}: "{value}" is negative, not a size; the region is left out',
   "growth.read.unreadable": '{name}, {column}: "{value}" is not a number',

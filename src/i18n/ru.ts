@@ -212,12 +212,6 @@ export const ru: Record<MessageKey, Message> = {
   "growth.read.noRegionColumn": "нет столбца с названиями регионов",
   "growth.read.noFigures":
     "нет столбца с числами (занятость или выпуск по отраслям либо столбец ИТ)",
-  "growth.read.excluded": "строка {row} «{text}» пропущена: {reason}",
-  "growth.read.blankRow": "пустая строка",
-  "growth.read.noFiguresRow": "нет чисел (примечание или заголовок, а не регион)",
-  "growth.read.totalRow": "итог, а не регион",
-  "growth.read.notRegion": "не название региона",
-  "growth.read.duplicate": "строка {row} «{name}» — тот же регион, что «{first}»; берётся первая",
   "growth.read.negative":
     "{name}, {column}: «{value}» — отрицательное число, не объём; регион пропущен",
   "growth.read.unreadable": "{name}, {column}: «{value}» — не число",

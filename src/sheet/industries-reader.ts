@@ -9,10 +9,10 @@
  */
 import { NumberLocale } from "../core";
 import { translator, type Lang, type Translate } from "../i18n";
-import { type Cell, headerSpan, readCells, tableBottom } from "./cells";
+import { type Cell, headerSpan, readCells } from "./cells";
+import { readRegionRows } from "./table-rows";
 import { isNumberHeader, isRegionHeader, normaliseHeader } from "./headers";
 import { inferLocale } from "./reader";
-import { isTotalName, regionKey } from "./regions";
 import type { ExcludedRow, Finding, Grid } from "./types";
 import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
 
@@ -139,7 +139,7 @@ export function readSpecialisationTable(
     throw new IndustryReadError("figures", t("growth.read.noFigures"), headers.filter(Boolean));
 
   const layout = options.layout ?? recogniseLayout(figureColumns);
-  const base = readRows(cells, headerEnd, regionColumn, figureColumns, t);
+  const base = readRows(cells, headerEnd, regionColumn, figureColumns, options.lang ?? "en");
   if (layout === "it-column") return itColumnTable(base, figureColumns, options, t);
   return industryTable(base, figureColumns, headers, options, t);
 }
@@ -199,74 +199,37 @@ function readRows(
   headerEnd: number,
   regionColumn: number,
   columns: readonly IndustryColumn[],
-  t: Translate
+  lang: Lang
 ): TableBase {
-  const regions: IndustryRegion[] = [];
-  const excluded: ExcludedRow[] = [];
+  const t = translator(lang);
   const findings: Finding[] = [];
-  const seen = new Map<string, IndustryRegion>();
-  const bottom = tableBottom(cells, headerEnd);
-  for (let r = headerEnd; r < bottom; r++) {
-    const row = cells[r];
-    const name = row[regionColumn].text;
-    const exclude = (reason: string) => {
-      const text = name || row.find((c) => c.kind === "text")?.text || "";
-      excluded.push({ gridRow: r, text, reason });
-      findings.push({
-        region: text === "" ? null : text,
-        indicator: null,
-        kind: "excluded-row",
-        severity: "info",
-        message: t("growth.read.excluded", { row: String(r + 1), text, reason }),
-        cell: { row: r, col: regionColumn },
-      });
-    };
-    if (row.every((c) => c.kind === "blank")) {
-      exclude(t("growth.read.blankRow"));
-      continue;
-    }
-    if (columns.every((m) => row[m.column].kind === "blank")) {
-      exclude(t("growth.read.noFiguresRow"));
-      continue;
-    }
-    const key = name === "" ? null : regionKey(name);
-    if (key === null) {
-      exclude(isTotalName(name) ? t("growth.read.totalRow") : t("growth.read.notRegion"));
-      continue;
-    }
-    const previous = seen.get(key);
-    if (previous) {
-      findings.push({
-        region: name,
-        indicator: null,
-        kind: "duplicate-region",
-        severity: "error",
-        message: t("growth.read.duplicate", { row: String(r + 1), name, first: previous.name }),
-        cell: { row: r, col: regionColumn },
-      });
-      continue;
-    }
-    const sizes = columns.map((m) => {
-      const cell = row[m.column];
-      const refuse = (kind: "implausible" | "unreadable", key: "negative" | "unreadable") =>
-        findings.push({
-          region: name,
-          indicator: null,
-          kind,
-          severity: "error",
-          message: t(`growth.read.${key}`, { name, column: m.header, value: cell.text }),
-          cell: { row: r, col: m.column },
-        });
-      if (cell.kind === "number" && cell.value! < 0) refuse("implausible", "negative");
-      else if (cell.kind === "number") return cell.value!;
-      else if (cell.kind === "text" || cell.kind === "unreadable")
-        refuse("unreadable", "unreadable");
-      return null;
-    });
-    const region = { name, key, gridRow: r, sizes };
-    seen.set(key, region);
-    regions.push(region);
-  }
+  const { regions, excluded } = readRegionRows(
+    { cells, headerEnd, regionColumn, figureColumns: columns.map((m) => m.column) },
+    lang,
+    findings,
+    ({ name, key, gridRow, row }): IndustryRegion => ({
+      name,
+      key,
+      gridRow,
+      sizes: columns.map((m) => {
+        const cell = row[m.column];
+        const refuse = (kind: "implausible" | "unreadable", key: "negative" | "unreadable") =>
+          findings.push({
+            region: name,
+            indicator: null,
+            kind,
+            severity: "error",
+            message: t(`growth.read.${key}`, { name, column: m.header, value: cell.text }),
+            cell: { row: gridRow, col: m.column },
+          });
+        if (cell.kind === "number" && cell.value! < 0) refuse("implausible", "negative");
+        else if (cell.kind === "number") return cell.value!;
+        else if (cell.kind === "text" || cell.kind === "unreadable")
+          refuse("unreadable", "unreadable");
+        return null;
+      }),
+    })
+  );
   if (regions.length === 0) throw new IndustryReadError("region-column", t("growth.read.noRows"));
   return { regionColumn, headerRows: headerEnd, regions, excluded, findings };
 }

@@ -13,13 +13,12 @@ import {
   isRegionHeader,
   recogniseField,
 } from "./headers";
-import { type Cell, headerSpan, readCells, tableBottom } from "./cells";
-import { isTotalName, regionKey } from "./regions";
+import { type Cell, headerSpan, readCells } from "./cells";
+import { readRegionRows, type RegionRowCells } from "./table-rows";
 import { recogniseUnit, toMethodUnit } from "./units";
 import { fieldLabel, fieldName, methodUnit, numberReason, unitReason } from "./words";
 import type {
   ColumnMapping,
-  ExcludedRow,
   Field,
   Finding,
   Grid,
@@ -37,8 +36,6 @@ export class TableReadError extends Error {
     this.missing = missing;
   }
 }
-
-type ExcludeReason = "blank" | "noFigures" | "noName" | "numberName" | "total" | "notRegion";
 
 /** Does the row look like data: a name-like text and at least one number? */
 function isDataLike(row: readonly Cell[]): boolean {
@@ -89,118 +86,12 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     );
   }
 
-  const regions: RegionRow[] = [];
-  const excluded: ExcludedRow[] = [];
-  const seen = new Map<string, RegionRow>();
-  const bottom = tableBottom(cells, headerEnd);
-
-  for (let r = headerEnd; r < bottom; r++) {
-    const row = cells[r];
-    const name = row[regionColumn].text;
-    const exclude = (reasonKey: ExcludeReason) => {
-      const reason = translate(lang, `finding.excluded.${reasonKey}`);
-      // A note may sit in another column than the names.
-      const text = name || row.find((c) => c.kind === "text")?.text || "";
-      excluded.push({ gridRow: r, text, reason });
-      findings.push({
-        region: text === "" ? null : text,
-        indicator: null,
-        kind: "excluded-row",
-        severity: "info",
-        message: text
-          ? translate(lang, "finding.excluded", { row: r + 1, text, reason })
-          : translate(lang, "finding.excludedUnnamed", { row: r + 1, reason }),
-        cell: { row: r, col: regionColumn },
-      });
-    };
-    if (row.every((c) => c.kind === "blank")) {
-      exclude("blank");
-      continue;
-    }
-    if (columns.every((m) => row[m.column].kind === "blank")) {
-      exclude("noFigures");
-      continue;
-    }
-    if (name === "") {
-      exclude("noName");
-      continue;
-    }
-    if (row[regionColumn].kind === "number") {
-      exclude("numberName");
-      continue;
-    }
-    const key = regionKey(name);
-    if (key === null) {
-      exclude(isTotalName(name) ? "total" : "notRegion");
-      continue;
-    }
-    const previous = seen.get(key);
-    if (previous) {
-      findings.push({
-        region: name,
-        indicator: null,
-        kind: "duplicate-region",
-        severity: "error",
-        message: translate(lang, "finding.duplicate", {
-          row: r + 1,
-          name,
-          firstRow: previous.gridRow + 1,
-          firstName: previous.name,
-        }),
-        cell: { row: r, col: regionColumn },
-      });
-      continue;
-    }
-    const region: RegionRow = { name, key, gridRow: r, raw: {}, printed: {}, printedDecimals: {} };
-    for (const m of columns) {
-      const cell = row[m.column];
-      let value: number | null = null;
-      if (cell.kind === "number")
-        value = m.scale === undefined ? cell.value! : toMethodUnit(cell.value!, unitExponent(m));
-      else if (cell.kind === "text" || cell.kind === "unreadable") {
-        const parsed = parseYearbookNumber(grid[r][m.column], locale);
-        const reason = numberReason(
-          lang,
-          parsed.kind === "invalid" ? parsed.reason : "not a number"
-        );
-        findings.push({
-          region: name,
-          indicator: m.field,
-          kind: "unreadable",
-          severity: "error",
-          message: translate(lang, "finding.unreadable", {
-            region: name,
-            field: fieldLabel(lang, m.field),
-            text: cell.text,
-            reason,
-          }),
-          cell: { row: r, col: m.column },
-        });
-      } else {
-        findings.push({
-          region: name,
-          indicator: m.field,
-          kind: "missing",
-          severity: "warning",
-          message: translate(lang, cell.text ? "finding.noFigureText" : "finding.noFigure", {
-            region: name,
-            field: fieldLabel(lang, m.field),
-            text: cell.text,
-          }),
-          cell: { row: r, col: m.column },
-        });
-      }
-      if (isIndicatorField(m.field)) {
-        region.printed[m.field] = value;
-        if (value !== null)
-          region.printedDecimals![m.field] = printedDecimals(grid[r][m.column], value);
-      } else {
-        region.raw[m.field as RawFigure] = value;
-      }
-    }
-    seen.set(key, region);
-    regions.push(region);
-  }
+  const { regions, excluded } = readRegionRows(
+    { cells, headerEnd, regionColumn, figureColumns: columns.map((m) => m.column) },
+    lang,
+    findings,
+    (cellsOfRow) => readRegion(cellsOfRow, columns, grid, locale, lang, findings)
+  );
   if (regions.length === 0)
     throw new TableReadError("rows", translate(lang, "finding.noRegionRows"));
 
@@ -377,6 +268,69 @@ function findRegionColumn(
 }
 
 /** A year printed in the headers ("за 2010 г."), when there is exactly one. */
+/** A region's figures from its row, with a finding for each one missing or unreadable. */
+function readRegion(
+  { name, key, gridRow: r, row }: RegionRowCells,
+  columns: readonly ColumnMapping[],
+  grid: Grid,
+  locale: NumberLocale,
+  lang: Lang,
+  findings: Finding[]
+): RegionRow {
+  const region: RegionRow = {
+    name,
+    key,
+    gridRow: r,
+    raw: {},
+    printed: {},
+    printedDecimals: {},
+  };
+  for (const m of columns) {
+    const cell = row[m.column];
+    let value: number | null = null;
+    if (cell.kind === "number")
+      value = m.scale === undefined ? cell.value! : toMethodUnit(cell.value!, unitExponent(m));
+    else if (cell.kind === "text" || cell.kind === "unreadable") {
+      const parsed = parseYearbookNumber(grid[r][m.column], locale);
+      const reason = numberReason(lang, parsed.kind === "invalid" ? parsed.reason : "not a number");
+      findings.push({
+        region: name,
+        indicator: m.field,
+        kind: "unreadable",
+        severity: "error",
+        message: translate(lang, "finding.unreadable", {
+          region: name,
+          field: fieldLabel(lang, m.field),
+          text: cell.text,
+          reason,
+        }),
+        cell: { row: r, col: m.column },
+      });
+    } else {
+      findings.push({
+        region: name,
+        indicator: m.field,
+        kind: "missing",
+        severity: "warning",
+        message: translate(lang, cell.text ? "finding.noFigureText" : "finding.noFigure", {
+          region: name,
+          field: fieldLabel(lang, m.field),
+          text: cell.text,
+        }),
+        cell: { row: r, col: m.column },
+      });
+    }
+    if (isIndicatorField(m.field)) {
+      region.printed[m.field] = value;
+      if (value !== null)
+        region.printedDecimals![m.field] = printedDecimals(grid[r][m.column], value);
+    } else {
+      region.raw[m.field as RawFigure] = value;
+    }
+  }
+  return region;
+}
+
 function detectYear(headers: readonly string[]): string | null {
   const years = new Set<string>();
   for (const h of headers)
