@@ -1,6 +1,7 @@
 /**
- * The bricks the rating sheets are built of: a block at a cell, a formula block that falls back
- * to its results in the values-only variant, a column of values, the width of a names column.
+ * The bricks the sheets are built of: a block at a cell, a formula block that falls back to its
+ * results in the values-only variant, such a block over a sheet's regions, a column of values,
+ * the width of a names column.
  */
 import type { CellValue, PlanBlock } from "./plan-types";
 
@@ -27,6 +28,33 @@ export function formulaBlock(
   return formulas
     ? { row, col, formulas: cells, results, ...rest }
     : { row, col, values: results, ...rest };
+}
+
+/** Where a sheet's regions stand and whether it writes formulas: what a region block reads. */
+export interface RegionRows<R> {
+  regions: readonly R[];
+  /** Row of the first region. */
+  first: number;
+  rowOf: (i: number) => number;
+  formulas: boolean;
+}
+
+/** A row of formulas in each region's row from the first down, the core's values as results. */
+export function regionBlock<R>(
+  rows: RegionRows<R>,
+  col: number,
+  cells: (row: number) => string[],
+  results: (region: R, i: number) => CellValue[],
+  dress: BlockDress
+): PlanBlock {
+  return formulaBlock(
+    rows.formulas,
+    rows.first,
+    col,
+    rows.regions.map((_, i) => cells(rows.rowOf(i))),
+    rows.regions.map((region, i) => results(region, i)),
+    dress
+  );
 }
 
 /** One cell per item, stacked as a column. */

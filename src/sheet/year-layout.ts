@@ -11,7 +11,7 @@ import {
 } from "../core";
 import { translator, type Lang, type Translate } from "../i18n";
 import { safeSheetName } from "./a1";
-import { column, formulaBlock, type BlockDress } from "./plan-blocks";
+import { regionBlock, type BlockDress } from "./plan-blocks";
 import type { CellValue, PlanBlock } from "./plan-types";
 import type { PlanOptions, RatedRegion, RatedYear, RegionRow } from "./types";
 
@@ -130,12 +130,11 @@ export function regionFormulaColumn(
   result: (region: RatedRegion, i: number) => CellValue,
   dress: BlockDress
 ): PlanBlock {
-  return formulaBlock(
-    ctx.formulas,
-    ctx.first,
+  return regionBlock(
+    ctx,
     col,
-    ctx.regions.map((_, i) => [formula(ctx.rowOf(i))]),
-    column(ctx.regions, result),
+    (row) => [formula(row)],
+    (r, i) => [result(r, i)],
     dress
   );
 }
