@@ -7,6 +7,7 @@ import { cellRef, columnRange } from "./a1";
 import { formulaBlock, regionBlock } from "./plan-blocks";
 import type { CellValue, ConditionalFormatPlan, PlanBlock } from "./plan-types";
 import { HEADER_STYLE, TABLE_STYLE } from "./plan-style";
+import { specialisationSheet, type SpecialisationSheet } from "./specialisation-frame";
 import {
   DEFAULT_LQ_THRESHOLD,
   FINE_FORMAT,
@@ -16,11 +17,9 @@ import {
   SPEC_LAYOUT,
   paramBlocks,
   referenceLabel,
-  specialisationSheet,
-  tierBlock,
   type SpecSheetContext,
-  type SpecialisationSheet,
 } from "./specialisation-layout";
+import { tierBlock } from "./specialisation-tier";
 
 /** Column groups left to right: sizes, shares (k each), five figures, location quotients (k). */
 interface IndustryColumns {

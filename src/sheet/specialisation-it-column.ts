@@ -6,16 +6,15 @@ import { cellRef, columnRange } from "./a1";
 import { formulaBlock, regionBlock } from "./plan-blocks";
 import type { PlanBlock } from "./plan-types";
 import { HEADER_STYLE, TABLE_STYLE } from "./plan-style";
+import { specialisationSheet, type SpecialisationSheet } from "./specialisation-frame";
 import {
   SHARE_FORMAT,
   SIZE_FORMAT,
   SPEC_LAYOUT,
   paramBlocks,
-  specialisationSheet,
-  tierBlock,
   type SpecSheetContext,
-  type SpecialisationSheet,
 } from "./specialisation-layout";
+import { tierBlock } from "./specialisation-tier";
 
 const COLS = { figure: 1, it: 2, tier: 3 } as const;
 

@@ -1,23 +1,13 @@
 /**
- * Where things sit on a specialisation sheet, the context every block of it reads, and what both
- * its shapes share: the parameters, the IT tier, and the sheet around a shape's own table (title,
- * region names, findings, frame). The growth-poles sheet takes its parameter style and findings
- * from here too.
+ * Where things sit on a specialisation sheet, the context every block of it reads, and the
+ * parameter cells its formulas read (reference, LQ threshold, IT industry, tier limits).
  */
 import { IT_TIER_LIMITS, type KsiReference } from "../core";
 import { translator, type Translate } from "../i18n";
 import { cellRef } from "./a1";
-import { regionBlock } from "./plan-blocks";
-import type {
-  CellStyle,
-  CellValue,
-  ConditionalFormatPlan,
-  PlanBlock,
-  SheetPlan,
-} from "./plan-types";
-import { TABLE_STYLE } from "./plan-style";
+import type { CellStyle, CellValue, PlanBlock } from "./plan-types";
 import type { RegionSpecialisation, YearSpecialisation } from "./specialisation";
-import type { Finding, PlanOptions } from "./types";
+import type { PlanOptions } from "./types";
 
 export const SPEC_LAYOUT = {
   title: 0,
@@ -46,14 +36,6 @@ export const SIZE_FORMAT = "#,##0.0";
 export const LQ_HIGHLIGHT = "#C6EFCE";
 /** The default threshold of the highlight: more specialised than the country. */
 export const DEFAULT_LQ_THRESHOLD = 1;
-
-/** Where a region's IT share sits on the sheet, for the growth-poles sheet's references. */
-export interface SpecialisationSheet {
-  plan: SheetPlan;
-  /** Zero-based row of each region by key, and the IT share column. */
-  rowOf: Map<string, number>;
-  itShareCol: number;
-}
 
 /** What every block of a specialisation sheet reads: the year, where its regions sit, the words. */
 export interface SpecSheetContext {
@@ -97,16 +79,6 @@ export function referenceLabel(t: Translate, reference: KsiReference): string {
   return t(`growth.reference.${reference}`);
 }
 
-export function tierLabel(t: Translate, tier: string): string {
-  return t(`growth.tier.${tier as "high" | "medium" | "low" | "none"}`);
-}
-
-/** The tier formula over an IT share cell and the two limit cells of the sheet. */
-export function tierFormula(t: Translate, share: string, high: string, medium: string): string {
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return `=IF(ISNUMBER(${share}),IF(${share}>=${high},${q(tierLabel(t, "high"))},IF(${share}>=${medium},${q(tierLabel(t, "medium"))},${q(tierLabel(t, "low"))})),${q(tierLabel(t, "none"))})`;
-}
-
 /** A labelled parameter: label in column A, its value (which formulas read) in column B. */
 function param(row: number, label: string, value: CellValue, numberFormat?: string): PlanBlock[] {
   return [
@@ -148,118 +120,5 @@ export function paramBlocks({ t }: SpecSheetContext, params: SheetParams): PlanB
       IT_TIER_LIMITS.medium,
       SHARE_FORMAT
     ),
-  ];
-}
-
-function titleBlocks({ t, spec }: SpecSheetContext, note: string): PlanBlock[] {
-  return [
-    {
-      row: SPEC_LAYOUT.title,
-      col: 0,
-      values: [[t("growth.spec.title", { year: spec.year })]],
-      style: { bold: true, fontSize: 14 },
-      role: "title",
-    },
-    { row: SPEC_LAYOUT.note, col: 0, values: [[note]], style: { italic: true }, role: "source" },
-  ];
-}
-
-/** The region names, and the label of the totals row under them. */
-function regionNamesBlock({ regions, first, t }: SpecSheetContext): PlanBlock {
-  return {
-    row: first,
-    col: 0,
-    values: [...regions.map((r) => [r.name]), [t("growth.spec.allRegions")]],
-    style: TABLE_STYLE,
-    role: "region-names",
-  };
-}
-
-/** Each region's IT tier, a formula over its IT share and the limit cells. */
-export function tierBlock(ctx: SpecSheetContext, itCol: number, tierCol: number): PlanBlock {
-  const { t, cells } = ctx;
-  return regionBlock(
-    ctx,
-    tierCol,
-    (row) => [tierFormula(t, cellRef(row, itCol), cells.high, cells.medium)],
-    (r) => [tierLabel(t, r.tier)],
-    { style: { ...TABLE_STYLE, horizontalAlignment: "Center" }, role: "tier" }
-  );
-}
-
-/** What both shapes of sheet share: region names 28 wide, a tall header, the names frozen. */
-function sheetFrame(name: string, blocks: PlanBlock[], figureWidths: number[]): SheetPlan {
-  return {
-    name,
-    role: "specialisation",
-    blocks,
-    columnWidths: [
-      { col: 0, width: 28 },
-      ...figureWidths.map((width, c) => ({ col: c + 1, width })),
-    ],
-    rowHeights: [{ row: SPEC_LAYOUT.header, height: 45 }],
-    freeze: { rows: SPEC_LAYOUT.firstRegion, columns: 1 },
-  };
-}
-
-/** A shape's own part of the sheet, in the order the writers write it. */
-export interface SheetParts {
-  note: string;
-  params: PlanBlock[];
-  /** The header rows above the regions. */
-  headers: PlanBlock[];
-  /** The table right of the region names, its totals row included. */
-  columns: PlanBlock[];
-  /** Widths of the columns right of the names. */
-  widths: number[];
-  itShareCol: number;
-  conditionalFormats?: ConditionalFormatPlan[];
-}
-
-/** The sheet around a shape's table, and where each region's IT share sits on it. */
-export function specialisationSheet(
-  ctx: SpecSheetContext,
-  name: string,
-  parts: SheetParts
-): SpecialisationSheet {
-  const blocks: PlanBlock[] = [
-    ...titleBlocks(ctx, parts.note),
-    ...parts.params,
-    ...parts.headers,
-    regionNamesBlock(ctx),
-    ...parts.columns,
-    // One empty row under the totals row.
-    ...findingBlocks(ctx.t, ctx.last + 3, ctx.spec.findings),
-  ];
-  const frame = sheetFrame(name, blocks, parts.widths);
-  const { conditionalFormats } = parts;
-  return {
-    plan: conditionalFormats ? { ...frame, conditionalFormats } : frame,
-    rowOf: new Map(ctx.regions.map((r, i) => [r.key, ctx.rowOf(i)])),
-    itShareCol: parts.itShareCol,
-  };
-}
-
-/** The findings under a table: severity and message, one row each. */
-export function findingBlocks(
-  t: Translate,
-  top: number,
-  findings: readonly Finding[]
-): PlanBlock[] {
-  if (findings.length === 0) return [];
-  return [
-    {
-      row: top,
-      col: 0,
-      values: [[t("growth.findings")]],
-      style: { bold: true },
-      role: "findings-title",
-    },
-    {
-      row: top + 1,
-      col: 0,
-      values: findings.map((f) => [t(`finding.severity.${f.severity}`), f.message]),
-      role: "findings",
-    },
   ];
 }

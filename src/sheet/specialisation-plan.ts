@@ -10,24 +10,23 @@ import { safeSheetName } from "./a1";
 import { formulaBlock } from "./plan-blocks";
 import { HEADER_STYLE, TABLE_STYLE } from "./plan-style";
 import type { YearSpecialisation } from "./specialisation";
+import type { SpecialisationSheet } from "./specialisation-frame";
 import { industriesSheet } from "./specialisation-industries";
 import { itColumnSheet } from "./specialisation-it-column";
-import { specSheetContext, type SpecialisationSheet } from "./specialisation-layout";
+import { specSheetContext } from "./specialisation-layout";
 import type { PlanOptions } from "./types";
 
 // The same bricks and styles as the rating sheets; the growth-poles sheet takes them from here.
 export { formulaBlock, HEADER_STYLE, TABLE_STYLE };
+export { findingBlocks, type SpecialisationSheet } from "./specialisation-frame";
 export {
   DEFAULT_LQ_THRESHOLD,
   LQ_HIGHLIGHT,
   PARAM_STYLE,
   SPEC_LAYOUT,
-  findingBlocks,
   referenceLabel,
-  tierFormula,
-  tierLabel,
 } from "./specialisation-layout";
-export type { SpecialisationSheet } from "./specialisation-layout";
+export { tierFormula, tierLabel } from "./specialisation-tier";
 
 export function specialisationSheetName(t: Translate, year: string): string {
   return safeSheetName(t("growth.spec.sheetName", { year }));
