@@ -59,13 +59,13 @@ function industriesContext(ctx: SpecSheetContext): IndustriesContext {
 export function industriesSheet(base: SpecSheetContext, name: string): SpecialisationSheet {
   const ctx = industriesContext(base);
   const { cols, k, t, spec } = ctx;
-  const it =
+  const itIndustry =
     spec.itIndustry === null ? t("growth.spec.noItIndustry") : spec.industries[spec.itIndustry];
   return specialisationSheet(ctx, name, {
     note: t("growth.spec.note"),
     params: paramBlocks(ctx, {
       reference: referenceLabel(t, spec.reference ?? "rest"),
-      itIndustry: it,
+      itIndustry,
       lqThreshold: DEFAULT_LQ_THRESHOLD,
     }),
     headers: [...groupHeaderBlocks(ctx), headerBlock(ctx)],
@@ -134,7 +134,7 @@ function sizesBlock({ regions, first, cols }: IndustriesContext): PlanBlock {
   };
 }
 
-/** A region's k cells of a group, from its first column (absolute columns to fill across). */
+/** A region's k cells of a group from its first column; `abs` pins the columns for fills across. */
 function span({ k }: IndustriesContext, row: number, from: number, abs = false): string {
   return `${cellRef(row, from, { col: abs })}:${cellRef(row, from + k - 1, { col: abs })}`;
 }
