@@ -21,6 +21,7 @@ import {
 } from "../src/sheet";
 import { industryGrid } from "./fixtures/industries";
 import { readTsv, sampleYear, yearbookNumber as yearbook } from "./helpers/samples";
+import { BIN, buildCli } from "./helpers/cli";
 
 jest.setTimeout(120_000);
 
@@ -212,11 +213,12 @@ describe("joining the IT table to the rating", () => {
 });
 
 describe("growth-poles rate: stage 2 options", () => {
-  const BIN = join(__dirname, "..", "bin", "growth-poles.js");
   const run = (args: string[]) =>
     spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
   let tmp: string;
   beforeAll(() => {
+    // The compiled command line, whatever state the working tree is in.
+    buildCli();
     tmp = mkdtempSync(join(tmpdir(), "growth-poles-stage2-cli-"));
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
