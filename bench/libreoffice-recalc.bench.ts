@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildRatingPlan, rateYear, readYearbookTable } from "../src/sheet";
-import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { syntheticGrid } from "../test/fixtures/synthetic";
 
 const REGIONS = 10_000;

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildRatingPlan, rateYear, readYearbookTable } from "../src/sheet";
-import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { syntheticGrid } from "../test/fixtures/synthetic";
 
 const SIZES = [100, 1000, 10000];

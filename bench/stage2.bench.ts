@@ -19,7 +19,7 @@ import {
   readYearbookTable,
   specialiseYear,
 } from "../src/sheet";
-import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { industryGrid } from "../test/fixtures/industries";
 import { syntheticGrid } from "../test/fixtures/synthetic";
 

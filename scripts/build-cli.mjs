@@ -47,7 +47,7 @@ const statisticsFromSources = {
 const writerApart = {
   name: "xlsx-writer-apart",
   setup(b) {
-    b.onResolve({ filter: /\/sheet\/node\/xlsx-writer$/ }, () => ({
+    b.onResolve({ filter: /\/xlsx$/ }, () => ({
       path: "./xlsx-writer.js",
       external: true,
     }));
@@ -63,7 +63,7 @@ function writeAtomically(file, text) {
 }
 
 const writer = await build({
-  entryPoints: [join(root, "src/sheet/node/xlsx-writer.ts")],
+  entryPoints: [join(root, "src/xlsx/index.ts")],
   outfile: join(root, "dist-cli", "xlsx-writer.js"),
   write: false,
   bundle: true,

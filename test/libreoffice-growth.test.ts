@@ -41,7 +41,7 @@ import { IT_COLUMN, industryGrid, industryHeaders, industrySizes } from "./fixtu
 import { syntheticGrid } from "./fixtures/synthetic";
 import { describeWithSoffice, recalculated, soffice } from "./helpers/libreoffice";
 import { readTsv, sampleYear } from "./helpers/samples";
-import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 
 jest.setTimeout(240_000);
 

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import { tmpdir } from "os";
 import { join } from "path";
 import { RatedYear, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
-import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { tiedYear } from "./fixtures/ties";
 import { describeWithSoffice, recalculated, renderPdf } from "./helpers/libreoffice";
 import { readTsv, sampleYear } from "./helpers/samples";

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
-import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
+import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { renderPdf } from "./helpers/libreoffice";
 import { readTsv } from "./helpers/samples";
 

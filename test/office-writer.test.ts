@@ -15,7 +15,7 @@ import type {
   ScatterChartPlan,
   SheetPlan,
   WorkbookPlan,
-} from "../src/sheet/plan-types";
+} from "../src/sheet/plan/plan-types";
 import {
   CELLS_PER_READ,
   readSelection,

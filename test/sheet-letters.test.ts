@@ -10,9 +10,9 @@ import {
   isLetter,
   isLetterOrDigit,
   lettersRegExp,
-} from "../src/sheet/letters";
+} from "../src/sheet/read/letters";
 import { regionKey } from "../src/sheet";
-import { normaliseHeader, recogniseField } from "../src/sheet/headers";
+import { normaliseHeader, recogniseField } from "../src/sheet/read/headers";
 import fc from "fast-check";
 
 const UNICODE_LETTER = /^\p{L}$/u;

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { buildRatingPlan, rateYear, readYearbookTable } from "../src/sheet";
-import { uniqueSheetName } from "../src/sheet/a1";
+import { uniqueSheetName } from "../src/sheet/plan/a1";
 import { uniqueSheetName as paneSheetName } from "../src/office/sheet-name";
 import { syntheticGrid } from "./fixtures/synthetic";
 

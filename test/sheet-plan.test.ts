@@ -2,17 +2,36 @@
  * The rating workbook described as data: sheets, column-shaped blocks, formulas and their results,
  * the legend the class lookup uses, the values-only and Cyrillic variants, the dynamics sheet.
  */
-import { INDICATOR_CODES, classMovement, indexDynamics, ratingClass, toCyrillic } from "../src/core";
-import { PlanBlock, RatedYear, SheetPlan, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
-import { columnLetter, columnRange } from "../src/sheet/a1";
-import type { BarChartPlan } from "../src/sheet/plan-types";
-import { toFileFormula } from "../src/sheet/node/xlsx-writer";
+import {
+  INDICATOR_CODES,
+  classMovement,
+  indexDynamics,
+  ratingClass,
+  toCyrillic,
+} from "../src/core";
+import {
+  PlanBlock,
+  RatedYear,
+  SheetPlan,
+  buildRatingPlan,
+  joinTables,
+  rateYear,
+  readYearbookTable,
+} from "../src/sheet";
+import { columnLetter, columnRange } from "../src/sheet/plan/a1";
+import type { BarChartPlan } from "../src/sheet/plan/plan-types";
+import { toFileFormula } from "../src/xlsx/xlsx-writer";
 import { syntheticGrid } from "./fixtures/synthetic";
 import { tiedYear } from "./fixtures/ties";
 import { readTsv } from "./helpers/samples";
 
 const rated = (y: "2010" | "2014"): RatedYear =>
-  rateYear(joinTables([readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }), readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y })]));
+  rateYear(
+    joinTables([
+      readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
+      readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
+    ])
+  );
 
 const byRole = (sheet: SheetPlan, role: string): PlanBlock => {
   const b = sheet.blocks.find((x) => x.role === role);
@@ -50,12 +69,20 @@ describe("buildRatingPlan", () => {
     expect(leader.formulas).toEqual([[`=MAX(${col}$6:${col}$21)`]]);
     expect(leader.results![0][0]).toBe(Math.max(...y2010.regions.map((r) => r.indicators.S_D!)));
     expect(sd.formulas![0][0]).toBe(`=${col}6/${col}$3*100`);
-    expect(sheet.blocks.filter((b) => b.formulas?.flat().some((f) => f.includes("MAX(")))).toHaveLength(6);
+    expect(
+      sheet.blocks.filter((b) => b.formulas?.flat().some((f) => f.includes("MAX(")))
+    ).toHaveLength(6);
     expect(sd.results![0][0]).toBe(first.scores.S_D);
-    expect(byRole(sheet, "susceptibility").formulas![0][0]).toMatch(/^=AVERAGE\([A-Z]+6:[A-Z]+6\)$/);
+    expect(byRole(sheet, "susceptibility").formulas![0][0]).toMatch(
+      /^=AVERAGE\([A-Z]+6:[A-Z]+6\)$/
+    );
     expect(byRole(sheet, "index").formulas![3][0]).toMatch(/^=\([A-Z]+9\+[A-Z]+9\)\/2$/);
-    expect(byRole(sheet, "rank").formulas![0][0]).toMatch(/^=RANK\.EQ\([A-Z]+6,[A-Z]+\$6:[A-Z]+\$21\)$/);
-    expect(byRole(sheet, "class").formulas![0][0]).toMatch(/^=LOOKUP\([A-Z]+6,\$[A-Z]+\$6:\$[A-Z]+\$15,\$[A-Z]+\$6:\$[A-Z]+\$15\)$/);
+    expect(byRole(sheet, "rank").formulas![0][0]).toMatch(
+      /^=RANK\.EQ\([A-Z]+6,[A-Z]+\$6:[A-Z]+\$21\)$/
+    );
+    expect(byRole(sheet, "class").formulas![0][0]).toMatch(
+      /^=LOOKUP\([A-Z]+6,\$[A-Z]+\$6:\$[A-Z]+\$15,\$[A-Z]+\$6:\$[A-Z]+\$15\)$/
+    );
     for (const [role, key] of [
       ["index", "index"],
       ["susceptibility", "susceptibility"],
@@ -63,10 +90,14 @@ describe("buildRatingPlan", () => {
       ["rank", "rank"],
       ["class", "class"],
     ] as const) {
-      expect(byRole(sheet, role).results!.map((r) => r[0])).toEqual(y2010.regions.map((r) => r[key]));
+      expect(byRole(sheet, role).results!.map((r) => r[0])).toEqual(
+        y2010.regions.map((r) => r[key])
+      );
     }
     for (const code of INDICATOR_CODES) {
-      expect(byRole(sheet, `indicator:${code}`).values!.map((r) => r[0])).toEqual(y2010.regions.map((r) => r.indicators[code]));
+      expect(byRole(sheet, `indicator:${code}`).values!.map((r) => r[0])).toEqual(
+        y2010.regions.map((r) => r.indicators[code])
+      );
     }
   });
 
@@ -103,8 +134,12 @@ describe("buildRatingPlan", () => {
     // The chart reads the sorted block's region and index columns.
     const region = byRole(sheet, "sorted-region");
     const index = byRole(sheet, "sorted-index");
-    expect(chart.categories).toBe(columnRange(region.col, region.row, region.row + 15, { row: false, col: false }));
-    expect(chart.values).toBe(columnRange(index.col, index.row, index.row + 15, { row: false, col: false }));
+    expect(chart.categories).toBe(
+      columnRange(region.col, region.row, region.row + 15, { row: false, col: false })
+    );
+    expect(chart.values).toBe(
+      columnRange(index.col, index.row, index.row + 15, { row: false, col: false })
+    );
   });
 
   it("gives each region a place of its own and looks the sorted block up by place", () => {
@@ -113,14 +148,19 @@ describe("buildRatingPlan", () => {
     expect(place.col).toBe(byRole(sheet, "rank").col + 1);
     expect(byRole(sheet, "header").values![0][place.col]).toBe("Place (ties by table order)");
     const x = columnLetter(byRole(sheet, "index").col);
-    expect(place.formulas![2][0]).toBe(`=SUMPRODUCT(--(${x}$6:${x}$21>${x}8))+SUMPRODUCT(--(${x}$6:${x}8=${x}8))`);
+    expect(place.formulas![2][0]).toBe(
+      `=SUMPRODUCT(--(${x}$6:${x}$21>${x}8))+SUMPRODUCT(--(${x}$6:${x}8=${x}8))`
+    );
     const p = columnLetter(place.col);
     // One MATCH per row in a helper column; the three INDEX columns read it.
     const helper = byRole(sheet, "sorted-row");
-    expect(helper.formulas![0][0]).toMatch(new RegExp(`^=MATCH\\([A-Z]+6,\\$${p}\\$6:\\$${p}\\$21,0\\)$`));
+    expect(helper.formulas![0][0]).toMatch(
+      new RegExp(`^=MATCH\\([A-Z]+6,\\$${p}\\$6:\\$${p}\\$21,0\\)$`)
+    );
     const h = columnLetter(helper.col);
     const lookup = new RegExp(`^=INDEX\\(\\$[A-Z]+\\$6:\\$[A-Z]+\\$21,${h}6\\)$`);
-    for (const role of ["sorted-region", "sorted-index", "sorted-class"]) expect(byRole(sheet, role).formulas![0][0]).toMatch(lookup);
+    for (const role of ["sorted-region", "sorted-index", "sorted-class"])
+      expect(byRole(sheet, role).formulas![0][0]).toMatch(lookup);
   });
 
   describe("two or more regions with exactly the same index", () => {
@@ -156,7 +196,11 @@ describe("buildRatingPlan", () => {
         expect(cells("sorted-class")[k]).toBe(r.class);
       });
       expect(sortedNames.slice(0, 2)).toEqual(["Leader one", "Leader two"]);
-      expect(sortedNames.filter((x) => x.startsWith("Twin"))).toEqual(["Twin A", "Twin B", "Twin C"]);
+      expect(sortedNames.filter((x) => x.startsWith("Twin"))).toEqual([
+        "Twin A",
+        "Twin B",
+        "Twin C",
+      ]);
       // The places are 1..n, one each, and the sorted row k holds the region with place k.
       const places = cells("place") as number[];
       expect([...places].sort((a, b) => a - b)).toEqual(names.map((_, i) => i + 1));
@@ -166,8 +210,11 @@ describe("buildRatingPlan", () => {
 
   it("writes indicators recomputed from raw figures as formulas over them", () => {
     const raw = rateYear(
-      joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }), readYearbookTable(readTsv("kz-2010-activity.tsv"))]),
-      { prefer: "raw" },
+      joinTables([
+        readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }),
+        readYearbookTable(readTsv("kz-2010-activity.tsv")),
+      ]),
+      { prefer: "raw" }
     );
     const sheet = buildRatingPlan([raw]).sheets[0];
     // Columns: A region, B GRP, C employed, D fixed assets, E emissions, F R&D, G tech-innovation, H innovative products.
@@ -180,13 +227,18 @@ describe("buildRatingPlan", () => {
 
   it("the values-only variant holds the results as values, no formulas", () => {
     const values = buildRatingPlan([y2010, y2014], { formulas: false });
-    for (const sheet of values.sheets) expect(sheet.blocks.every((b) => b.formulas === undefined)).toBe(true);
-    expect(byRole(values.sheets[0], "index").values).toEqual(byRole(plan.sheets[0], "index").results);
+    for (const sheet of values.sheets)
+      expect(sheet.blocks.every((b) => b.formulas === undefined)).toBe(true);
+    expect(byRole(values.sheets[0], "index").values).toEqual(
+      byRole(plan.sheets[0], "index").results
+    );
   });
 
   it("writes Cyrillic class letters on request, the group colours following them", () => {
     const cyr = buildRatingPlan([y2010], { alphabet: "cyrillic" }).sheets[0];
-    expect(byRole(cyr, "class").results!.map((r) => r[0])).toEqual(y2010.regions.map((r) => toCyrillic(r.class)));
+    expect(byRole(cyr, "class").results!.map((r) => r[0])).toEqual(
+      y2010.regions.map((r) => toCyrillic(r.class))
+    );
     expect(cyr.conditionalFormats![1].formula).toContain('"В"');
   });
 
@@ -200,12 +252,18 @@ describe("buildRatingPlan", () => {
       expect(movement.results![i][0]).toBe(classMovement(r.class, later.class));
     });
     expect(byRole(dyn, "dynamics-index:2014").formulas![0][0]).toMatch(/^='2014'!\$[A-Z]+\$\d+$/);
-    expect(movement.formulas![0][0]).toMatch(/^=MATCH\(.+,'2010'!\$[A-Z]+\$6:\$[A-Z]+\$15,0\)-MATCH/);
+    expect(movement.formulas![0][0]).toMatch(
+      /^=MATCH\(.+,'2010'!\$[A-Z]+\$6:\$[A-Z]+\$15,0\)-MATCH/
+    );
   });
 
   it("keeps a region's name as text, never a formula", () => {
-    const rename = (file: string) => readTsv(file).map((row, r) => (r === 1 ? [row[0], '=HYPERLINK("x")', ...row.slice(2)] : row));
-    const t = joinTables([readYearbookTable(rename("kz-2010-susceptibility.tsv"), { year: "2010" }), readYearbookTable(rename("kz-2010-activity.tsv"))]);
+    const rename = (file: string) =>
+      readTsv(file).map((row, r) => (r === 1 ? [row[0], '=HYPERLINK("x")', ...row.slice(2)] : row));
+    const t = joinTables([
+      readYearbookTable(rename("kz-2010-susceptibility.tsv"), { year: "2010" }),
+      readYearbookTable(rename("kz-2010-activity.tsv")),
+    ]);
     const sheet = buildRatingPlan([rateYear(t)]).sheets[0];
     expect(byRole(sheet, "region-names").values![0][0]).toBe('=HYPERLINK("x")');
   });
@@ -214,7 +272,9 @@ describe("buildRatingPlan", () => {
 describe("toFileFormula", () => {
   it("adds _xlfn. to functions newer than Excel 2007, not inside strings", () => {
     expect(toFileFormula("=RANK.EQ(A1,A$1:A$9)")).toBe("_xlfn.RANK.EQ(A1,A$1:A$9)");
-    expect(toFileFormula('=IF(A1="RANK.EQ(",1,rank.eq(A1,B1:B2))')).toBe('IF(A1="RANK.EQ(",1,_xlfn.RANK.EQ(A1,B1:B2))');
+    expect(toFileFormula('=IF(A1="RANK.EQ(",1,rank.eq(A1,B1:B2))')).toBe(
+      'IF(A1="RANK.EQ(",1,_xlfn.RANK.EQ(A1,B1:B2))'
+    );
     expect(toFileFormula("=LOOKUP(A1,B1:B9,C1:C9)")).toBe("LOOKUP(A1,B1:B9,C1:C9)");
     expect(toFileFormula("=_xlfn.RANK.EQ(A1,B1:B2)")).toBe("_xlfn.RANK.EQ(A1,B1:B2)");
   });

@@ -6,8 +6,16 @@
  * of disagreement, while the same figures without the unit words do disagree.
  */
 import { RawFigure } from "../src/core";
-import { Grid, YearTable, buildRatingPlan, checkConsistency, joinTables, rateYear, readYearbookTable } from "../src/sheet";
-import { recogniseUnit } from "../src/sheet/units";
+import {
+  Grid,
+  YearTable,
+  buildRatingPlan,
+  checkConsistency,
+  joinTables,
+  rateYear,
+  readYearbookTable,
+} from "../src/sheet";
+import { recogniseUnit } from "../src/sheet/read/units";
 import { readTsv, yearbookNumber } from "./helpers/samples";
 
 /** A printed Russian figure ("585 965,4") divided by 10^places, printed the same way ("585,9654"). */
@@ -36,7 +44,8 @@ const A = { file: "kz-2010-activity.tsv", employed: 4, innovativeProducts: 5 };
 
 const read = (grid: Grid) => readYearbookTable(grid, { year: "2010" });
 const original = () => joinTables([read(readTsv(S.file)), read(readTsv(A.file))]);
-const kinds = (t: YearTable | ReturnType<typeof rateYear>, kind: string) => t.findings.filter((f) => f.kind === kind);
+const kinds = (t: YearTable | ReturnType<typeof rateYear>, kind: string) =>
+  t.findings.filter((f) => f.kind === kind);
 
 describe("recognising the unit of a raw figure's header", () => {
   const cases: [RawFigure, string, number][] = [
@@ -149,7 +158,11 @@ describe("the 2010 sample with employed in thousands and GRP in billions", () =>
 
   it("reads the figures in the method's units, as printed in the original", () => {
     const t = converted();
-    const originals = new Map(readTsv(S.file).slice(1).map((row) => [row[1], row]));
+    const originals = new Map(
+      readTsv(S.file)
+        .slice(1)
+        .map((row) => [row[1], row])
+    );
     for (const region of t.regions) {
       const row = originals.get(region.name)!;
       expect(region.raw.grp).toBe(yearbookNumber(row[S.grp]));
@@ -162,8 +175,20 @@ describe("the 2010 sample with employed in thousands and GRP in billions", () =>
   it("says what it converted, as source information", () => {
     const messages = kinds(converted(), "source").map((f) => [f.indicator, f.severity, f.message]);
     expect(messages).toEqual([
-      ["grp", "info", expect.stringMatching(/^GRP \(column 3 "ВРП \(млрд тенге\)"\): the header says billion tenge; values multiplied by 1,000 to mln tenge$/)],
-      ["employed", "info", expect.stringMatching(/^Employed \(column 5 .*\): the header says thousand persons; values multiplied by 1,000 to persons$/)],
+      [
+        "grp",
+        "info",
+        expect.stringMatching(
+          /^GRP \(column 3 "ВРП \(млрд тенге\)"\): the header says billion tenge; values multiplied by 1,000 to mln tenge$/
+        ),
+      ],
+      [
+        "employed",
+        "info",
+        expect.stringMatching(
+          /^Employed \(column 5 .*\): the header says thousand persons; values multiplied by 1,000 to persons$/
+        ),
+      ],
     ]);
   });
 
@@ -190,7 +215,9 @@ describe("the 2010 sample with employed in thousands and GRP in billions", () =>
     const before = rateYear(original(), { prefer: "raw" });
     const after = rateYear(t, { prefer: "raw" });
     for (const region of before.regions)
-      expect(Math.abs(after.regions.find((r) => r.key === region.key)!.index - region.index)).toBeLessThanOrEqual(1e-9);
+      expect(
+        Math.abs(after.regions.find((r) => r.key === region.key)!.index - region.index)
+      ).toBeLessThanOrEqual(1e-9);
     expect(kinds(after, "mismatch")).toEqual([]);
   });
 
@@ -200,24 +227,37 @@ describe("the 2010 sample with employed in thousands and GRP in billions", () =>
     const mismatches = kinds(rated, "mismatch");
     // S_D agrees by accident (GRP and employed both 1000 times smaller); S_F and S_E use GRP
     // alone; S_A and S_B divide by the first table's employed; the tables disagree on employed.
-    expect(new Set(mismatches.map((f) => f.indicator))).toEqual(new Set(["S_F", "S_E", "S_A", "S_B", "employed"]));
+    expect(new Set(mismatches.map((f) => f.indicator))).toEqual(
+      new Set(["S_F", "S_E", "S_A", "S_B", "employed"])
+    );
     expect(mismatches.filter((f) => f.indicator === "employed")).toHaveLength(16);
     // And the reader says which units it assumed.
     const assumed = kinds(t, "source").find((f) => /no unit in the header/.test(f.message))!;
     expect(assumed.severity).toBe("info");
-    expect(assumed.message).toMatch(/GRP \("ВРП"\), Employed \("Занятое население"\).*mln tenge, persons/);
+    expect(assumed.message).toMatch(
+      /GRP \("ВРП"\), Employed \("Занятое население"\).*mln tenge, persons/
+    );
   });
 });
 
 describe("conversions the checks depend on", () => {
   it("innovative products in billions: no implausible population with the unit, a false one without", () => {
     const activity = (header: string) => rewritten(A.file, { [A.innovativeProducts]: header });
-    const withUnit = rateYear(joinTables([read(readTsv(S.file)), read(activity("Объем инновационной продукции (млрд тенге)"))]));
+    const withUnit = rateYear(
+      joinTables([
+        read(readTsv(S.file)),
+        read(activity("Объем инновационной продукции (млрд тенге)")),
+      ])
+    );
     expect(kinds(withUnit, "implausible")).toEqual([]);
     expect(kinds(withUnit, "mismatch")).toEqual([]);
-    const without = rateYear(joinTables([read(readTsv(S.file)), read(activity("Объем инновационной продукции"))]));
+    const without = rateYear(
+      joinTables([read(readTsv(S.file)), read(activity("Объем инновационной продукции"))])
+    );
     expect(kinds(without, "implausible").length).toBeGreaterThan(0);
-    expect(kinds(without, "implausible")[0].message).toMatch(/implies a population of .* fewer than the .* employed/);
+    expect(kinds(without, "implausible")[0].message).toMatch(
+      /implies a population of .* fewer than the .* employed/
+    );
   });
 
   it("population in thousands against employed in persons: no implausible finding with the unit", () => {
@@ -261,19 +301,32 @@ describe("conversions the checks depend on", () => {
     expect(t.regions[0].raw).toEqual({ grp: 3977, employed: 413300 });
     const warning = kinds(t, "source").find((f) => f.severity === "warning")!;
     expect(warning.indicator).toBe("grp");
-    expect(warning.message).toMatch(/GRP \(column 2 "ВРП \(млн долл\. США\)"\): the unit "млн долл" cannot be used .*not a unit of money in tenge/);
+    expect(warning.message).toMatch(
+      /GRP \(column 2 "ВРП \(млн долл\. США\)"\): the unit "млн долл" cannot be used .*not a unit of money in tenge/
+    );
   });
 
   it("carries the converted figures into the rating workbook's input columns", () => {
     const rewrittenYear = rateYear(
       joinTables([
-        read(rewritten(S.file, { [S.grp]: "ВРП (млрд тенге)", [S.employed]: "Занятое население (тыс. человек)" })),
+        read(
+          rewritten(S.file, {
+            [S.grp]: "ВРП (млрд тенге)",
+            [S.employed]: "Занятое население (тыс. человек)",
+          })
+        ),
         read(readTsv(A.file)),
       ])
     );
     const sheet = buildRatingPlan([rewrittenYear]).sheets[0];
     const employed = sheet.blocks.find((b) => b.role === "raw:employed")!;
-    const originalEmployed = new Map(readTsv(S.file).slice(1).map((row) => [row[1], yearbookNumber(row[S.employed])]));
-    expect(employed.values!.map((r) => r[0])).toEqual(rewrittenYear.regions.map((r) => originalEmployed.get(r.name)));
+    const originalEmployed = new Map(
+      readTsv(S.file)
+        .slice(1)
+        .map((row) => [row[1], yearbookNumber(row[S.employed])])
+    );
+    expect(employed.values!.map((r) => r[0])).toEqual(
+      rewrittenYear.regions.map((r) => originalEmployed.get(r.name))
+    );
   });
 });

@@ -7,7 +7,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import { parseClassLabel } from "../src/core";
 import type { SourceRange, WorkbookPort, WriteProgress } from "../src/office/types";
 import { PlanWriteError } from "../src/office/errors";
-import type { WorkbookPlan } from "../src/sheet/plan-types";
+import type { WorkbookPlan } from "../src/sheet/plan/plan-types";
 import { App } from "../src/taskpane/App";
 import { NotInOffice } from "../src/taskpane/NotInOffice";
 import { sampleGrid, table6 } from "./browser/sample-grids";

@@ -11,16 +11,16 @@ import { join } from "path";
 import JSZip from "jszip";
 import { JSDOM } from "jsdom";
 import { buildRatingPlan, rateYear } from "../src/sheet";
-import { columnRange } from "../src/sheet/a1";
-import { GROUP_COLORS } from "../src/sheet/plan";
+import { columnRange } from "../src/sheet/plan/a1";
+import { GROUP_COLORS } from "../src/sheet/workbook/rating-workbook";
 import type {
   BarChartPlan,
   ScatterChartPlan,
   SheetPlan,
   WorkbookPlan,
-} from "../src/sheet/plan-types";
-import { writePlanToXlsx } from "../src/sheet/node/xlsx-writer";
-import { chartReference } from "../src/sheet/node/xlsx-charts";
+} from "../src/sheet/plan/plan-types";
+import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
+import { chartReference } from "../src/xlsx/xlsx-charts";
 import { renderPdf } from "./helpers/libreoffice";
 import { sampleYear } from "./helpers/samples";
 

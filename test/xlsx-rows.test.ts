@@ -10,13 +10,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Writable } from "node:stream";
 import { buildRatingPlan, rateYear } from "../src/sheet";
-import type { CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../src/sheet/plan-types";
-import {
-  addWorksheet,
-  blockStyle,
-  planToXlsxBuffer,
-  toFileFormula,
-} from "../src/sheet/node/xlsx-writer";
+import type { CellValue, PlanBlock, SheetPlan, WorkbookPlan } from "../src/sheet/plan/plan-types";
+import { addWorksheet, blockStyle, planToXlsxBuffer, toFileFormula } from "../src/xlsx/xlsx-writer";
 import { sampleYear } from "./helpers/samples";
 
 interface Options {

@@ -122,7 +122,7 @@ export async function writeWorkbook(
   target: OutputTarget,
   options: WorkbookOptions
 ): Promise<void> {
-  const { writePlanToXlsx } = await import("../sheet/node/xlsx-writer");
+  const { writePlanToXlsx } = await import("../xlsx");
   try {
     await writePlanToXlsx(plan, target.path, {
       valuesOnly: options.valuesOnly,

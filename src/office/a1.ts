@@ -2,7 +2,7 @@
  * A1 addresses from zero-based coordinates and back. Pure: the writer and the task pane use it to
  * name cells (chart anchors, the source cell of a finding) without asking Excel.
  */
-import { columnLetter } from "../sheet/a1";
+import { columnLetter } from "../sheet/plan";
 
 /** Zero-based column 0 -> "A", 25 -> "Z", 26 -> "AA". */
 export function columnLetters(col: number): string {

@@ -16,10 +16,10 @@ import type {
   ScatterChartPlan,
   SheetPlan,
   WorkbookPlan,
-} from "../sheet/plan-types";
+} from "../sheet/plan";
 import { cellAddress, columnLetters, parseAddress, rangeAddress } from "./a1";
 import { sharedR1C1 } from "./r1c1";
-import { sheetPrefix } from "../sheet/a1";
+import { sheetPrefix } from "../sheet/plan";
 import { PlanWriteError } from "./errors";
 import { renameSheets, uniqueSheetName } from "./sheet-name";
 import type { SourceRange, WorkbookPort, WriteProgress, WriteResult } from "./types";

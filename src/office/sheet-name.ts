@@ -8,8 +8,8 @@ import {
   MAX_SHEET_NAME,
   cutName,
   uniqueSheetName as numberedSheetName,
-} from "../sheet/a1";
-import type { ChartPlan, SheetPlan, WorkbookPlan } from "../sheet/plan-types";
+} from "../sheet/plan";
+import type { ChartPlan, SheetPlan, WorkbookPlan } from "../sheet/plan";
 export { MAX_SHEET_NAME };
 
 /** A name Excel accepts, as close to the wanted one as possible. */

@@ -2,7 +2,7 @@
  * What the task pane asks of the workbook, with no Office types in it: the pane's components
  * and tests work against this interface, and excel-workbook.ts is its one Office.js implementation.
  */
-import type { WorkbookPlan } from "../sheet/plan-types";
+import type { WorkbookPlan } from "../sheet/plan";
 
 /** A block of cells read from a sheet, with where it sits so findings can point back at it. */
 export interface SourceRange {

@@ -3,24 +3,24 @@
  * rate a year, describe the workbook. The command line and the task pane both use exactly this.
  */
 export * from "./types";
-export * from "./plan-types";
-export { readYearbookTable, joinTables, printedDecimals, TableReadError } from "./reader";
+export * from "./plan";
+export { readYearbookTable, joinTables, printedDecimals, TableReadError } from "./read";
 export {
   regionKey,
   isTotalName,
   normaliseRegionName,
   isKnownRegionKey,
   englishRegionName,
-} from "./regions";
-export { recogniseField, isRegionHeader, FIELD_LABELS } from "./headers";
-export { recogniseUnit, methodUnitName } from "./units";
-export type { UnitReading } from "./units";
-export { checkConsistency, agreesAtPrintedPrecision, MISMATCH_TOLERANCE } from "./checks";
-export { rateYear, RatingError } from "./rate";
-export { buildRatingPlan, yearSheetName, GROUP_COLORS, YEAR_LAYOUT } from "./plan";
-export { columnLetter, cellRef, columnRange, sheetPrefix, safeSheetName } from "./a1";
+} from "./read";
+export { recogniseField, isRegionHeader, FIELD_LABELS } from "./read";
+export { recogniseUnit, methodUnitName } from "./read";
+export type { UnitReading } from "./read";
+export { checkConsistency, agreesAtPrintedPrecision, MISMATCH_TOLERANCE } from "./rating";
+export { rateYear, RatingError } from "./rating";
+export { buildRatingPlan, yearSheetName, GROUP_COLORS, YEAR_LAYOUT } from "./workbook";
+export { columnLetter, cellRef, columnRange, sheetPrefix, safeSheetName } from "./plan";
 // Stage 2: specialisation tables, growth poles, their sheets (see stage2.ts for the pane's API).
-export { readSpecialisationTable, isItHeader, IndustryReadError } from "./industries-reader";
+export { readSpecialisationTable, isItHeader, IndustryReadError } from "./read";
 export type {
   IndustryReadOptions,
   IndustryColumn,
@@ -28,28 +28,23 @@ export type {
   IndustryTable,
   ItColumnTable,
   SpecialisationTable,
-} from "./industries-reader";
-export { specialiseYear, SpecialisationError } from "./specialisation";
-export type { RegionSpecialisation, YearSpecialisation, SpecialiseOptions } from "./specialisation";
-export {
-  growthPoles,
-  parseGroups,
-  leadingIndexFrom,
-  DEFAULT_GROWTH_THRESHOLDS,
-} from "./growth-poles";
-export type { GrowthPoles, GrowthRegion, GrowthThresholds } from "./growth-poles";
-export { buildSpecialisationSheet, SPEC_LAYOUT } from "./specialisation-plan";
-export { buildGrowthPolesSheet, GROWTH_LAYOUT } from "./growth-plan";
+} from "./read";
+export { specialiseYear, SpecialisationError } from "./stage2";
+export type { RegionSpecialisation, YearSpecialisation, SpecialiseOptions } from "./stage2";
+export { growthPoles, parseGroups, leadingIndexFrom, DEFAULT_GROWTH_THRESHOLDS } from "./stage2";
+export type { GrowthPoles, GrowthRegion, GrowthThresholds } from "./stage2";
+export { buildSpecialisationSheet, SPEC_LAYOUT } from "./specialisation-sheet";
+export { buildGrowthPolesSheet, GROWTH_LAYOUT } from "./growth-sheet";
 export {
   buildStage2Plan,
   addStage2Sheets,
   readIndustryYear,
   industryChoices,
   KSI_REFERENCE_CHOICES,
-} from "./stage2";
+} from "./workbook";
 export type {
   Stage2Options,
   IndustryChoice,
   IndustryReading,
   IndustryReadingOptions,
-} from "./stage2";
+} from "./workbook";

@@ -7,10 +7,10 @@ import { INDICATORS, IndicatorCode, MissingPolicy } from "../core";
 import { translator, type Lang, type MessageKey, type Translate } from "../i18n";
 import { safeSheetName } from "../office/sheet-name";
 import type { SourceRange } from "../office/types";
-import type { WorkbookPlan } from "../sheet/plan-types";
-import { joinTables, readYearbookTable } from "../sheet/reader";
-import { rateYear, RatingError } from "../sheet/rate";
-import type { IndustryReading } from "../sheet/stage2";
+import type { WorkbookPlan } from "../sheet/plan";
+import { joinTables, readYearbookTable } from "../sheet/read";
+import { rateYear, RatingError } from "../sheet/rating";
+import type { IndustryReading } from "../sheet/workbook";
 
 /** The stage 2 chunk, once loaded (src/taskpane/stage2-chunk.ts). */
 export type Stage2 = typeof import("./stage2-chunk");

@@ -2,7 +2,7 @@
  * Stage 2's preview: the growth-pole candidates of the verdict year with the reasons in words,
  * and how many regions are not candidates (the growth-poles sheet lists them all).
  */
-import type { GrowthPoles } from "../../sheet/growth-poles";
+import type { GrowthPoles } from "../../sheet/stage2";
 import { langOf, useLanguage } from "../lang";
 
 export function GrowthList({ poles }: { poles: GrowthPoles }) {

@@ -15,7 +15,7 @@ import {
   MessageBarBody,
   Select,
 } from "@fluentui/react-components";
-import { columnLetter } from "../../sheet/a1";
+import { columnLetter } from "../../sheet/plan";
 import type { Field as FieldCode } from "../../sheet/types";
 import { langOf, useLanguage } from "../lang";
 import { FoldedList } from "./FoldedList";

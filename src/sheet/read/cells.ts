@@ -1,0 +1,58 @@
+/**
+ * The cells of a pasted table as both readers see them: blank, a number as printed, the
+ * yearbook's "no data" mark, digits that make no number, or text. The rows and columns around
+ * the header and the figures are found the same way for every table.
+ */
+import { NumberLocale, parseYearbookNumber } from "../../core";
+import type { Grid } from "../types";
+
+export interface Cell {
+  text: string;
+  /** "unreadable": digits and marks that do not make a number ("413,300" with no locale). */
+  kind: "blank" | "number" | "missing" | "unreadable" | "text";
+  value?: number;
+}
+
+export function readCell(value: unknown, locale: NumberLocale): Cell {
+  if (value === null || value === undefined) return { text: "", kind: "blank" };
+  const text = typeof value === "string" ? value.trim() : String(value);
+  if (text === "") return { text: "", kind: "blank" };
+  const parsed = parseYearbookNumber(value, locale);
+  if (parsed.kind === "number") return { text, kind: "number", value: parsed.value };
+  if (parsed.kind === "missing") return { text, kind: "missing" };
+  if (/^[-−–]?[\d\s\u00a0\u202f.,']+$/.test(text)) return { text, kind: "unreadable" };
+  return { text, kind: "text" };
+}
+
+/** The grid as cells, every row as wide as the widest. */
+export function readCells(grid: Grid, locale: NumberLocale): { cells: Cell[][]; width: number } {
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const cells = grid.map((row) =>
+    Array.from({ length: width }, (_, c) => readCell(row[c], locale))
+  );
+  return { cells, width };
+}
+
+const isBlankRow = (row: readonly Cell[]) => row.every((c) => c.kind === "blank");
+
+/**
+ * The header rows: from the first row that is not blank (leading blank rows are not part of the
+ * table) up to the first data row; headerEnd is cells.length when there is no data row.
+ */
+export function headerSpan(
+  cells: readonly Cell[][],
+  isDataRow: (row: readonly Cell[]) => boolean
+): { top: number; headerEnd: number } {
+  let top = 0;
+  while (top < cells.length && isBlankRow(cells[top])) top++;
+  let headerEnd = top;
+  while (headerEnd < cells.length && !isDataRow(cells[headerEnd])) headerEnd++;
+  return { top, headerEnd };
+}
+
+/** One past the last row that is not blank, looking no higher than `from`. */
+export function tableBottom(cells: readonly Cell[][], from: number): number {
+  let bottom = cells.length;
+  while (bottom > from && isBlankRow(cells[bottom - 1])) bottom--;
+  return bottom;
+}

@@ -1,0 +1,265 @@
+/**
+ * The paper's conclusion in one step: regions that lead the innovation rating and are specialised
+ * in IT are candidate growth poles (promising zones) for IT clusters. The verdict comes from the
+ * core's `promisingZones` for the last year that has both a rating and an IT share; every region
+ * gets its reasons in words, in the user's language.
+ */
+import {
+  Alphabet,
+  defaultScale,
+  indexDynamics,
+  parseClassLabel,
+  promisingZones,
+  toCyrillic,
+} from "../../core";
+import { formatNumber, translator, type Lang, type Translate } from "../../i18n";
+
+const translators: Record<Lang, Translate> = { en: translator("en"), ru: translator("ru") };
+import type { YearSpecialisation } from "./specialisation";
+import type { Finding, RatedYear } from "../types";
+
+export interface GrowthThresholds {
+  /** Minimum share of national IT output (0..1) that counts as specialised in IT. */
+  minItShare: number;
+  /** Rating groups (class letters) that count as leading. */
+  groups: string[];
+  /** The top N ranks count as leading as well; null: not used. */
+  topRanks: number | null;
+}
+
+/** The defaults: groups A and B lead (the paper's "leaders and average"), 1% of national IT output. */
+export const DEFAULT_GROWTH_THRESHOLDS: GrowthThresholds = {
+  minItShare: 0.01,
+  groups: ["A", "B"],
+  topRanks: null,
+};
+
+export interface GrowthRegion {
+  name: string;
+  key: string;
+  /** Index, class (Latin) and rank in each rated year, in the order of `GrowthPoles.ratedYears`. */
+  ratings: ({ index: number; class: string; rank: number } | null)[];
+  /** Last rated year's index as % of the first's; null with fewer than two years. */
+  dynamics: number | null;
+  /** IT share in each year of `GrowthPoles.specYears`; null = no data. */
+  itShares: (number | null)[];
+  leadsRating: boolean;
+  specialisedInIt: boolean;
+  candidate: boolean;
+  /** Why, in words, with the figures. */
+  reasons: string[];
+  /** The same reasons as the sheet's formula writes them (no figures). */
+  sheetReasons: string;
+}
+
+export interface GrowthPoles {
+  /** The year the verdict is for; null when no year has both a rating and an IT share. */
+  verdictYear: string | null;
+  ratedYears: string[];
+  specYears: string[];
+  thresholds: GrowthThresholds;
+  /** Candidates first, then by rank in the verdict year. */
+  regions: GrowthRegion[];
+  findings: Finding[];
+}
+
+/** The lowest index of the leading groups (A: 70, B: 40, C: 10, D: 0), the matrix's vertical line. */
+export function leadingIndexFrom(groups: readonly string[]): number {
+  const wanted = new Set(groups.map(groupOf).filter((g) => g !== null));
+  const lowers = defaultScale("latin")
+    .bands.filter((b) => wanted.has(b.group))
+    .map((b) => b.lower);
+  return lowers.length === 0 ? 100 : Math.min(...lowers);
+}
+
+function groupOf(label: string): string | null {
+  try {
+    return parseClassLabel(label.trim()).group;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads "A,B" / "A; B" / "А В" into group letters. */
+export function parseGroups(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .filter((s) => s !== "")
+    .map((s) => groupOf(s) ?? s);
+}
+
+export function growthPoles(
+  rated: readonly RatedYear[],
+  specs: readonly YearSpecialisation[],
+  thresholds: Partial<GrowthThresholds> = {},
+  lang: Lang = "en"
+): GrowthPoles {
+  const t = translator(lang);
+  const th: GrowthThresholds = { ...DEFAULT_GROWTH_THRESHOLDS, ...thresholds };
+  const specYears = specs.map((s) => s.year);
+  const ratedYears = rated.map((y) => y.year);
+  const verdictYear = [...ratedYears].reverse().find((y) => specYears.includes(y)) ?? null;
+  const names = new Map<string, string>();
+  for (const y of rated) for (const r of y.regions) if (!names.has(r.key)) names.set(r.key, r.name);
+  for (const s of specs) for (const r of s.regions) if (!names.has(r.key)) names.set(r.key, r.name);
+  const ratingOf = rated.map((y) => new Map(y.regions.map((r) => [r.key, r])));
+  const shareOf = specs.map((s) => new Map(s.regions.map((r) => [r.key, r.itShare])));
+  const vr = verdictYear === null ? -1 : ratedYears.lastIndexOf(verdictYear);
+  const vs = verdictYear === null ? -1 : specYears.lastIndexOf(verdictYear);
+  const findings: Finding[] = verdictYear === null ? [] : unmatched(t, rated[vr], specs[vs]);
+
+  const keys = [...names.keys()];
+  const verdicts =
+    verdictYear === null
+      ? null
+      : promisingZones(
+          keys
+            .filter((k) => ratingOf[vr].has(k))
+            .map((k) => {
+              const r = ratingOf[vr].get(k)!;
+              return {
+                name: k,
+                index: r.index,
+                ratingClass: r.class,
+                rank: r.rank,
+                itShare: shareOf[vs].get(k) ?? null,
+              };
+            }),
+          {
+            groups: th.groups,
+            minItShare: th.minItShare,
+            ...(th.topRanks !== null ? { topRanks: th.topRanks } : {}),
+          }
+        );
+  const verdictOf = new Map((verdicts ?? []).map((v) => [v.name, v]));
+  const regions = keys.map((key): GrowthRegion => {
+    const ratings = ratingOf.map((m) => {
+      const r = m.get(key);
+      return r ? { index: r.index, class: r.class, rank: r.rank } : null;
+    });
+    const firstR = ratings[0];
+    const lastR = ratings[ratings.length - 1];
+    const dynamics =
+      ratings.length >= 2 && firstR && lastR && firstR.index > 0
+        ? indexDynamics(firstR.index, lastR.index)
+        : null;
+    const v = verdictOf.get(key);
+    const rating = vr >= 0 ? ratings[vr] : null;
+    const share = vs >= 0 ? (shareOf[vs].get(key) ?? null) : null;
+    const leads = v?.leadsRating ?? false;
+    const specialised = v?.specialisedInIt ?? (share !== null && share >= th.minItShare);
+    return {
+      name: names.get(key)!,
+      key,
+      ratings,
+      dynamics,
+      itShares: shareOf.map((m) => m.get(key) ?? null),
+      leadsRating: leads,
+      specialisedInIt: specialised,
+      candidate: v?.candidate ?? false,
+      reasons: reasonsWithFigures(lang, th, verdictYear, rating, leads, share, specialised),
+      sheetReasons: sheetReasons(
+        t,
+        rating?.class ?? null,
+        rating?.rank ?? null,
+        leads,
+        share,
+        specialised
+      ),
+    };
+  });
+  regions.sort(
+    (a, b) =>
+      Number(b.candidate) - Number(a.candidate) ||
+      (vr >= 0 ? (a.ratings[vr]?.rank ?? Infinity) - (b.ratings[vr]?.rank ?? Infinity) : 0)
+  );
+  return { verdictYear, ratedYears, specYears, thresholds: th, regions, findings };
+}
+
+function unmatched(t: Translate, rated: RatedYear, spec: YearSpecialisation): Finding[] {
+  const inRating = new Set(rated.regions.map((r) => r.key));
+  const inSpec = new Set(spec.regions.map((r) => r.key));
+  // Each side's regions the other lacks, said once each, the rating's first.
+  const lacking = (
+    regions: readonly { key: string; name: string }[],
+    other: ReadonlySet<string>,
+    key: "notInSpec" | "notRated",
+    year: string
+  ): Finding[] =>
+    regions
+      .filter((r) => !other.has(r.key))
+      .map((r) => ({
+        region: r.name,
+        indicator: null,
+        kind: "unmatched-region",
+        severity: "warning",
+        message: t(`growth.unmatched.${key}`, { name: r.name, year }),
+      }));
+  return [
+    ...lacking(rated.regions, inSpec, "notInSpec", rated.year),
+    ...lacking(spec.regions, inRating, "notRated", spec.year),
+  ];
+}
+
+/** A figure in a reason, with a fixed number of decimals. */
+function fixed(lang: Lang, value: number, decimals: number): string {
+  return formatNumber(lang, value, decimals);
+}
+
+function reasonsWithFigures(
+  lang: Lang,
+  th: GrowthThresholds,
+  year: string | null,
+  rating: { index: number; class: string; rank: number } | null,
+  leads: boolean,
+  share: number | null,
+  specialised: boolean
+): string[] {
+  const t = translators[lang];
+  if (year === null) return [t("growth.reason.noVerdictYear")];
+  const ratingReason =
+    rating === null
+      ? t("growth.reason.notRated", { year })
+      : t(leads ? "growth.reason.leadsFull" : "growth.reason.notLeadsFull", {
+          class: rating.class,
+          rank: String(rating.rank),
+          index: fixed(lang, rating.index, 2),
+          groups: th.groups.join(", "),
+          top: th.topRanks === null ? "" : t("growth.reason.orTop", { top: String(th.topRanks) }),
+        });
+  const itReason =
+    share === null
+      ? t("growth.reason.noItData", { year })
+      : t(specialised ? "growth.reason.itAtLeastFull" : "growth.reason.itBelowFull", {
+          share: fixed(lang, share, 3),
+          min: fixed(lang, th.minItShare, 3),
+          year,
+        });
+  return [ratingReason, itReason];
+}
+
+/** The reasons as the verdict formula of the sheet spells them (see growth-plan.ts). */
+export function sheetReasons(
+  t: Translate,
+  cls: string | null,
+  rank: number | null,
+  leads: boolean,
+  share: number | null,
+  specialised: boolean,
+  alphabet: Alphabet = "latin"
+): string {
+  const shown = cls === null ? null : alphabet === "cyrillic" ? toCyrillic(cls) : cls;
+  const rating =
+    shown === null
+      ? t("growth.reason.notRatedShort")
+      : leads
+        ? `${t("growth.reason.leads")} (${shown})`
+        : `${t("growth.reason.notLeads")} (${shown}, ${t("growth.reason.rank")} ${rank})`;
+  const it =
+    share === null
+      ? t("growth.reason.noItDataShort")
+      : specialised
+        ? t("growth.reason.itAtLeast")
+        : t("growth.reason.itBelow");
+  return `${rating}; ${it}`;
+}

@@ -1,0 +1,310 @@
+/**
+ * Writes a WorkbookPlan to an .xlsx file with exceljs (Node only: the command line and tests).
+ * Values stay values (text is text, never a formula), formulas get the "_xlfn." prefix the file
+ * format needs for functions newer than Excel 2007, and by default formulas are written without
+ * cached results so that the opening spreadsheet computes them itself. exceljs cannot write
+ * charts: xlsx-charts.ts adds the plan's chart parts as the file is written. Never loaded for
+ * work that writes no workbook (the command line imports this module when it writes one).
+ */
+import { Writable } from "node:stream";
+import type ExcelJS from "exceljs";
+import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { writeFileAtomic } from "./atomic-file";
+import { attachCharts } from "./xlsx-charts";
+import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
+
+export interface XlsxWriteOptions {
+  /** Write the core's results instead of formulas (the values-only variant). */
+  valuesOnly?: boolean;
+  /** Store the core's results as the formulas' cached values (default: no cache, the reader recalculates). */
+  cacheResults?: boolean;
+  /** Never replace an existing file at the path (fails with EEXIST instead). */
+  exclusive?: boolean;
+  /** Changes the finished file's bytes before they are written (parts exceljs cannot write). */
+  postProcess?: XlsxPostProcess;
+}
+
+/** Takes the bytes of the written .xlsx and returns the bytes to store. */
+export type XlsxPostProcess = (xlsx: Buffer, plan: WorkbookPlan) => Buffer | Promise<Buffer>;
+
+/**
+ * Only exceljs's streaming writer: loading the whole package (its reader, CSV, every part) is
+ * three times as many modules and was a third of a small run's time.
+ */
+const WorkbookWriter: typeof ExcelJS.stream.xlsx.WorkbookWriter = require("exceljs/lib/stream/xlsx/workbook-writer");
+
+/** Functions that the xlsx format stores with the "_xlfn." prefix (added after Excel 2007). */
+const XLFN_FUNCTIONS = [
+  "RANK.EQ",
+  "RANK.AVG",
+  "STDEV.S",
+  "STDEV.P",
+  "VAR.S",
+  "VAR.P",
+  "PERCENTILE.INC",
+  "PERCENTILE.EXC",
+  "QUARTILE.INC",
+  "QUARTILE.EXC",
+  "MODE.SNGL",
+  "NORM.DIST",
+  "NORM.INV",
+  "IFNA",
+  "IFS",
+  "MAXIFS",
+  "MINIFS",
+  "SWITCH",
+  "CONCAT",
+  "TEXTJOIN",
+  "XLOOKUP",
+  "XMATCH",
+  "AGGREGATE",
+  "SORT",
+  "SORTBY",
+  "FILTER",
+  "UNIQUE",
+  "SEQUENCE",
+  "LET",
+];
+const XLFN_PATTERN = new RegExp(
+  `(?<![A-Za-z0-9_.])(${XLFN_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`,
+  "gi"
+);
+
+const XLFN_ANYWHERE = new RegExp(
+  `(${XLFN_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`,
+  "i"
+);
+
+/** Office.js formula text to the xlsx file's: no leading "=", "_xlfn." where needed; strings untouched. */
+export function toFileFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  // Most formulas name no such function: skip the split (it runs for every cell).
+  if (!XLFN_ANYWHERE.test(body)) return body;
+  // Only outside string literals.
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(XLFN_PATTERN, (_m, name: string) => `_xlfn.${name.toUpperCase()}(`)
+    )
+    .join("");
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+
+/**
+ * The exceljs style of every cell of a block. One object shared by the block's cells: exceljs
+ * remembers a style object it has seen (a WeakMap) instead of rendering each cell's style again to
+ * find its id, which was most of the write time.
+ */
+export function blockStyle(
+  style: CellStyle | undefined,
+  numberFormat: string | undefined
+): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (numberFormat) out.numFmt = numberFormat;
+  if (!style) return out;
+  if (style.bold || style.italic || style.fontColor || style.fontSize) {
+    out.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill)
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.horizontalAlignment || style.wrapText) {
+    out.alignment = {
+      ...(style.horizontalAlignment
+        ? { horizontal: style.horizontalAlignment.toLowerCase() as "left" | "center" | "right" }
+        : {}),
+      ...(style.wrapText ? { wrapText: true, vertical: "middle" as const } : {}),
+    };
+  }
+  return out;
+}
+
+/** The value of the block's cell (r, c) as written: a literal, or a formula in file syntax. */
+function cellValue(b: PlanBlock, r: number, c: number, options: XlsxWriteOptions): XlsxCell {
+  if (!b.formulas) return b.values![r][c];
+  const result = b.results?.[r]?.[c] ?? null;
+  if (options.valuesOnly) return result;
+  const formula = toFileFormula(b.formulas[r][c]);
+  return options.cacheResults && result !== null ? { formula, result } : { formula };
+}
+
+/**
+ * Writes the plan's cells row by row, in row order (a streaming writer cannot go back to a
+ * written row): a sweep over the blocks sorted by their first row, so no row-by-row copy of
+ * the whole sheet is ever held in memory.
+ */
+function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOptions): void {
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const blocks = rowBlocks(
+    sheet,
+    (block) => blockStyle(block.style, block.numberFormat),
+    (block, line, column) => cellValue(block, line, column, options)
+  );
+  const writer = RowWriter.of(ws, sheet.merges);
+  const lastRow = Math.max(
+    -1,
+    ...blocks.map((b) => b.block.row + b.rows - 1),
+    ...heights.keys(),
+    ...(sheet.merges ?? []).map((m) => m.row + m.rows - 1)
+  );
+  let next = 0;
+  let active: RowBlock[] = [];
+  for (let r = 0; r <= lastRow; r++) {
+    while (next < blocks.length && blocks[next].block.row === r) active.push(blocks[next++]);
+    if (active.some((b) => b.block.row + b.rows <= r))
+      active = active.filter((b) => b.block.row + b.rows > r);
+    if (active.length === 0 && !heights.has(r) && !writer.hasMerges(r)) continue;
+    writer.row(r, active, heights.get(r));
+  }
+  writer.flush();
+}
+
+/** The sheet with its frozen panes, page setup and column widths, before any cell. */
+export function addWorksheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetPlan
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name, {
+    views:
+      sheet.freeze.rows || sheet.freeze.columns
+        ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+        : [],
+    // Printed (and rendered to PDF) landscape, one page wide: the rating is read across.
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  return ws;
+}
+
+function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetPlan,
+  options: XlsxWriteOptions
+): void {
+  const ws = addWorksheet(wb, sheet);
+  writeRows(ws, sheet, options);
+  (sheet.conditionalFormats ?? []).forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.range.replace(/\$/g, ""),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [toFileFormula(cf.formula)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+  ws.commit();
+}
+
+/**
+ * exceljs's streaming writer writes an empty <calcPr/>; without cached results Excel should be told
+ * to compute every formula on opening, as the in-memory writer does with calcProperties. This
+ * replaces its workbook.xml step with the same one plus fullCalcOnLoad (exceljs 4.4 internals;
+ * test/cli-rate.test.ts checks the attribute is in the file).
+ */
+function askForFullCalcOnLoad(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
+  const writer = wb as unknown as {
+    addWorkbook: () => Promise<void>;
+    _worksheets: unknown[];
+    _definedNames: { model: unknown };
+    views: unknown;
+    zip: { append: (data: string, options: { name: string }) => void };
+  };
+  writer.addWorkbook = function addWorkbook() {
+    const model = {
+      worksheets: writer._worksheets.filter(Boolean),
+      definedNames: writer._definedNames.model,
+      views: writer.views,
+      properties: {},
+      calcProperties: { fullCalcOnLoad: true },
+    };
+    const xform = new WorkbookXform();
+    xform.prepare(model);
+    writer.zip.append(xform.toXml(model), { name: "/xl/workbook.xml" });
+    return Promise.resolve();
+  };
+}
+
+/** The plan as the bytes of an .xlsx file, streamed row by row into memory. */
+export async function planToXlsxBuffer(
+  plan: WorkbookPlan,
+  options: XlsxWriteOptions = {}
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.on("finish", resolve);
+    sink.on("error", reject);
+  });
+  const wb = new WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  wb.creator = "growth-poles";
+  wb.created = new Date();
+  askForFullCalcOnLoad(wb);
+  // Chart parts (exceljs cannot write charts): see xlsx-charts.ts.
+  attachCharts(wb, plan);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
+  await wb.commit();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+/**
+ * What is done to the finished file before it is written: the place for parts exceljs cannot
+ * write itself (options.postProcess, e.g. chart parts added to the zip).
+ */
+async function postProcess(
+  xlsx: Buffer,
+  plan: WorkbookPlan,
+  options: XlsxWriteOptions
+): Promise<Buffer> {
+  return options.postProcess ? options.postProcess(xlsx, plan) : xlsx;
+}
+
+/**
+ * Writes the plan to `path`: the workbook is made in memory (a few MB even for 10,000 regions),
+ * then written to a temporary file beside `path` and renamed into place, so a failed or killed
+ * run leaves any previous file as it was (see atomic-file.ts). With `exclusive`, an existing
+ * file is never replaced (the error's code is EEXIST).
+ */
+export async function writePlanToXlsx(
+  plan: WorkbookPlan,
+  path: string,
+  options: XlsxWriteOptions = {}
+): Promise<void> {
+  const xlsx = await postProcess(await planToXlsxBuffer(plan, options), plan, options);
+  writeFileAtomic(path, xlsx, { exclusive: options.exclusive });
+}
