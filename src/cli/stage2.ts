@@ -116,6 +116,7 @@ export function parseStage2(
     (x) => Number.isInteger(x) && x >= 1
   );
   const groupsText = values.groups as string | undefined;
+  if (groupsText !== undefined) refuseClasses(groupsText);
   const groups = groupsText === undefined ? undefined : parseGroups(groupsText);
   if (groups && (groups.length === 0 || groups.some((g) => !/^[ABCD]$/.test(g))))
     throw usageError("cli.stage2.groups", { value: groupsText ?? "" });
@@ -129,6 +130,19 @@ export function parseStage2(
       ...(top !== undefined ? { topRanks: top } : {}),
     },
   };
+}
+
+/**
+ * A class given where a group is meant ("B++" for B) is refused, not quietly cut to its group:
+ * the user may have meant that class only.
+ */
+function refuseClasses(text: string): void {
+  for (const token of text.split(/[\s,;]+/).filter((s) => s !== "")) {
+    if (token.length === 1) continue;
+    const group = parseGroups(token)[0];
+    if (group !== token && /^[ABCD]$/.test(group))
+      throw usageError("cli.stage2.groupsClass", { value: token, group });
+  }
 }
 
 /** The bundled Table 7 (IT shares of 2010 and 2014), for a run without files. */
@@ -157,6 +171,13 @@ export async function readSpecialisations(
         year: input.year,
         ...(args.itIndustry !== undefined ? { itIndustry: args.itIndustry } : {}),
       });
+      // --it-industry picks a column among industries: a table of one IT column has none to pick.
+      if (table.kind === "it-column" && args.itIndustry !== undefined)
+        throw usageError("cli.stage2.itIndustryUnused", {
+          path: spec.label,
+          name: args.itIndustry,
+          header: table.years.map((y) => y.header).join(", "),
+        });
       if (table.kind === "industries" && table.itIndustry === null) {
         const columns = table.industries.map((c) => `"${c.header}"`).join(", ");
         throw inputError("cli.stage2.noIt", { path: spec.label, columns });

@@ -314,13 +314,14 @@ and writes the rating workbook: one sheet per year, plus a dynamics sheet for tw
   --force            replace an existing workbook (never one of the input files)
   --json             print the ratings and findings as one JSON document on standard output
   --values-only      write values instead of live Excel formulas
-  --locale L         how numbers are printed in the tables: auto (default), ru ("1 054 074,4"),
-                     en ("1,054,074.4")
+  --locale L         how numbers are printed in the input tables: auto (default),
+                     ru ("1 054 074,4"), en ("1,054,074.4"); it does not change the language
+                     of the messages (that is --lang)
   --prefer P         score the printed derived indicators (printed, default) or recompute them (raw)
   --missing M        missing values: {refuse} (default), skip (average what is present), zero
   --alphabet A       class letters in the workbook: latin (default) or cyrillic
   --lang L           language of messages and of the workbook: ru or en (default: from the
-                     system locale, {env})
+                     system locale, {env}); it does not change how numbers are read (--locale)
   {helpFlags}  this help
   {versionFlags}  the version
 
@@ -782,6 +783,10 @@ Stage 2 (specialisation in IT, growth poles):
   "pane.notInOffice.help": "How to install the add-in",
   "office.sheetEmpty": "The sheet “{sheet}” is empty: open the yearbook table and select it.",
   "office.noSheet": "There is no sheet to write.",
+  "cli.stage2.groupsClass":
+    "--groups takes rating groups, not classes: “{value}” is a class of group {group}; write {group}",
+  "cli.stage2.itIndustryUnused":
+    "--it-industry “{name}”: {path} has a single IT column ({header}), so there is no industry to choose; leave --it-industry out",
   "pane.sample.sheet": "Kazakhstan sample",
 } satisfies Record<string, Message>;
 
