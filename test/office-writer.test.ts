@@ -41,6 +41,10 @@ interface Recorded {
   loads: string[];
   /** Every property set on a range, in the order the writer queued it, with the syncs before it. */
   order: { sheet: string; row: number; col: number; prop: string; syncs: number; bytes: number }[];
+  /** Syncs made before each calculation suspension was queued. */
+  suspended: number[];
+  /** The options of each Excel.run (null: none). */
+  runs: (Record<string, unknown> | null)[];
 }
 
 interface MockSheet {
@@ -62,6 +66,8 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
     selected: [],
     loads: [],
     order: [],
+    suspended: [],
+    runs: [],
   };
   const sheets: MockSheet[] = existing.map((name, i) => ({ name, id: `user-${i}` }));
   let syncs = 0;
@@ -222,6 +228,11 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
   const data = {
     context: {
       workbook: {
+        application: {
+          suspendApiCalculationUntilNextSync() {
+            rec.suspended.push(syncs);
+          },
+        },
         worksheets: {
           pool,
           // office-addin-mock cannot load "items/name" over an array: the collection loads itself.
@@ -243,8 +254,10 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
         },
       },
     },
-    async run(batch: (context: any) => Promise<unknown>) {
-      return batch(this.context);
+    // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+    async run(first: any, second?: any) {
+      rec.runs.push(typeof first === "function" ? null : first);
+      return (typeof first === "function" ? first : second)(this.context);
     },
   };
   const mock = new OfficeMockObject(data) as any;
@@ -405,6 +418,47 @@ function rangeAt(rec: Recorded, sheet: string, row: number, col: number) {
 describe("writePlan", () => {
   afterEach(() => {
     delete (globalThis as any).Excel;
+  });
+
+  test("one undo step where Excel allows it (ExcelApi 1.20), calculation suspended while formulas go in", async () => {
+    const { mock, rec } = excelMock(["Sheet1"]);
+    (globalThis as any).Excel = mock;
+    const merged = await writePlan(syntheticPlan(16), undefined, undefined, true);
+    expect(rec.runs).toEqual([{ mergeUndoGroup: true }]);
+    expect(merged.undoGroup).toBe(true);
+    // Queued in the write request (after the names and the adding syncs), before its formulas.
+    expect(rec.suspended).toEqual([2]);
+    const firstFormula = rec.order.find((o) => o.prop === "formulas")!;
+    expect(firstFormula.syncs).toBe(2);
+
+    // Without ExcelApi 1.20 (here: no Office at all) the write is as before, and says so.
+    const older = excelMock(["Sheet1"]);
+    (globalThis as any).Excel = older.mock;
+    const plain = await writePlan(syntheticPlan(16));
+    expect(older.rec.runs).toEqual([null]);
+    expect(plain.undoGroup).toBe(false);
+  });
+
+  test("a write Excel cannot group for undo is done again without the group, leaving nothing behind", async () => {
+    const { mock, rec, sheets } = excelMock(["Sheet1"]);
+    (globalThis as any).Excel = mock;
+    const realSync = mock.context.sync;
+    // The third sync (the write) is refused as Excel refuses a command it cannot undo.
+    let calls = 0;
+    mock.context.sync = async () => {
+      calls++;
+      if (calls === 3) {
+        const error: any = new Error("This operation cannot be undone.");
+        error.code = "UndoNotSupported";
+        throw error;
+      }
+      return realSync();
+    };
+    const result = await writePlan(syntheticPlan(16), undefined, undefined, true);
+    expect(rec.runs).toEqual([{ mergeUndoGroup: true }, null, null]);
+    expect(result.undoGroup).toBe(false);
+    expect(rec.deleted).toEqual(["Rating 2010"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Sheet1", "Rating 2010"]);
   });
 
   test("writes values as values, formulas as formulas, with the plan's formats", async () => {
@@ -671,8 +725,9 @@ function readingMock(
         },
       },
     },
-    async run(batch: (context: any) => Promise<unknown>) {
-      return batch(this.context);
+    // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+    async run(first: any, second?: any) {
+      return (typeof first === "function" ? first : second)(this.context);
     },
   };
   const data_ = new OfficeMockObject(data) as any;

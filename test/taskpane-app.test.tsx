@@ -3,7 +3,16 @@
  * The task pane with plain data: a fake WorkbookPort hands out the published 2010/2014 tables as
  * ranges, and the tests check what the pane shows and what it asks the workbook to write.
  */
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import {
+  act,
+  cleanup,
+  configure,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from "@testing-library/react";
 import { parseClassLabel } from "../src/core";
 import type { SourceRange, WorkbookPort, WriteProgress } from "../src/office/types";
 import { PlanWriteError } from "../src/office/errors";
@@ -219,9 +228,75 @@ describe("task pane", () => {
     expect(plan.sheets[0].blocks.some((b) => b.formulas)).toBe(true);
     await waitFor(() =>
       expect(screen.getByRole("status").textContent).toMatch(
-        /^Added the sheet “Rating Таблица 2 \(2010\)”\. The source sheets were not changed\.$/
+        /^Added the sheet “Rating Таблица 2 \(2010\)”\. The source sheets were not changed\. To remove it, delete the sheet “Rating Таблица 2 \(2010\)”\.$/
       )
     );
+    // Built: the button stays in place with focus but cannot add a quiet copy ("(2)") until
+    // something changes; the footer says so in one line.
+    expect(isDisabled(buildButton())).toBe(true);
+    const footer = screen.getByRole("region", { name: "Build" });
+    expect(
+      within(footer).getByText(/^Sheet added\. Change a table or an option to build again\.$/)
+    ).toBeTruthy();
+    await click(BUILD);
+    expect(fake.plans).toHaveLength(1);
+    await unfold("Options");
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Values only"));
+    });
+    expect(isDisabled(buildButton())).toBe(false);
+  });
+
+  test("where Excel merges the build into one undo step, the message says Ctrl+Z undoes it", async () => {
+    const fake = fakePort([SUS_2010(), ACT_2010()]);
+    const write = fake.port.writePlan;
+    fake.port.writePlan = async (plan, progress) => ({
+      ...(await write(plan, progress)),
+      undoGroup: true,
+    });
+    render(<App port={fake.port} />);
+    await click("Use selection");
+    await click("Add a table to 2010");
+    await click(BUILD);
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toMatch(
+        /not changed\. Ctrl\+Z undoes the whole build in one step\.$/
+      )
+    );
+  });
+
+  test("the user's choices are remembered: language, formulas or values, letters, missing values", async () => {
+    const kept = new Map<string, string>();
+    const store = {
+      get: (k: string) => kept.get(k) ?? null,
+      set: (k: string, v: string) => void kept.set(k, v),
+    };
+    const first = render(<App port={fakePort([]).port} store={store} />);
+    await unfold("Options");
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Values only"));
+      fireEvent.click(screen.getByLabelText(/^Cyrillic letters/));
+      fireEvent.click(screen.getByLabelText("Count as 0"));
+    });
+    await act(async () => {
+      fireEvent.change(screen.getByRole("combobox", { name: "Language" }), {
+        target: { value: "ru" },
+      });
+    });
+    first.unmount();
+    // Opened again (Office's language is English): everything as the user left it.
+    render(<App port={fakePort([]).port} store={store} lang="en" />);
+    expect(screen.getByRole("combobox", { name: "Язык" })).toBeTruthy();
+    await unfold("Параметры");
+    expect((screen.getByLabelText("Только значения") as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(/^Кириллица/) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText("Считать нулём") as HTMLInputElement).checked).toBe(true);
+    // A stored value the pane does not know is ignored, not trusted.
+    kept.set("choices", JSON.stringify({ lang: "de", missing: "guess", formulas: "yes" }));
+    cleanup();
+    render(<App port={fakePort([]).port} store={store} lang="en" />);
+    await unfold("Options");
+    expect((screen.getByLabelText("Refuse (default)") as HTMLInputElement).checked).toBe(true);
   });
 
   test("values-only and Cyrillic options reach the plan and the preview", async () => {
@@ -474,7 +549,7 @@ describe("task pane", () => {
     expect(fake.plans[0].sheets.map((s) => s.name)).toEqual(["Рейтинг Таблица 2 (2010)"]);
     await waitFor(() =>
       expect(screen.getByRole("status").textContent).toBe(
-        "Добавлен лист «Рейтинг Таблица 2 (2010)». Исходные листы не изменены."
+        "Добавлен лист «Рейтинг Таблица 2 (2010)». Исходные листы не изменены. Чтобы убрать его, удалите лист «Рейтинг Таблица 2 (2010)»."
       )
     );
     // The switch: English words at once, the html element's lang with them.

@@ -47,10 +47,29 @@ interface Command {
 /** Borders drawn round and inside a block whose style asks for them. */
 const BORDER_COLOR = "#A6A6A6";
 
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Run = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options?: Excel.RunOptions
+) => Promise<T>;
 
 /** Excel.run, looked up when called so that tests and the browser stand-in can provide it. */
-const excelRun: Run = (batch) => Excel.run(batch);
+const excelRun: Run = (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch));
+
+/**
+ * Whether this Excel can merge a whole batch into one undo step (ExcelApi 1.20, `mergeUndoGroup`;
+ * see "Undo support in Excel add-ins"). Older hosts write as before and the pane names the sheets
+ * to delete instead.
+ */
+export function undoGroupSupported(): boolean {
+  try {
+    return (
+      typeof Office !== "undefined" &&
+      Office.context.requirements.isSetSupported("ExcelApi", "1.20")
+    );
+  } catch {
+    return false;
+  }
+}
 
 /** A context.sync() that counts itself. */
 function counted(context: Excel.RequestContext): {
@@ -189,53 +208,70 @@ export async function selectCell(
 export async function writePlan(
   plan: WorkbookPlan,
   onProgress: (p: WriteProgress) => void = () => {},
-  run: Run = excelRun
+  run: Run = excelRun,
+  undoGroup: boolean = undoGroupSupported()
 ): Promise<WriteResult> {
   if (plan.sheets.length === 0) throw new WorkbookError("office.noSheet");
   let addedIds: string[] = [];
-  let syncs = 0;
   try {
-    return await run(async (context) => {
-      const counter = counted(context);
-      onProgress({ step: "names", fraction: 0.1 });
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await counter.sync();
-      const taken = sheets.items.map((s) => s.name);
-      const names = plan.sheets.map((p) => {
-        const name = uniqueSheetName(p.name, taken);
-        taken.push(name);
-        return name;
-      });
-
-      const sheetPlans = renameSheets(plan, names).sheets;
-
-      onProgress({ step: "adding", fraction: 0.3 });
-      const added = names.map((name) => sheets.add(name));
-      added.forEach((s) => s.load("id"));
-      await counter.sync();
-      addedIds = added.map((s) => s.id);
-
-      const cells = countCells(plan);
-      onProgress({ step: "writing", cells, fraction: 0.5 });
-      const commands = sheetPlans.flatMap((sheetPlan, i) => sheetCommands(added[i], sheetPlan));
-      // The dynamics sheet, when there is one, is the sheet the economist asked for; else the first.
-      const shown = Math.max(
-        0,
-        sheetPlans.findIndex((p) => p.role === "dynamics")
-      );
-      commands.push({ bytes: COMMAND_BYTES, queue: () => added[shown].activate() });
-      const requests = await queueInRequests(commands, counter.sync, (done) =>
-        onProgress({ step: "writing", cells, fraction: 0.5 + 0.5 * done })
-      );
-      syncs = counter.count();
-      onProgress({ step: "done", fraction: 1 });
-      return { sheetNames: names, syncs, requestBytes: requests };
-    });
+    return await run(
+      async (context) => {
+        const write = await writeInBatch(context, plan, onProgress, (ids) => (addedIds = ids));
+        return { ...write, undoGroup };
+      },
+      undoGroup ? { mergeUndoGroup: true } : undefined
+    );
   } catch (error) {
     const removed = addedIds.length > 0 ? await removeSheets(addedIds, run) : true;
+    // A command Excel cannot undo refuses the whole group: written again, as separate steps.
+    if (undoGroup && removed && (error as { code?: unknown } | null)?.code === "UndoNotSupported")
+      return writePlan(plan, onProgress, run, false);
     throw new PlanWriteError(error, addedIds.length > 0, removed);
   }
+}
+
+/** The three syncs of writePlan inside one Excel.run; `added` learns the new sheets' ids. */
+async function writeInBatch(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  onProgress: (p: WriteProgress) => void,
+  added: (ids: string[]) => void
+): Promise<Omit<WriteResult, "undoGroup">> {
+  const counter = counted(context);
+  onProgress({ step: "names", fraction: 0.1 });
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await counter.sync();
+  const taken = sheets.items.map((s) => s.name);
+  const names = plan.sheets.map((p) => {
+    const name = uniqueSheetName(p.name, taken);
+    taken.push(name);
+    return name;
+  });
+  const sheetPlans = renameSheets(plan, names).sheets;
+
+  onProgress({ step: "adding", fraction: 0.3 });
+  const addedSheets = names.map((name) => sheets.add(name));
+  addedSheets.forEach((s) => s.load("id"));
+  await counter.sync();
+  added(addedSheets.map((s) => s.id));
+
+  const cells = countCells(plan);
+  onProgress({ step: "writing", cells, fraction: 0.5 });
+  const commands = sheetPlans.flatMap((sheetPlan, i) => sheetCommands(addedSheets[i], sheetPlan));
+  // The dynamics sheet, when there is one, is the sheet the economist asked for; else the first.
+  const shown = Math.max(
+    0,
+    sheetPlans.findIndex((p) => p.role === "dynamics")
+  );
+  commands.push({ bytes: COMMAND_BYTES, queue: () => addedSheets[shown].activate() });
+  // Excel recalculates once, after the request, not after each formula block it receives.
+  const suspend = () => context.workbook.application.suspendApiCalculationUntilNextSync();
+  const requests = await queueInRequests(commands, counter.sync, suspend, (done) =>
+    onProgress({ step: "writing", cells, fraction: 0.5 + 0.5 * done })
+  );
+  onProgress({ step: "done", fraction: 1 });
+  return { sheetNames: names, syncs: counter.count(), requestBytes: requests };
 }
 
 /** Deletes the sheets with these ids (those the failed write added). One sync. */
@@ -270,10 +306,12 @@ function blockRows(block: PlanBlock): readonly (readonly unknown[])[] {
 async function queueInRequests(
   commands: readonly Command[],
   sync: () => Promise<void>,
+  eachRequest: () => void,
   onProgress: (fraction: number) => void
 ): Promise<number[]> {
   const sent: number[] = [];
   let pending = 0;
+  eachRequest();
   for (let i = 0; i < commands.length; i++) {
     const c = commands[i];
     if (pending > 0 && pending + c.bytes > REQUEST_BUDGET) {
@@ -281,6 +319,7 @@ async function queueInRequests(
       sent.push(pending);
       pending = 0;
       onProgress(i / commands.length);
+      eachRequest();
     }
     c.queue();
     pending += c.bytes;

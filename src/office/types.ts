@@ -32,6 +32,8 @@ export interface WriteProgress {
 export interface WriteResult {
   /** Names of the sheets added, in plan order (the first one is activated). */
   sheetNames: string[];
+  /** True when the whole write is one undo step (ExcelApi 1.20's mergeUndoGroup). */
+  undoGroup?: boolean;
   /** context.sync() calls made. */
   syncs: number;
   /** Estimated payload of each request that wrote the sheets, in bytes (Excel on the web: under 5 MB). */
@@ -45,4 +47,14 @@ export interface WorkbookPort {
   selectCell(sheet: string, row: number, col: number): Promise<void>;
   /** Adds the plan's sheets under free names and writes them; on failure removes only what it added. */
   writePlan(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteResult>;
+}
+
+/**
+ * Where the pane keeps a user's choices between sessions (language, formulas or values, class
+ * letters, the missing-value rule): text under a key. The Office implementation is partitioned
+ * localStorage (office/choice-store.ts); tests pass an in-memory one.
+ */
+export interface ChoiceStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
 }

@@ -5,9 +5,10 @@
  * the actions are usePane's; this file lays them out. No Office calls here.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { Lang } from "../i18n";
-import type { WorkbookPort } from "../office/types";
+import type { ChoiceStore, WorkbookPort } from "../office/types";
+import { loadChoices, saveChoices } from "./choices";
 import { BuildFooter, BuildNotice, OptionsPanel } from "./components/BuildPanel";
 import { CheckStep } from "./components/CheckStep";
 import { PaneHeader } from "./components/PaneHeader";
@@ -20,10 +21,13 @@ export interface AppProps {
   port: WorkbookPort;
   /** The language to start in (Office's display language); the pane's switch changes it. */
   lang?: Lang;
+  /** Where the user's choices are remembered between sessions (none: not remembered). */
+  store?: ChoiceStore;
 }
 
-export function App({ port, lang: initial = "en" }: AppProps) {
-  const pane = usePane(port, initial);
+export function App({ port, lang: initial = "en", store }: AppProps) {
+  const [saved] = useState(() => loadChoices(store));
+  const pane = usePane(port, saved.lang ?? initial, saved.options);
   const { state, dispatch, language, views, next, busy } = pane;
   const { t } = language;
   const building = state.progress !== null;
@@ -31,6 +35,11 @@ export function App({ port, lang: initial = "en" }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = state.lang;
   }, [state.lang]);
+  // A language is remembered once the user has picked one; until then Office's decides.
+  useEffect(() => {
+    const picked = saved.lang !== null || state.lang !== initial ? state.lang : null;
+    saveChoices(store, picked, state.options);
+  }, [store, saved.lang, initial, state.lang, state.options]);
 
   return (
     <LanguageContext.Provider value={language}>

@@ -1,5 +1,6 @@
 /** The pane's chunk: renders the pane (in Excel) or the note that it needs Excel. */
 import { createRoot } from "react-dom/client";
+import { officeChoiceStore } from "../office/choice-store";
 import { excelWorkbook, loadRuntimeAtStartup } from "../office/excel-workbook";
 import { App } from "./App";
 import { initialLang } from "./lang";
@@ -23,7 +24,7 @@ export function mount(host: string | null): void {
   if (host === "Excel") {
     // The custom functions share this runtime: keep it loaded with the document from now on.
     void loadRuntimeAtStartup();
-    root.render(<App port={excelWorkbook} lang={lang} />);
+    root.render(<App port={excelWorkbook} lang={lang} store={officeChoiceStore()} />);
   } else {
     root.render(<NotInOffice host={host} lang={lang} />);
   }

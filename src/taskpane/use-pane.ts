@@ -4,7 +4,7 @@
  * talk to the workbook through the WorkbookPort. No Office calls and no markup here.
  */
 import { useEffect, useMemo, useReducer } from "react";
-import type { Lang } from "../i18n";
+import type { Lang, Translate } from "../i18n";
 import { cellAddress } from "../office/a1";
 import type { WorkbookPort } from "../office/types";
 import type { YearSpecialisation } from "../sheet/stage2";
@@ -38,6 +38,24 @@ function listFindings(views: readonly YearView[]): ListedFinding[] {
       place: null,
     })),
   ]);
+}
+
+/**
+ * What a build added, and how to take it back: one undo step where Excel merged the write into
+ * one (ExcelApi 1.20), else the sheets to delete.
+ */
+export function builtMessage(t: Translate, names: readonly string[], undoGroup: boolean): string {
+  const quoted = names.map((n) => t("pane.quoted", { text: n })).join(", ");
+  const added =
+    names.length === 1
+      ? t("pane.built", { sheet: names[0] })
+      : t("pane.builtMany", { sheets: quoted });
+  const undo = undoGroup
+    ? t("pane.builtUndo")
+    : names.length === 1
+      ? t("pane.builtDeleteOne", { sheets: quoted })
+      : t("pane.builtDelete", { sheets: quoted });
+  return `${added} ${undo}`;
 }
 
 /** The years after reading a range into year `index` in the given mode. */
@@ -136,13 +154,8 @@ export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOpt
       const result = await port.writePlan(plan, (p) =>
         dispatch({ type: "buildProgress", progress: paneProgress(t, p) })
       );
-      const names = result.sheetNames;
-      const quoted = names.map((n) => t("pane.quoted", { text: n })).join(", ");
-      const text =
-        names.length === 1
-          ? t("pane.built", { sheet: names[0] })
-          : t("pane.builtMany", { sheets: quoted });
-      dispatch({ type: "buildDone", sheets: names, text });
+      const text = builtMessage(t, result.sheetNames, result.undoGroup === true);
+      dispatch({ type: "buildDone", sheets: result.sheetNames, text });
     } catch (e) {
       dispatch({ type: "buildFailed", text: describeError(t, e, "pane.error.build") });
     }

@@ -47,6 +47,9 @@
     startupBehavior: null,
     failWrites: null,
     log: [],
+    // Syncs before which a calculation suspension was queued, and the undo options of each run.
+    suspended: [],
+    runs: [],
   };
 
   function key(r, c) {
@@ -256,6 +259,13 @@
   function WorkbookProxy(ctx) {
     this._ctx = ctx;
     this.worksheets = new WorksheetsProxy(ctx);
+    this.application = {
+      suspendApiCalculationUntilNextSync: function () {
+        ctx.queue.push(function () {
+          book.suspended.push(book.syncs);
+        });
+      },
+    };
   }
   WorkbookProxy.prototype.getSelectedRange = function () {
     return new RangeProxy(this._ctx, function () {
@@ -826,7 +836,10 @@
   // ---- globals -------------------------------------------------------------------------------
 
   window.Excel = {
-    run: function (batch) {
+    // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+    run: function (first, second) {
+      var batch = typeof first === "function" ? first : second;
+      book.runs.push(typeof first === "function" ? null : first);
       var ctx = new Context();
       return Promise.resolve()
         .then(function () {
