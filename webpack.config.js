@@ -70,6 +70,8 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: "babel-loader",
         },
+        // "file.tsv?raw": the file's text (the sample tables of the pane's first-run card).
+        { resourceQuery: /raw/, type: "asset/source" },
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
           type: "asset/resource",

@@ -6,7 +6,9 @@
  *   (one source of translations keyed by function id; ids and names stay the same);
  * - the help pages, dist/help/functions.en.html from docs/FUNCTIONS.md (the one English
  *   reference, the README links to it) and dist/help/functions.ru.html from the same Russian
- *   translations; one anchor per function, the heading's GitHub anchor ("clusterinnov_index").
+ *   translations; one anchor per function, the heading's GitHub anchor ("clusterinnov_index");
+ * - the user guide, dist/help/guide.en.html and guide.ru.html from README.md and README.ru.md:
+ *   the manifest's SupportUrl and the pane's help link open it.
  */
 const fs = require("fs");
 const path = require("path");
@@ -14,6 +16,7 @@ const path = require("path");
 const ROOT = path.join(__dirname, "..");
 const TRANSLATIONS = path.join(ROOT, "src", "functions", "metadata.ru.json");
 const ENGLISH_REFERENCE = path.join(ROOT, "docs", "FUNCTIONS.md");
+const GUIDES = { en: path.join(ROOT, "README.md"), ru: path.join(ROOT, "README.ru.md") };
 
 function readTranslations() {
   return JSON.parse(fs.readFileSync(TRANSLATIONS, "utf8"));
@@ -249,6 +252,10 @@ class LocalizedAssetsPlugin {
             helpPage("en", fs.readFileSync(ENGLISH_REFERENCE, "utf8"))
           );
           emit("help/functions.ru.html", helpPage("ru", russianReference(english, translations)));
+          for (const [lang, file] of Object.entries(GUIDES)) {
+            emit(`help/guide.${lang}.html`, helpPage(lang, fs.readFileSync(file, "utf8")));
+            compilation.fileDependencies.add(file);
+          }
           compilation.fileDependencies.add(ENGLISH_REFERENCE);
           compilation.fileDependencies.add(TRANSLATIONS);
         }
@@ -259,6 +266,7 @@ class LocalizedAssetsPlugin {
 
 module.exports = {
   ENGLISH_REFERENCE,
+  GUIDES,
   LocalizedAssetsPlugin,
   helpPage,
   localizeFunctions,

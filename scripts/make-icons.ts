@@ -1,16 +1,18 @@
 /**
- * Writes the add-in's icons (assets/icon-16/32/64/80.png): three rising bars on a teal tile, the
- * growth-pole idea in a picture. Run once with `npx tsx scripts/make-icons.ts`; the PNGs are
+ * Writes the add-in's icons (assets/icon-N.png for every size Office asks for on the ribbon:
+ * 16, 20, 24, 32, 40, 48, 64, 80): three rising bars on a transparent background, as Office's
+ * icon guidelines ask, so the ribbon's own colour shows through; the growth-pole idea in a
+ * picture. Run once with `npx tsx scripts/make-icons.ts`; the PNGs are
  * committed. A minimal PNG encoder (RGBA, no filtering) is enough for icons this small.
  */
 import { writeFileSync, mkdirSync } from "fs";
 import { deflateSync } from "zlib";
 import { join } from "path";
 
-const SIZES = [16, 32, 64, 80];
-const TILE = [0x0f, 0x6c, 0x74, 0xff];
-const BAR = [0xff, 0xff, 0xff, 0xff];
-const POLE = [0xff, 0xc8, 0x3d, 0xff];
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
+const CLEAR = [0, 0, 0, 0];
+const BAR = [0x0f, 0x6c, 0x74, 0xff];
+const POLE = [0xd9, 0x7a, 0x00, 0xff];
 
 function crc32(buf: Buffer): number {
   let crc = 0xffffffff;
@@ -62,7 +64,7 @@ function icon(size: number): Buffer {
     const u = (x + 0.5) * (16 / size);
     const v = (y + 0.5) * (16 / size);
     const bar = bars.find((b) => u >= b.from && u < b.to && v >= b.top && v < 14);
-    return bar ? bar.colour : TILE;
+    return bar ? bar.colour : CLEAR;
   });
 }
 

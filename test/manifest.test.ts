@@ -4,6 +4,7 @@
  * copies, so a check that could never fail would show here.
  */
 import { existsSync, readFileSync } from "fs";
+import { inflateSync } from "zlib";
 import { join } from "path";
 import { DEV_URL, checkManifest } from "../scripts/manifest-checks";
 
@@ -113,5 +114,52 @@ describe("dist/manifest.xml (production build)", () => {
     expect(
       checkManifest(source, { production: true }).problems.some((p) => /still points at/.test(p))
     ).toBe(true);
+  });
+});
+
+describe("manifest.xml: languages, icons, help (issue 18)", () => {
+  /** Every Override of a locale: the element it sits in (its id or tag) and its value. */
+  function overrides(locale: string): Map<string, string> {
+    const found = new Map<string, string>();
+    const re = /<((?:bt:)?\w+)(?: [^>]*?id="([^"]+)")?[^>]*>\s*(?:<(?:bt:)?Override[^>]*\/>\s*)*/g;
+    for (const m of source.matchAll(re)) {
+      const block = m[0];
+      const name = m[2] ?? m[1];
+      const o = new RegExp(`<(?:bt:)?Override Locale="${locale}" Value="([^"]*)"`).exec(block);
+      if (o) found.set(name, o[1]);
+    }
+    return found;
+  }
+
+  test("Kazakh Office (kk-KZ) reads every Russian override: names, descriptions, metadata, help", () => {
+    const ru = overrides("ru-RU");
+    const kk = overrides("kk-KZ");
+    expect(ru.size).toBeGreaterThanOrEqual(9);
+    expect([...kk.entries()].sort()).toEqual([...ru.entries()].sort());
+  });
+
+  test("ribbon icons in every size Office asks for, each a PNG with a transparent background", () => {
+    const sizes = [16, 20, 24, 32, 40, 48, 64, 80];
+    for (const size of sizes) {
+      expect(source).toContain(`<bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
+      const png = readFileSync(join(assetsDir, `icon-${size}.png`));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+      expect(png[25]).toBe(6); // RGBA
+      // The top-left pixel (row filter byte, then RGBA) is fully transparent.
+      const raw = inflateSync(png.subarray(41, 41 + png.readUInt32BE(33)));
+      expect(raw[0]).toBe(0);
+      expect(raw[4]).toBe(0);
+    }
+  });
+
+  test("SupportUrl is the user guide in the user's language, not the function reference", () => {
+    const support = /<SupportUrl DefaultValue="([^"]+)">([^]*?)<\/SupportUrl>/.exec(source)!;
+    expect(support[1]).toBe(`${DEV_URL}help/guide.en.html`);
+    expect(support[2]).toContain(`Locale="ru-RU" Value="${DEV_URL}help/guide.ru.html"`);
+    expect(support[2]).toContain(`Locale="kk-KZ" Value="${DEV_URL}help/guide.ru.html"`);
+    // The build writes the guide from the READMEs (scripts/localized-assets.js).
+    const { GUIDES } = require("../scripts/localized-assets") as { GUIDES: Record<string, string> };
+    expect(Object.keys(GUIDES).sort()).toEqual(["en", "ru"]);
+    for (const file of Object.values(GUIDES)) expect(existsSync(file)).toBe(true);
   });
 });

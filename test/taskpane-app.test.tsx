@@ -33,6 +33,7 @@ interface Fake {
   plans: WorkbookPlan[];
   selected: [string, number, number][];
   progress: WriteProgress[];
+  tables: { sheet: string; values: unknown[][] }[];
 }
 
 function fakePort(selections: SourceRange[], write?: (plan: WorkbookPlan) => Promise<void>): Fake {
@@ -41,6 +42,7 @@ function fakePort(selections: SourceRange[], write?: (plan: WorkbookPlan) => Pro
     plans: [],
     selected: [],
     progress: [],
+    tables: [],
     port: {
       readSelection: async () => {
         const next = queue.shift();
@@ -52,6 +54,13 @@ function fakePort(selections: SourceRange[], write?: (plan: WorkbookPlan) => Pro
       },
       selectCell: async (sheet, row, col) => {
         fake.selected.push([sheet, row, col]);
+      },
+      writeTable: async (sheet, values) => {
+        fake.tables.push({ sheet, values: values.map((r) => [...r]) });
+        return range(
+          sheet,
+          values.map((r) => [...r])
+        );
       },
       writePlan: async (plan, onProgress) => {
         fake.plans.push(plan);
@@ -561,6 +570,30 @@ describe("task pane", () => {
     expect(document.documentElement.lang).toBe("en");
     expect(screen.getByRole("button", { name: BUILD })).toBeTruthy();
     expect(previewRows()[0][2]).toMatch(/^\d+\.\d\d$/);
+  });
+
+  test("first run: how it works, the Kazakhstan sample in one click (the published tables), a help link", async () => {
+    const fake = fakePort([]);
+    render(<App port={fake.port} />);
+    const card = screen.getByRole("region", { name: "How it works" });
+    expect(within(card).getByRole("link", { name: "Help" }).getAttribute("href")).toBe(
+      "help/guide.en.html"
+    );
+    await act(async () => {
+      fireEvent.click(within(card).getByRole("button", { name: "Try the Kazakhstan sample" }));
+    });
+    await waitFor(() => expect(fake.tables).toHaveLength(1));
+    const { sheet, values } = fake.tables[0];
+    expect(sheet).toBe("Kazakhstan sample");
+    // Table 2 in A:I, an empty column, Table 3 in K:S: each exactly the published file.
+    const sus = sampleGrid("kz-2010-susceptibility.tsv");
+    const act2010 = sampleGrid("kz-2010-activity.tsv");
+    expect(values.map((r) => r.slice(0, 9))).toEqual(sus);
+    expect(values.every((r) => r[9] === "")).toBe(true);
+    expect(values.map((r) => r.slice(10))).toEqual(act2010);
+    expect(
+      screen.getByText(/written to the new sheet “Kazakhstan sample” and selected/)
+    ).toBeTruthy();
   });
 
   test("outside Excel the pane says to open it in Excel", async () => {

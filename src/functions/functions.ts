@@ -10,6 +10,12 @@ import { dynamics, indicatorFromFigures, leaderScores, scoreRegions } from "./st
 import { hhi, itShare, ksi, lq } from "./stage2";
 import { promisingZone } from "./zones";
 
+// Outside Excel (the page opened in a plain browser) there is no CustomFunctions global: the
+// registrations the build appends to this file would throw a ReferenceError, so they go to a
+// stand-in that registers nothing. In Excel the real one is already there.
+if (typeof CustomFunctions === "undefined")
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+
 /**
  * Innovation development index (0-100) of each region row: the mean of its susceptibility and activity ratings, every indicator scored as a percent of the table's leader.
  * @customfunction INNOV_INDEX INNOV_INDEX

@@ -181,6 +181,45 @@ async function readInParts(
   return values;
 }
 
+/**
+ * A new sheet holding `values` from A1 (text formatted as text first, so a name stays a name),
+ * activated with the block selected. Two syncs: the names taken, then the write.
+ */
+export async function writeTable(
+  name: string,
+  values: readonly (readonly (string | number)[])[],
+  run: Run = excelRun
+): Promise<SourceRange> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const sheetName = uniqueSheetName(
+      name,
+      sheets.items.map((s) => s.name)
+    );
+    const sheet = sheets.add(sheetName);
+    const rows = values.length;
+    const cols = values[0]?.length ?? 0;
+    const range = sheet.getRangeByIndexes(0, 0, rows, cols);
+    range.numberFormat = values.map((row) =>
+      row.map((v) => (typeof v === "string" ? "@" : "General"))
+    );
+    range.values = values.map((row) => [...row]);
+    sheet.activate();
+    range.select();
+    await context.sync();
+    return {
+      sheet: sheetName,
+      address: rangeAddress(0, 0, rows, cols),
+      row: 0,
+      col: 0,
+      values: values.map((row) => [...row]),
+      fromUsedRange: false,
+    };
+  });
+}
+
 /** Activates the sheet and selects one cell: where a finding's source value sits. One sync. */
 export async function selectCell(
   sheetName: string,
@@ -640,4 +679,5 @@ export const excelWorkbook: WorkbookPort = {
   readSelection: () => readSelection(),
   selectCell: (sheet, row, col) => selectCell(sheet, row, col),
   writePlan: (plan, onProgress) => writePlan(plan, onProgress),
+  writeTable: (name, values) => writeTable(name, values),
 };

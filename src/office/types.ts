@@ -45,6 +45,11 @@ export interface WorkbookPort {
   readSelection(): Promise<SourceRange>;
   /** Activates a sheet and selects one cell of it (zero-based). */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /**
+   * Adds a sheet (under a free name near `name`) holding these values from A1, text kept as
+   * text, then activates it and selects the block. For the first-run card's sample.
+   */
+  writeTable(name: string, values: readonly (readonly (string | number)[])[]): Promise<SourceRange>;
   /** Adds the plan's sheets under free names and writes them; on failure removes only what it added. */
   writePlan(plan: WorkbookPlan, onProgress?: (p: WriteProgress) => void): Promise<WriteResult>;
 }

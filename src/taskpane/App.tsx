@@ -4,7 +4,7 @@
  * button in a footer that stays in view, with one line saying what to do next). The state and
  * the actions are usePane's; this file lays them out. No Office calls here.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Lang } from "../i18n";
 import type { ChoiceStore, WorkbookPort } from "../office/types";
@@ -23,9 +23,11 @@ export interface AppProps {
   lang?: Lang;
   /** Where the user's choices are remembered between sessions (none: not remembered). */
   store?: ChoiceStore;
+  /** Office shows a dark theme: the pane follows (high contrast is followed by CSS). */
+  dark?: boolean;
 }
 
-export function App({ port, lang: initial = "en", store }: AppProps) {
+export function App({ port, lang: initial = "en", store, dark = false }: AppProps) {
   const [saved] = useState(() => loadChoices(store));
   const pane = usePane(port, saved.lang ?? initial, saved.options);
   const { state, dispatch, language, views, next, busy } = pane;
@@ -43,7 +45,7 @@ export function App({ port, lang: initial = "en", store }: AppProps) {
 
   return (
     <LanguageContext.Provider value={language}>
-      <FluentProvider theme={webLightTheme} className="gp-shell">
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className="gp-shell">
         <PaneHeader
           step={next.step}
           busy={busy}
@@ -57,6 +59,8 @@ export function App({ port, lang: initial = "en", store }: AppProps) {
             reading={state.reading}
             readNotice={state.readNotice}
             onRead={(i, mode) => void pane.read(i, mode)}
+            sampleSheet={state.sampleSheet}
+            onTrySample={() => void pane.trySample()}
             onYearChange={(index, change) =>
               dispatch({
                 type: "years",

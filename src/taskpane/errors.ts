@@ -16,7 +16,12 @@ const HINTED = new Set([
   "GeneralException",
 ]);
 
-type Doing = "pane.error.read" | "pane.error.select" | "pane.error.build" | "pane.error.write";
+type Doing =
+  | "pane.error.read"
+  | "pane.error.select"
+  | "pane.error.build"
+  | "pane.error.write"
+  | "pane.error.sample";
 
 /** Excel's message with its code and the hint for that code. */
 function detail(t: Translate, error: unknown): string {

@@ -1,6 +1,7 @@
 /** The pane's chunk: renders the pane (in Excel) or the note that it needs Excel. */
 import { createRoot } from "react-dom/client";
 import { officeChoiceStore } from "../office/choice-store";
+import { officeThemeIsDark } from "../office/theme";
 import { excelWorkbook, loadRuntimeAtStartup } from "../office/excel-workbook";
 import { App } from "./App";
 import { initialLang } from "./lang";
@@ -24,7 +25,14 @@ export function mount(host: string | null): void {
   if (host === "Excel") {
     // The custom functions share this runtime: keep it loaded with the document from now on.
     void loadRuntimeAtStartup();
-    root.render(<App port={excelWorkbook} lang={lang} store={officeChoiceStore()} />);
+    root.render(
+      <App
+        port={excelWorkbook}
+        lang={lang}
+        store={officeChoiceStore()}
+        dark={officeThemeIsDark()}
+      />
+    );
   } else {
     root.render(<NotInOffice host={host} lang={lang} />);
   }

@@ -19,6 +19,8 @@ export interface PaneState {
   readNotice: string | null;
   reading: boolean;
   stage2: Stage2 | null;
+  /** The sheet the first-run card wrote the sample to. */
+  sampleSheet: string | null;
   /** The sheets of the last successful build, until the input or an option changes. */
   built: string[] | null;
 }
@@ -32,6 +34,7 @@ export type PaneAction =
   | { type: "readFailed"; text: string }
   | { type: "readEnd" }
   | { type: "stage2"; stage2: Stage2 }
+  | { type: "sampleWritten"; sheet: string }
   | { type: "selectFailed"; text: string }
   | { type: "buildStart"; progress: Progress }
   | { type: "buildProgress"; progress: Progress }
@@ -55,6 +58,7 @@ export function initialPaneState(lang: Lang, options: Partial<BuildOptions> = {}
     readNotice: null,
     reading: false,
     stage2: null,
+    sampleSheet: null,
     built: null,
   };
 }
@@ -82,6 +86,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, reading: false };
     case "stage2":
       return { ...state, stage2: action.stage2 };
+    case "sampleWritten":
+      return { ...state, sampleSheet: action.sheet };
     case "selectFailed":
       return { ...state, readNotice: action.text };
     case "buildStart":

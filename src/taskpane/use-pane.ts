@@ -135,6 +135,20 @@ export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOpt
     }
   }
 
+  /** The first-run card's sample: the paper's 2010 tables on a new sheet, selected. */
+  async function trySample() {
+    dispatch({ type: "readStart" });
+    try {
+      const { sampleBlock } = await import(/* webpackChunkName: "sample" */ "./sample-tables");
+      const written = await port.writeTable(t("pane.sample.sheet"), sampleBlock());
+      dispatch({ type: "sampleWritten", sheet: written.sheet });
+    } catch (e) {
+      dispatch({ type: "readFailed", text: describeError(t, e, "pane.error.sample") });
+    } finally {
+      dispatch({ type: "readEnd" });
+    }
+  }
+
   async function select(item: ListedFinding) {
     const view = views.find((v) => v.findings.includes(item.finding));
     const at = view ? findingLocation(view, item.finding) : null;
@@ -174,6 +188,7 @@ export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOpt
     findings: listFindings(views),
     busy: state.reading || state.progress !== null,
     read,
+    trySample,
     select,
     build,
   };

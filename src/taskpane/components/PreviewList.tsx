@@ -72,11 +72,9 @@ export function PreviewList({ years, alphabet }: PreviewListProps) {
               return (
                 <tr key={r.key} data-region={r.name}>
                   {/* The group's colour as a bar beside the rank, as on the sheet. */}
-                  <td
-                    className="gp-num gp-group"
-                    style={{ borderLeftColor: GROUP_COLORS[group] }}
-                    title={t("pane.preview.group", { group })}
-                  >
+                  <td className="gp-num gp-group" title={t("pane.preview.group", { group })}>
+                    {/* A block of colour, kept as it is in high contrast (forced colours). */}
+                    <span className="gp-bar" style={{ background: GROUP_COLORS[group] }} />
                     {r.rank}
                   </td>
                   <td className="gp-region" lang={langOf(r.name)}>

@@ -20,6 +20,7 @@ import type { Field as FieldCode } from "../../sheet/types";
 import { useLanguage } from "../lang";
 import type { YearInput, YearView } from "../session";
 import type { ReadMode } from "../use-pane";
+import { FirstRun } from "./FirstRun";
 import { YearPanel } from "./YearPanel";
 
 interface AddAction {
@@ -68,6 +69,8 @@ export interface TableStepProps {
   reading: boolean;
   readNotice: string | null;
   onRead(index: number, mode: ReadMode): void;
+  sampleSheet: string | null;
+  onTrySample(): void;
   onYearChange(index: number, change: (y: YearInput) => YearInput | null): void;
 }
 
@@ -128,6 +131,9 @@ export function TableStep(props: TableStepProps) {
       <h2>
         <span className="gp-n">1</span> {t("pane.step.table")}
       </h2>
+      {views.length === 0 && (
+        <FirstRun busy={busy} sampleSheet={props.sampleSheet} onTrySample={props.onTrySample} />
+      )}
       <Actions views={views} busy={busy} onRead={props.onRead} />
       {props.reading && (
         <Field label={t("pane.reading")}>
