@@ -107,6 +107,8 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
 
   const freezes: Record<string, unknown> = {};
   const sheetObject = (data: MockSheet) => ({
+    pageLayout:
+      ((rec as any).pageLayouts ??= {})[data.name] ?? ((rec as any).pageLayouts[data.name] = {}),
     activate() {
       rec.activated.push(data.name);
     },

@@ -385,6 +385,24 @@ function sheetCommands(sheet: Excel.Worksheet, plan: SheetPlan): Command[] {
         sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charactersToPoints(width);
       })
     );
+  for (const { row, height } of plan.rowHeights ?? [])
+    commands.push(
+      one(() => {
+        sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+      })
+    );
+  if (plan.pageSetup) {
+    const setup = plan.pageSetup;
+    commands.push(
+      one(() => {
+        sheet.pageLayout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+        // One page wide only where the text stays legible (print-layout.ts); else natural size.
+        sheet.pageLayout.zoom = setup.fitToWidth
+          ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+          : { scale: 100 };
+      })
+    );
+  }
   const { rows, columns } = plan.freeze;
   commands.push(
     one(() => {

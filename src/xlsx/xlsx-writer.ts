@@ -171,6 +171,18 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOp
   writer.flush();
 }
 
+/** exceljs's page setup for the plan's (A4; a plan without one: landscape, one page wide). */
+function pageSetupOf(sheet: SheetPlan): Partial<ExcelJS.PageSetup> {
+  const setup = sheet.pageSetup ?? { orientation: "landscape", fitToWidth: true };
+  return {
+    orientation: setup.orientation,
+    paperSize: 9,
+    ...(setup.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: 100 }),
+  };
+}
+
 /** The sheet with its frozen panes, page setup and column widths, before any cell. */
 export function addWorksheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -181,14 +193,8 @@ export function addWorksheet(
       sheet.freeze.rows || sheet.freeze.columns
         ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
         : [],
-    // Printed (and rendered to PDF) landscape, one page wide: the rating is read across.
-    pageSetup: {
-      orientation: "landscape",
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    // As the plan says (print-layout.ts): fitted to the width only where the text stays legible.
+    pageSetup: pageSetupOf(sheet),
   });
   for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
   return ws;

@@ -338,6 +338,20 @@
     this._resolve = resolve;
     var self = this;
     loadable(this, ["name", "id", "position"], {});
+    // Page layout (orientation, zoom): recorded on the sheet as Excel would keep it.
+    this.pageLayout = {};
+    ["orientation", "zoom"].forEach(function (prop) {
+      Object.defineProperty(self.pageLayout, prop, {
+        enumerable: true,
+        set: function (v) {
+          ctx.queue.push(function () {
+            var sheet = self._resolve();
+            sheet.pageLayout = sheet.pageLayout || {};
+            sheet.pageLayout[prop] = v;
+          });
+        },
+      });
+    });
     this.freezePanes = {
       freezeAt: function (range) {
         ctx.queue.push(function () {
@@ -822,7 +836,7 @@
       });
       return obj;
     }
-    var format = setters({}, ["columnWidth", "horizontalAlignment", "wrapText"], "");
+    var format = setters({}, ["columnWidth", "rowHeight", "horizontalAlignment", "wrapText"], "");
     format.font = setters({}, ["bold", "italic", "color", "size"], "font.");
     format.fill = setters({}, ["color"], "fill.");
     format.borders = {

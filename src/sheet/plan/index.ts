@@ -4,3 +4,4 @@ export * from "./findings-plan";
 export * from "./plan-blocks";
 export * from "./plan-style";
 export * from "./plan-types";
+export * from "./print-layout";

@@ -120,6 +120,15 @@ export interface SheetPlan {
   conditionalFormats?: ConditionalFormatPlan[];
   /** What the sheet holds: "year" (one year's rating) or "dynamics" (change between years). */
   role?: string;
+  /** How it prints; absent: landscape, one page wide (the writers' former default). */
+  pageSetup?: PageSetupPlan;
+}
+
+/** How a sheet prints (print-layout.ts). */
+export interface PageSetupPlan {
+  orientation: "portrait" | "landscape";
+  /** Scaled to one page wide (any number of pages tall); false: printed at its natural size. */
+  fitToWidth: boolean;
 }
 
 export interface WorkbookPlan {

@@ -4,7 +4,7 @@
  * native Excel formulas over the input cells, so the sheets stay live and work where the add-in
  * is not installed; every formula block carries the core's values as `results`.
  */
-import { uniqueSheetName } from "../plan";
+import { forPrint, uniqueSheetName } from "../plan";
 import { buildDynamicsSheet } from "../dynamics-sheet";
 import type { WorkbookPlan } from "../plan";
 import type { PlanOptions, RatedYear } from "../types";
@@ -33,5 +33,6 @@ export function buildRatingPlan(
   }
   const plans = sheets.map((s) => s.plan);
   if (years.length >= 2) plans.push(buildDynamicsSheet(years, sheets, options));
-  return { sheets: plans };
+  // Headers that wrap between words, pages that print legibly: decided once for every writer.
+  return forPrint({ sheets: plans });
 }

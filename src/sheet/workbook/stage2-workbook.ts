@@ -15,7 +15,7 @@
  */
 import type { KsiReference } from "../../core";
 import { translator } from "../../i18n";
-import { uniqueSheetName } from "../plan";
+import { forPrint, uniqueSheetName } from "../plan";
 import { buildGrowthPolesSheet, type CellSource, type GrowthSources } from "../growth-sheet";
 import { growthPoles, type GrowthPoles, type GrowthThresholds } from "../stage2";
 import {
@@ -178,5 +178,5 @@ export function addStage2Sheets(
       )
     );
   }
-  return { plan: { sheets }, poles };
+  return { plan: forPrint({ sheets }), poles };
 }
