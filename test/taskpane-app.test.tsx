@@ -555,10 +555,10 @@ describe("task pane", () => {
       /^Замечания: ℹ \d+ примечани(е|я|й)Подробнее$/
     );
     await click(/^Построить (лист|\d+ лист)/);
-    expect(fake.plans[0].sheets.map((s) => s.name)).toEqual(["Рейтинг Таблица 2 (2010)"]);
+    expect(fake.plans[0].sheets.map((s) => s.name)).toEqual(["Рейтинг — Таблица 2 (2010)"]);
     await waitFor(() =>
       expect(screen.getByRole("status").textContent).toBe(
-        "Добавлен лист «Рейтинг Таблица 2 (2010)». Исходные листы не изменены. Чтобы убрать его, удалите лист «Рейтинг Таблица 2 (2010)»."
+        "Добавлен лист «Рейтинг — Таблица 2 (2010)». Исходные листы не изменены. Чтобы убрать его, удалите лист «Рейтинг — Таблица 2 (2010)»."
       )
     );
     // The switch: English words at once, the html element's lang with them.

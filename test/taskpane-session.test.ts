@@ -97,6 +97,16 @@ describe("task pane session", () => {
       ["S_E", ["emissions"]],
       ["S_C", ["innovativeProducts"]],
     ]);
+    // In Russian "not found" agrees with the count: one column, then two.
+    const ru = missingIndicators([{ field: "grp" }, { field: "employed" }, { field: "S_F" }], "ru");
+    const one = ru.find((m) => m.code === "S_E")!;
+    expect(one.absent).toHaveLength(1);
+    expect(one.message).toMatch(/ Не найден: Выбросы[^,]*\.$/);
+    const two = ru.find((m) => m.code === "S_A")!;
+    expect(two.absent).toHaveLength(1);
+    const none = missingIndicators([{ field: "grp" }], "ru").find((m) => m.code === "S_C")!;
+    expect(none.absent).toHaveLength(2);
+    expect(none.message).toMatch(/ Не найдены: [^,]+, [^,]+\.$/);
   });
 
   test("a year the tables and the sheet name do not give must be typed", () => {

@@ -470,7 +470,7 @@ Stage 2 (specialisation in IT, growth poles):
   "pane.rowLeftOut": "Row {row}{text}: {reason}",
   "pane.missingGroup": "{code} missing",
   "pane.missingIndicator":
-    "{code} ({name}) is missing: map a column of it, or columns of {inputs} to derive it. Not found: {absent}.",
+    "{code} ({name}) is missing: map a column of it, or columns of {inputs} to derive it.",
   "pane.and": " and ",
   "pane.missingValues": {
     one: "{count} indicator value is missing: {list}. Fill it in and use the selection again, or choose under “{option}” below: “{skip}” or “{zero}”.",
@@ -782,6 +782,7 @@ Stage 2 (specialisation in IT, growth poles):
   "pane.error.sample": "Writing the sample failed: {message}",
   "pane.notInOffice.help": "How to install the add-in",
   "office.sheetEmpty": "The sheet “{sheet}” is empty: open the yearbook table and select it.",
+  "finding.unreadableText": '{region}, {field}: "{text}" is not a number',
   "office.noSheet": "There is no sheet to write.",
   "cli.stage2.groupsClass":
     "--groups takes rating groups, not classes: “{value}” is a class of group {group}; write {group}",

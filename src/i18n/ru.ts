@@ -150,7 +150,7 @@ export const ru: Record<MessageKey, Message> = {
   "finding.excluded.notRegion": "не название региона",
   "finding.duplicate":
     "строка {row} «{name}» — тот же регион, что в строке {firstRow} «{firstName}»; используется первая",
-  "finding.unreadable": "{region}, {field}: «{text}» не число ({reason})",
+  "finding.unreadable": "{region}, {field}: «{text}» — не число ({reason})",
   "finding.noFigure": "{region}, {field}: нет значения",
   "finding.noFigureText": "{region}, {field}: нет значения («{text}»)",
   "finding.alsoReadsAs":
@@ -550,7 +550,7 @@ export const ru: Record<MessageKey, Message> = {
   "pane.rowLeftOut": "Строка {row}{text}: {reason}",
   "pane.missingGroup": "{code}: нет данных",
   "pane.missingIndicator":
-    "Нет показателя {code} ({name}): укажите его столбец или столбцы «{inputs}», чтобы рассчитать его. Не найдены: {absent}.",
+    "Нет показателя {code} ({name}): укажите его столбец или столбцы «{inputs}», чтобы рассчитать его.",
   "pane.and": "» и «",
   "pane.missingValues": {
     one: "Не хватает {count} значения показателя: {list}. Заполните его и снова возьмите выделенное или выберите в разделе «{option}» ниже: «{skip}» или «{zero}».",
@@ -661,7 +661,7 @@ export const ru: Record<MessageKey, Message> = {
   "pane.indicator.S_A": "Затраты на НИОКР на одного занятого",
   "pane.indicator.S_B": "Затраты на технологические инновации на одного занятого",
   "pane.indicator.S_C": "Инновационная продукция на душу населения",
-  "pane.sheet.rating": "Рейтинг {name}",
+  "pane.sheet.rating": "Рейтинг — {name}",
   "pane.sheet.dynamics": "Динамика {from}-{to}",
   "pane.addIndustryTable": "Добавить отраслевую таблицу за {year}",
   "pane.addIndustryTableThisYear": "Добавить отраслевую таблицу к этому году",
@@ -908,6 +908,7 @@ export const ru: Record<MessageKey, Message> = {
   "pane.error.sample": "Не удалось записать пример: {message}",
   "pane.notInOffice.help": "Как установить надстройку",
   "office.sheetEmpty": "Лист «{sheet}» пуст: откройте таблицу ежегодника и выделите её.",
+  "finding.unreadableText": "{region}, {field}: «{text}» — не число",
   "office.noSheet": "Нет листа для записи.",
   "cli.stage2.groupsClass":
     "--groups принимает группы рейтинга, а не классы: «{value}» — класс группы {group}; укажите {group}",

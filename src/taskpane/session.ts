@@ -129,12 +129,15 @@ export function missingIndicators(
       name,
       inputs: info.inputs,
       absent,
-      message: t("pane.missingIndicator", {
+      // "Not found" agrees with how many are absent ("Не найден: …" for one).
+      message: `${t("pane.missingIndicator", {
         code: info.code,
         name,
         inputs: info.inputs.map((f) => fieldLabel(t, f)).join(t("pane.and")),
+      })} ${t("pane.missingIndicator.absent", {
+        count: absent.length,
         absent: absent.map((f) => fieldLabel(t, f).split(",")[0]).join(", "),
-      }),
+      })}`,
     };
   });
 }

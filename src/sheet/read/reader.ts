@@ -292,18 +292,20 @@ function readRegion(
       value = m.scale === undefined ? cell.value! : toMethodUnit(cell.value!, unitExponent(m));
     else if (cell.kind === "text" || cell.kind === "unreadable") {
       const parsed = parseYearbookNumber(grid[r][m.column], locale);
-      const reason = numberReason(lang, parsed.kind === "invalid" ? parsed.reason : "not a number");
+      // Plain text ("около 1,17 млн") is said once: "is not a number", not "(not a number)" again.
+      const params = { region: name, field: fieldLabel(lang, m.field), text: cell.text };
       findings.push({
         region: name,
         indicator: m.field,
         kind: "unreadable",
         severity: "error",
-        message: translate(lang, "finding.unreadable", {
-          region: name,
-          field: fieldLabel(lang, m.field),
-          text: cell.text,
-          reason,
-        }),
+        message:
+          parsed.kind === "invalid" && parsed.reason !== "not a number"
+            ? translate(lang, "finding.unreadable", {
+                ...params,
+                reason: numberReason(lang, parsed.reason),
+              })
+            : translate(lang, "finding.unreadableText", params),
         cell: { row: r, col: m.column },
       });
     } else {
