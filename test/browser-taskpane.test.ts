@@ -26,6 +26,9 @@ const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const SOURCE_SHEETS = ["Регионы 2010", "Messy 2010", "Таблица 7"];
 /** Excel's narrowest usual task pane. */
 const PANE = { width: 320, height: 640 };
+const WIDE = { width: 500, height: 640 };
+/** Every pane state at 320 and 500 px, in both languages, kept with the docs. */
+const SCREENSHOTS = join(__dirname, "..", "docs", "screenshots", "pane");
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -273,10 +276,23 @@ maybe("task pane in Chromium", () => {
 
   /** What a 320-pixel pane must keep: the build button in view, every preview column inside. */
   async function checkFits(page: Page, t: (k: MessageKey) => string) {
-    const build = await page.getByRole("button", { name: t("pane.build") }).boundingBox();
+    const build = await page.locator('[data-action="build"]').boundingBox();
     expect(build).not.toBeNull();
-    expect(build!.y + build!.height).toBeLessThanOrEqual(PANE.height);
-    expect(build!.x + build!.width).toBeLessThanOrEqual(PANE.width);
+    const view = page.viewportSize()!;
+    expect(build!.y + build!.height).toBeLessThanOrEqual(view.height);
+    expect(build!.x + build!.width).toBeLessThanOrEqual(view.width);
+    // Nothing wider than the pane: no horizontal scroll of the page or of the steps.
+    const wide = await page.evaluate(() => {
+      const main = document.querySelector(".gp-main")!;
+      return {
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        main: main.scrollWidth - main.clientWidth,
+      };
+    });
+    expect(wide).toEqual({ page: 0, main: 0 });
+    // The footer (next step, Build) never takes more than a third of the pane.
+    const footer = await page.locator(".gp-footer").boundingBox();
+    expect(footer!.height).toBeLessThanOrEqual(view.height / 3);
     const preview = page.getByRole("region", { name: t("pane.preview"), exact: true });
     if ((await preview.count()) === 0) return;
     const overflow = await preview.locator("table").evaluate((table) => {
@@ -291,8 +307,55 @@ maybe("task pane in Chromium", () => {
     expect(overflow).toEqual({ cut: [], scroll: 0 });
   }
 
+  /** Codes and names a Russian pane may show in Latin letters (with cell addresses and letters). */
+  const LATIN_ALLOWED = new Set([
+    "S_D",
+    "S_F",
+    "S_E",
+    "S_A",
+    "S_B",
+    "S_C",
+    "R_IS",
+    "R_IA",
+    "KSI",
+    "HHI",
+    "LQ",
+    "Ctrl",
+    "English",
+    // The stand-in workbook's own sheet name ("Messy 2010"): a name, not the pane's words.
+    "Messy",
+  ]);
+
+  /** Latin words in a Russian state, beyond codes, names and cell addresses. */
+  async function latinWords(page: Page): Promise<string[]> {
+    const text = await page.evaluate(() => document.body.innerText);
+    return (text.match(/[A-Za-z_]{2,}[A-Za-z_\d]*/g) ?? []).filter(
+      (w) => !LATIN_ALLOWED.has(w) && !/^[A-Z]{1,3}\d+$/.test(w)
+    );
+  }
+
   async function photograph(page: Page, lang: Lang, name: string) {
-    await page.screenshot({ path: join(ARTIFACTS, `pane-${lang}-${name}.png`) });
+    const width = page.viewportSize()!.width;
+    if (lang === "ru")
+      expect({ state: name, latin: await latinWords(page) }).toEqual({ state: name, latin: [] });
+    await page.screenshot({ path: join(ARTIFACTS, `pane-${lang}-${width}-${name}.png`) });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${lang}-${width}-${name}.png`) });
+  }
+
+  /** After an action, focus is on a control of the pane, never lost to the page. */
+  async function expectFocusKept(page: Page, action: string) {
+    await page.waitForTimeout(50);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body && document.getElementById("container")!.contains(el)
+        ? el.tagName
+        : "none";
+    });
+    expect({ action, focused }).toEqual({
+      action,
+      focused: expect.stringMatching(/^(BUTTON|A|SELECT|INPUT)$/),
+    });
   }
 
   test("select, use, build values only: the written sheet matches Table 6; then a formula build beside it", async () => {
@@ -429,11 +492,14 @@ maybe("task pane in Chromium", () => {
     await page.getByRole("button", { name: "Add a table to 2010" }).waitFor();
     await select(page, "Регионы 2010", "K1:S17");
     await page.getByRole("button", { name: "Add a table to 2010" }).click();
+    // The footer says the next step in one line; the whole refusal is in the findings.
     const build = page.getByRole("region", { name: "Build" });
-    await build
+    await build.getByText("Next: choose what a missing value does, in Options.").waitFor();
+    await page
+      .getByRole("region", { name: "Findings" })
       .getByText(/1 indicator value is missing: Алматинская \(S_C\).*“Missing values” below/)
       .waitFor();
-    expect(await page.getByRole("button", { name: BUILD }).isDisabled()).toBe(true);
+    expect(await page.locator('[data-action="build"]').getAttribute("aria-disabled")).toBe("true");
     // The options opened by themselves: the message sends the user there.
     await page.getByText("Skip: average the indicators present", { exact: true }).click();
     const rows = page.getByRole("region", { name: "Preview", exact: true }).locator("tbody tr");
@@ -508,7 +574,12 @@ maybe("task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
-  describe.each(["ru", "en"] as Lang[])("every state at 320 px, in %s", (lang) => {
+  describe.each([
+    ["ru", PANE],
+    ["en", PANE],
+    ["ru", WIDE],
+    ["en", WIDE],
+  ] as [Lang, typeof PANE][])("every state, in %s at %j", (lang, PANE) => {
     test("start, recognised, preview, built: accessible, fitting, photographed", async () => {
       const { page, errors, t } = await openPane(lang, PANE);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -520,6 +591,7 @@ maybe("task pane in Chromium", () => {
       await select(page, "Регионы 2010", "A1:I17");
       await page.getByRole("button", { name: t("pane.useSelection") }).click();
       await page.getByRole("group", { name: t("pane.missingGroup", { code: "S_C" }) }).waitFor();
+      await expectFocusKept(page, "Use selection");
       await checkAccessibility(page, lang, "recognised");
       await checkFits(page, t);
       await photograph(page, lang, "2-recognised");
@@ -528,6 +600,7 @@ maybe("task pane in Chromium", () => {
       await page.getByRole("button", { name: t("pane.addTable", { year: "2010" }) }).click();
       const preview = page.getByRole("region", { name: t("pane.preview"), exact: true });
       await preview.waitFor();
+      await expectFocusKept(page, "Add a table");
       // Numbers as the language writes them.
       const almaty = await preview.locator("tbody tr").first().locator("td").nth(2).textContent();
       expect(almaty).toBe(lang === "ru" ? "51,94" : "51.94");
@@ -541,11 +614,19 @@ maybe("task pane in Chromium", () => {
       await checkAccessibility(page, lang, "options");
       await photograph(page, lang, "4-options");
 
-      await page.getByRole("button", { name: t("pane.build") }).click();
+      await page.locator('[data-action="build"]').click();
       await page
         .getByRole("status")
         .getByText(t("pane.built", { sheet: t("pane.sheet.rating", { name: "Регионы 2010" }) }))
         .waitFor();
+      await expectFocusKept(page, "Build");
+      // The next Tab after Build stays in the pane (the help link follows the button).
+      await page.keyboard.press("Tab");
+      await expectFocusKept(page, "Tab after Build");
+      // Built: no quiet "(2)" copy on a second press.
+      expect(await page.locator('[data-action="build"]').getAttribute("aria-disabled")).toBe(
+        "true"
+      );
       await checkAccessibility(page, lang, "built");
       await checkFits(page, t);
       await photograph(page, lang, "5-built");
@@ -557,8 +638,9 @@ maybe("task pane in Chromium", () => {
       const { page, errors, t } = await openPane(lang, PANE);
       await useBothTables(page, t);
       await select(page, "Таблица 7", "A1:C18");
+      await page.getByRole("button", { name: t("pane.addMore") }).click();
       await page
-        .getByRole("button", { name: t("pane.addIndustryTable", { year: "2010" }) })
+        .getByRole("menuitem", { name: t("pane.addIndustryTable", { year: "2010" }) })
         .click();
       const industry = page.getByRole("group", { name: t("pane.industry.title") });
       await industry.getByText(/Индексы специализации KSI/).waitFor();
@@ -574,7 +656,7 @@ maybe("task pane in Chromium", () => {
       await photograph(page, lang, "8-growth-poles");
 
       const before = (await state(page)).sheets;
-      await page.getByRole("button", { name: t("pane.build") }).click();
+      await page.locator('[data-action="build"]').click();
       await page.getByRole("status").getByText(/«|“/).waitFor();
       const added = (await state(page)).sheets.filter((n) => !before.includes(n));
       expect(added).toEqual([
@@ -621,7 +703,7 @@ maybe("task pane in Chromium", () => {
           window as unknown as { __standin: { failWrites(on: boolean): void } }
         ).__standin.failWrites(true)
       );
-      await page.getByRole("button", { name: t("pane.build") }).click();
+      await page.locator('[data-action="build"]').click();
       await page.getByText(t("pane.error.restored")).waitFor();
       await checkAccessibility(page, lang, "error");
       await checkFits(page, t);

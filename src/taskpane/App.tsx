@@ -14,6 +14,7 @@ import { CheckStep } from "./components/CheckStep";
 import { PaneHeader } from "./components/PaneHeader";
 import { TableStep } from "./components/TableStep";
 import { LanguageContext } from "./lang";
+import { keepFocus } from "./focus";
 import { blockingReasons } from "./next-step";
 import { usePane } from "./use-pane";
 
@@ -58,9 +59,9 @@ export function App({ port, lang: initial = "en", store, dark = false }: AppProp
             busy={busy}
             reading={state.reading}
             readNotice={state.readNotice}
-            onRead={(i, mode) => void pane.read(i, mode)}
+            onRead={(i, mode, action) => keepFocus(action, ["more", "use"], pane.read(i, mode))}
             sampleSheet={state.sampleSheet}
-            onTrySample={() => void pane.trySample()}
+            onTrySample={() => keepFocus("sample", ["use"], pane.trySample())}
             onYearChange={(index, change) =>
               dispatch({
                 type: "years",
@@ -98,7 +99,7 @@ export function App({ port, lang: initial = "en", store, dark = false }: AppProp
           next={next}
           sheetCount={pane.plan?.sheets.length ?? 0}
           progress={state.progress}
-          onBuild={() => void pane.build()}
+          onBuild={() => keepFocus("build", ["use"], pane.build())}
         />
       </FluentProvider>
     </LanguageContext.Provider>

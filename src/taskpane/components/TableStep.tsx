@@ -68,7 +68,8 @@ export interface TableStepProps {
   busy: boolean;
   reading: boolean;
   readNotice: string | null;
-  onRead(index: number, mode: ReadMode): void;
+  /** Reads a range; `action` names the control pressed (its data-action), for focus. */
+  onRead(index: number, mode: ReadMode, action: string): void;
   sampleSheet: string | null;
   onTrySample(): void;
   onYearChange(index: number, change: (y: YearInput) => YearInput | null): void;
@@ -84,7 +85,7 @@ function Actions({ views, busy, onRead }: Pick<TableStepProps, "views" | "busy" 
     <div className="gp-actions">
       <Button
         appearance={views.length === 0 ? "primary" : "secondary"}
-        onClick={() => onRead(0, "replace")}
+        onClick={() => onRead(0, "replace", "use")}
         disabledFocusable={busy}
         data-action="use"
       >
@@ -93,7 +94,7 @@ function Actions({ views, busy, onRead }: Pick<TableStepProps, "views" | "busy" 
       {shown.map((a) => (
         <Button
           key={a.id}
-          onClick={() => onRead(a.index, a.mode)}
+          onClick={() => onRead(a.index, a.mode, a.id)}
           disabledFocusable={busy}
           data-action={a.id}
         >
@@ -110,7 +111,7 @@ function Actions({ views, busy, onRead }: Pick<TableStepProps, "views" | "busy" 
           <MenuPopover>
             <MenuList>
               {folded.map((a) => (
-                <MenuItem key={a.id} onClick={() => onRead(a.index, a.mode)}>
+                <MenuItem key={a.id} onClick={() => onRead(a.index, a.mode, "more")}>
                   {a.label}
                 </MenuItem>
               ))}
