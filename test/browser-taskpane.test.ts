@@ -324,6 +324,9 @@ maybe("task pane in Chromium", () => {
     "English",
     // The stand-in workbook's own sheet name ("Messy 2010"): a name, not the pane's words.
     "Messy",
+    "Excel",
+    // Excel's error codes, shown with its message so that support can look them up.
+    "GeneralException",
   ]);
 
   /** Latin words in a Russian state, beyond codes, names and cell addresses. */
@@ -345,7 +348,14 @@ maybe("task pane in Chromium", () => {
 
   /** After an action, focus is on a control of the pane, never lost to the page. */
   async function expectFocusKept(page: Page, action: string) {
-    await page.waitForTimeout(50);
+    // Focus may come back a frame after the outcome is drawn: wait for it, up to a second.
+    await page
+      .waitForFunction(
+        () => document.activeElement !== null && document.activeElement !== document.body,
+        undefined,
+        { timeout: 1000 }
+      )
+      .catch(() => undefined);
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       return el && el !== document.body && document.getElementById("container")!.contains(el)

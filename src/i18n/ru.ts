@@ -858,7 +858,7 @@ export const ru: Record<MessageKey, Message> = {
   // --- care: the pane's next step, Build, help, first run, remembered choices, undo ---
   "pane.next.fixTable": "Таблицу не удалось прочитать: см. шаг 1.",
   "pane.next.addTable":
-    "Далее: выделите вторую таблицу этого года (для {codes}) и нажмите «Добавить таблицу».",
+    "Далее: выделите вторую таблицу года ({codes}) и нажмите «Добавить таблицу».",
   "pane.next.chooseColumns": "Далее: выберите столбцы для {codes} в шаге 1.",
   "pane.next.typeYear": "Далее: введите год в шаге 1.",
   "pane.next.seeFindings": "Год нельзя оценить: см. замечания.",

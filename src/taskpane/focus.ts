@@ -8,17 +8,20 @@ export function keepFocus(
   fallbacks: readonly string[],
   work: Promise<unknown>
 ): void {
-  void work.finally(() =>
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) return;
-      for (const id of [action, ...fallbacks]) {
-        const el = document.querySelector<HTMLElement>(`[data-action="${id}"]`);
-        if (el) {
-          el.focus();
-          return;
-        }
+  const restore = () => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    for (const id of [action, ...fallbacks]) {
+      const el = document.querySelector<HTMLElement>(`[data-action="${id}"]`);
+      if (el) {
+        el.focus();
+        return;
       }
-    })
-  );
+    }
+  };
+  // Once the pane has drawn the outcome, and again once React has settled what it removed.
+  void work.finally(() => {
+    requestAnimationFrame(restore);
+    setTimeout(restore, 150);
+  });
 }

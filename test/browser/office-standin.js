@@ -815,7 +815,10 @@
     if (book.failWrites && book.sheets.indexOf(sheet) >= book.initialSheetCount) {
       throw OfficeError(
         "GeneralException",
-        "An internal error has occurred while writing " + what + " (scripted failure)."
+        // Excel words its messages in Office's language; so does the stand-in.
+        /^ru/.test(setup.displayLanguage || "")
+          ? "Произошла внутренняя ошибка при записи (сценарий сбоя)."
+          : "An internal error has occurred while writing " + what + " (scripted failure)."
       );
     }
   }
