@@ -280,6 +280,10 @@ describeLo("LibreOffice's rendering of the charts", () => {
   test("both charts are drawn: titles, labels from the range, bar colours, markers and the line", async () => {
     const { plan, sheet, scatter } = planWithCharts();
     const bar = sheet.charts![0] as BarChartPlan;
+    // The whole sheet on one page, so both charts are on the page looked at. How a sheet prints
+    // for a user (natural size where one page wide would shrink the text below 8 pt) is
+    // print-layout's, checked in libreoffice-headers.test.ts.
+    for (const s of plan.sheets) s.pageSetup = { orientation: "landscape", fitToWidth: true };
     const file = join(tmp, "charts.xlsx");
     await writePlanToXlsx(plan, file);
     const pdf = renderPdf(file, tmp);

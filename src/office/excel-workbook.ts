@@ -642,6 +642,9 @@ function writeScatterChart(
   obj.legend.position = "Bottom";
   obj.axes.valueAxis.title.text = chart.yTitle;
   obj.axes.categoryAxis.title.text = chart.xTitle;
+  // On a scatter chart the horizontal (x) axis is the category axis.
+  if (chart.xMin !== undefined) obj.axes.categoryAxis.minimum = chart.xMin;
+  if (chart.xMax !== undefined) obj.axes.categoryAxis.maximum = chart.xMax;
   chart.series.forEach((plan, i) => {
     const series = i === 0 ? obj.series.getItemAt(0) : obj.series.add(plan.name);
     series.name = plan.name;

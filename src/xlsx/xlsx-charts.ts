@@ -142,10 +142,16 @@ function valueAxis(
   cross: number,
   pos: "b" | "l",
   axisTitle?: string,
-  gridlines = true
+  gridlines = true,
+  bounds: { min?: number; max?: number } = {}
 ): string {
+  // In the schema's order: orientation, then max, then min.
+  const scaling =
+    `<c:orientation val="minMax"/>` +
+    (bounds.max !== undefined ? `<c:max val="${bounds.max}"/>` : "") +
+    (bounds.min !== undefined ? `<c:min val="${bounds.min}"/>` : "");
   return (
-    `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:valAx><c:axId val="${id}"/><c:scaling>${scaling}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${pos}"/>${gridlines ? "<c:majorGridlines/>" : ""}` +
     (axisTitle ? title(axisTitle, 1000) : "") +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>` +
@@ -235,7 +241,7 @@ function scatterChartXml(sheet: SheetPlan, chart: ScatterChartPlan): string {
     chart.title,
     `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}` +
       `<c:axId val="2001"/><c:axId val="2002"/></c:scatterChart>` +
-      valueAxis(2001, 2002, "b", chart.xTitle, false) +
+      valueAxis(2001, 2002, "b", chart.xTitle, false, { min: chart.xMin, max: chart.xMax }) +
       valueAxis(2002, 2001, "l", chart.yTitle),
     true
   );

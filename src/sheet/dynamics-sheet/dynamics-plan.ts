@@ -60,6 +60,7 @@ export function buildDynamicsSheet(
   };
   const { t, keys, names, cols } = ctx;
   const last = FIRST_ROW + keys.length - 1;
+  const unrated = unratedFindings(ctx);
   const blocks: PlanBlock[] = [
     ...titleBlocks(ctx),
     block(FIRST_ROW, 0, {
@@ -70,7 +71,8 @@ export function buildDynamicsSheet(
     ...years.flatMap((_, yi) => yearBlocks(ctx, yi)),
     ...changeBlocks(ctx),
     block(HEADER_ROW, 0, { values: [headerRow(ctx)], style: HEADER_STYLE, role: "header" }),
-    ...findingBlocks(last + 2, unratedFindings(ctx), t, lang),
+    // No empty "Findings (0)" block: the dynamics sheet lists findings only when there are some.
+    ...(unrated.length > 0 ? findingBlocks(last + 2, unrated, t, lang) : []),
   ];
   return {
     name: uniqueSheetName(

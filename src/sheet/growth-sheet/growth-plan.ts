@@ -459,6 +459,9 @@ function matrixChart(
       title: t("growth.chart.title", { year: poles.verdictYear ?? "" }),
       xTitle: t("growth.chart.xTitle"),
       yTitle: t("growth.chart.yTitle"),
+      // The index is a percent of the leader: its axis ends at 100.
+      xMin: 0,
+      xMax: 100,
       anchor: m.anchor,
       series: [
         {

@@ -82,6 +82,9 @@ export interface ScatterChartPlan {
   title: string;
   xTitle: string;
   yTitle: string;
+  /** The horizontal axis's range where it is fixed (the index runs 0-100, not to Excel's 120). */
+  xMin?: number;
+  xMax?: number;
   series: ScatterSeriesPlan[];
   anchor: ChartAnchor;
 }
