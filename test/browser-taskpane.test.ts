@@ -553,6 +553,25 @@ maybe("task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  test("outside Office: no uncaught error from functions.js, and a note with a help link", async () => {
+    const page = await browser.newPage({ viewport: PANE });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // No office.js at all, as in a plain browser without the add-in.
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort()
+    );
+    await page.goto(`${server.url}/taskpane.html`);
+    await page
+      .getByText(/works in Excel only|only in Excel|in Excel/)
+      .first()
+      .waitFor();
+    const help = page.getByRole("link", { name: "How to install the add-in" });
+    expect(await help.getAttribute("href")).toBe("help/guide.en.html");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("the keyboard alone goes from “Use selection” to “Build”", async () => {
     const { page, errors } = await openPane("en", PANE);
     /** Presses Tab until the named button has the focus (at most 40 times). */
