@@ -19,6 +19,7 @@ import {
 import { fitWrappedText, wrappedLines } from "../src/sheet/plan";
 import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { readTsv, sampleYear } from "./helpers/samples";
+import { INDUSTRY_HEADERS, industryGrid } from "./fixtures/industries";
 
 const rated = () => ["2010", "2014"].map((y) => rateYear(sampleYear(y)));
 
@@ -54,6 +55,19 @@ describe("workbook care", () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  test("a real industry table's title over every column does not begin each industry's header", () => {
+    const grid = industryGrid(12);
+    const title = "Валовая добавленная стоимость по видам экономической деятельности, млн тенге";
+    const titled = [grid[0].map((_, c) => (c === 1 ? title : "")), ...grid];
+    const table = readSpecialisationTable(titled);
+    expect(table.kind).toBe("industries");
+    const headers = (table as { industries: { header: string }[] }).industries.map((c) => c.header);
+    expect(headers).toEqual(
+      INDUSTRY_HEADERS.slice(0, headers.length).map((h) => `${h}, тыс. человек`)
+    );
+    expect(headers.some((h) => h.includes(title))).toBe(false);
   });
 
   test("wrapping breaks between words only, and a header column is as wide as its longest word", () => {

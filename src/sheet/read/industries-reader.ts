@@ -159,11 +159,30 @@ function headerTexts(rows: readonly Cell[][], width: number): string[] {
         row[c] = row[c - 1];
   });
   return Array.from({ length: width }, (_, c) =>
-    texts
+    withoutSharedTitle(texts)
       .map((row) => row[c])
       .filter((s) => s !== "")
       .join(" / ")
   );
+}
+
+/**
+ * A table's title printed over every industry column ("Gross value added by activity, mln
+ * tenge") would begin each industry's header, so the columns could not be told apart: a row
+ * that holds one and the same text over three or more industry columns is left out of their
+ * headers. Not over columns of years (a group header over "2010", "2014" names the figure).
+ */
+function withoutSharedTitle(texts: readonly string[][]): string[][] {
+  const last = texts[texts.length - 1] ?? [];
+  const cols = last.flatMap((text, c) => (c > 0 && text !== "" ? [c] : []));
+  if (cols.length < 3 || cols.some((c) => /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(last[c])))
+    return texts.map((row) => [...row]);
+  return texts.map((row, r) => {
+    const shared = row[cols[0]];
+    if (r === texts.length - 1 || shared === "" || cols.some((c) => row[c] !== shared))
+      return [...row];
+    return row.map((text, c) => (cols.includes(c) ? "" : text));
+  });
 }
 
 /** Several columns, each printing one year of the same figure, are one IT column per year. */
