@@ -16,6 +16,7 @@ import {
   Radio,
   RadioGroup,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { toCyrillic, type Alphabet, type MissingPolicy } from "../../core";
 import { useLanguage } from "../lang";
 import { MISSING_CHOICES } from "../session";
@@ -41,60 +42,68 @@ const LETTERS = ["A", "B", "C", "D"];
 export function OptionsPanel(props: OptionsPanelProps) {
   const { t } = useLanguage();
   const cyrillic = LETTERS.map(toCyrillic).join(", ");
+  const ref = useRef<HTMLDivElement>(null);
+  // Opened (by the user, or by a missing value that needs a choice): brought into view, not
+  // left below the fold of a narrow pane.
+  useEffect(() => {
+    if (props.open) ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [props.open]);
   return (
-    <Accordion
-      collapsible
-      openItems={props.open ? ["options"] : []}
-      onToggle={(_, d) => props.onOpenChange(d.openItems.includes("options"))}
-    >
-      <AccordionItem value="options">
-        <AccordionHeader>{t("pane.options")}</AccordionHeader>
-        <AccordionPanel>
-          <Field label={t("pane.missing.label")}>
-            <RadioGroup
-              value={props.missing}
-              disabled={props.disabled}
-              onChange={(_, d) => {
-                const choice = MISSING_CHOICES.find((c) => c.key === d.value);
-                if (choice) props.onChange({ missing: choice.key });
-              }}
-            >
-              {MISSING_CHOICES.map((c) => (
-                <Radio key={c.key} value={c.key} label={t(c.text)} />
-              ))}
-            </RadioGroup>
-          </Field>
-          <Field label={t("pane.cells.label")}>
-            <RadioGroup
-              value={props.formulas ? "formulas" : "values"}
-              disabled={props.disabled}
-              onChange={(_, d) => props.onChange({ formulas: d.value === "formulas" })}
-            >
-              <Radio value="formulas" label={t("pane.cells.formulas")} />
-              <Radio value="values" label={t("pane.cells.values")} />
-            </RadioGroup>
-          </Field>
-          <Field label={t("pane.classes.label")}>
-            <RadioGroup
-              value={props.alphabet}
-              disabled={props.disabled}
-              onChange={(_, d) =>
-                props.onChange({ alphabet: d.value === "cyrillic" ? "cyrillic" : "latin" })
-              }
-            >
-              <Radio
-                value="latin"
-                label={t("pane.classes.latin", { letters: LETTERS.join(", ") })}
-              />
-              <Radio
-                value="cyrillic"
-                label={<span lang="ru">{t("pane.classes.cyrillic", { letters: cyrillic })}</span>}
-              />
-            </RadioGroup>
-          </Field>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <div ref={ref}>
+      <Accordion
+        collapsible
+        openItems={props.open ? ["options"] : []}
+        onToggle={(_, d) => props.onOpenChange(d.openItems.includes("options"))}
+      >
+        <AccordionItem value="options">
+          <AccordionHeader>{t("pane.options")}</AccordionHeader>
+          <AccordionPanel>
+            <Field label={t("pane.missing.label")}>
+              <RadioGroup
+                value={props.missing}
+                disabled={props.disabled}
+                onChange={(_, d) => {
+                  const choice = MISSING_CHOICES.find((c) => c.key === d.value);
+                  if (choice) props.onChange({ missing: choice.key });
+                }}
+              >
+                {MISSING_CHOICES.map((c) => (
+                  <Radio key={c.key} value={c.key} label={t(c.text)} />
+                ))}
+              </RadioGroup>
+            </Field>
+            <Field label={t("pane.cells.label")}>
+              <RadioGroup
+                value={props.formulas ? "formulas" : "values"}
+                disabled={props.disabled}
+                onChange={(_, d) => props.onChange({ formulas: d.value === "formulas" })}
+              >
+                <Radio value="formulas" label={t("pane.cells.formulas")} />
+                <Radio value="values" label={t("pane.cells.values")} />
+              </RadioGroup>
+            </Field>
+            <Field label={t("pane.classes.label")}>
+              <RadioGroup
+                value={props.alphabet}
+                disabled={props.disabled}
+                onChange={(_, d) =>
+                  props.onChange({ alphabet: d.value === "cyrillic" ? "cyrillic" : "latin" })
+                }
+              >
+                <Radio
+                  value="latin"
+                  label={t("pane.classes.latin", { letters: LETTERS.join(", ") })}
+                />
+                <Radio
+                  value="cyrillic"
+                  label={<span lang="ru">{t("pane.classes.cyrillic", { letters: cyrillic })}</span>}
+                />
+              </RadioGroup>
+            </Field>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
   );
 }
 
