@@ -119,7 +119,7 @@ export const en = {
   "finding.scoredPrinted": "the printed {codes}",
   "finding.scoredRaw": "{codes} recomputed from the raw figures",
   "finding.scored": "scored {what}",
-  "finding.scoredPaperWay": "{list} (printed values first, as the paper did)",
+  "finding.scoredPaperWay": "{list} (printed values first, as asked)",
   "finding.fallbackPrinted": "{region}, {code}: no printed value, the recomputed {value} is scored",
   "finding.fallbackRaw": "{region}, {code}: no raw value, the printed {value} is scored",
   "finding.noValue": "{region}: no value for {code}",
@@ -747,6 +747,33 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.word.true": "TRUE",
   "functions.word.false": "FALSE",
   "functions.where.figure": "{value}",
+
+  // --- yearbook: the bureau's tables (years as columns, titles, side columns, marks) --------
+  "finding.yearbook.chooseYear":
+    "the table gives several years as columns ({years}): choose one (--year Y in the command line, the year in the pane)",
+  "finding.yearbook.yearNotInTable": "the table has no column of {year}: its years are {years}",
+  "finding.yearbook.onlySide":
+    '{field} is only in a side column ("{header}"): a share, ratio or per-head value, not the figure itself',
+  "finding.yearbook.dashZero": '{region}, {field}: "-" (none) read as 0',
+  "finding.yearbook.confidential": '{region}, {field}: "{text}" (confidential): no figure',
+  "finding.yearbook.noData": '{region}, {field}: "{text}" (no data): no figure',
+  "finding.yearbook.numberRow": 'row {row} "{text}" left out: a row of column numbers',
+  "finding.yearbook.sideColumn":
+    'column {column} "{header}" left out: printed beside {field} (a share, ratio or per-head value), not the figure',
+  "finding.yearbook.partYear": "columns of part of a year left out: {columns}",
+  "finding.yearbook.footnotes": {
+    one: "a footnote mark left out of {count} cell: {cells}",
+    other: "footnote marks left out of {count} cells: {cells}",
+  },
+  "finding.yearbook.tableConflict":
+    "{region}: {field} is {earlier} in {first} but {value} in {table}; neither is used",
+  "finding.yearbook.printedNotScored":
+    "{region}, {code}: the printed {printed} is not scored; the value recomputed from the raw figures is ({computed})",
+  "finding.excluded.columnNumbers": "a row of column numbers",
+  "cli.input.noCommonYear": "no year is given by every table: {list}. Choose one with --year",
+  "cli.input.tableYears": "{path}: {years}",
+  "pane.year.choice": "Year of the table",
+  "pane.year.fromColumns": "the table gives several years; choose one",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -123,7 +123,7 @@ export const ru: Record<MessageKey, Message> = {
   "finding.scoredPrinted": "опубликованные {codes}",
   "finding.scoredRaw": "{codes}, пересчитанные из исходных данных",
   "finding.scored": "оценены {what}",
-  "finding.scoredPaperWay": "{list} (сначала опубликованные значения, как в статье)",
+  "finding.scoredPaperWay": "{list} (сначала опубликованные значения, как задано)",
   "finding.fallbackPrinted":
     "{region}, {code}: нет опубликованного значения, оценено пересчитанное {value}",
   "finding.fallbackRaw":
@@ -853,4 +853,33 @@ export const ru: Record<MessageKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+
+  // --- yearbook: the bureau's tables (years as columns, titles, side columns, marks) --------
+  "finding.yearbook.chooseYear":
+    "в таблице несколько лет по столбцам ({years}): выберите один (--year ГОД в командной строке, год в панели)",
+  "finding.yearbook.yearNotInTable": "в таблице нет столбца за {year}: в ней годы {years}",
+  "finding.yearbook.onlySide":
+    "{field} есть только в боковом столбце («{header}»): это доля, отношение или значение на душу населения, а не сам показатель",
+  "finding.yearbook.dashZero": "{region}, {field}: «-» (явление отсутствует) прочитано как 0",
+  "finding.yearbook.confidential": "{region}, {field}: «{text}» (конфиденциально): значения нет",
+  "finding.yearbook.noData": "{region}, {field}: «{text}» (данных нет): значения нет",
+  "finding.yearbook.numberRow": "строка {row} «{text}» пропущена: это строка номеров столбцов",
+  "finding.yearbook.sideColumn":
+    "столбец {column} «{header}» пропущен: он напечатан рядом с показателем «{field}» (доля, отношение или значение на душу населения), а не сам показатель",
+  "finding.yearbook.partYear": "пропущены столбцы за часть года: {columns}",
+  "finding.yearbook.footnotes": {
+    one: "знак сноски убран из {count} ячейки: {cells}",
+    few: "знаки сносок убраны из {count} ячеек: {cells}",
+    many: "знаки сносок убраны из {count} ячеек: {cells}",
+    other: "знаки сносок убраны из {count} ячейки: {cells}",
+  },
+  "finding.yearbook.tableConflict":
+    "{region}: {field} равно {earlier} в {first}, но {value} в {table}; не используется ни одно",
+  "finding.yearbook.printedNotScored":
+    "{region}, {code}: напечатанное значение {printed} не оценивается; оценивается пересчитанное из исходных данных ({computed})",
+  "finding.excluded.columnNumbers": "строка номеров столбцов",
+  "cli.input.noCommonYear": "нет года, который есть во всех таблицах: {list}. Выберите год с --year",
+  "cli.input.tableYears": "{path}: {years}",
+  "pane.year.choice": "Год таблицы",
+  "pane.year.fromColumns": "в таблице несколько лет; выберите один",
 };
