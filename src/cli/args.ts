@@ -149,7 +149,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     json: values.json ?? false,
     valuesOnly: values["values-only"] ?? false,
     locale: oneOf("locale", values.locale, ["auto", "ru", "en"] as const, "auto"),
-    prefer: oneOf("prefer", values.prefer, ["printed", "raw"] as const, "printed"),
+    prefer: oneOf("prefer", values.prefer, ["printed", "raw"] as const, "raw"),
     missing: oneOf("missing", values.missing, ["error", "skip", "zero"] as const, "error"),
     alphabet: oneOf("alphabet", values.alphabet, ["latin", "cyrillic"] as const, "latin"),
     lang: values.lang === undefined ? null : oneOf("lang", values.lang, LANGS, "en"),

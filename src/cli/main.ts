@@ -7,8 +7,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CoreError } from "../core";
-import { type Lang, type Translate, formatNumber, langFromLocale, translator } from "../i18n";
 import {
+  type Lang,
+  type Translate,
+  formatNumber,
+  langFromLocale,
+  translate,
+  translator,
+} from "../i18n";
+import {
+  type Grid,
   type RatedYear,
   RatingError,
   TableReadError,
@@ -17,11 +25,12 @@ import {
   joinTables,
   rateYear,
   readYearbookTable,
+  tableYears,
 } from "../sheet";
 import { type Parsed, type YearInput, langOfArgv, parseCommandLine } from "./args";
 import { directOutput } from "./direct-output";
 import { CliError, EXIT, inputError } from "./errors";
-import { checkInput, parseInputSpec, readGrid } from "./input";
+import { checkInput, parseInputSpec, readGrid, sheetNameOf } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
 // Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
 import * as stage2 from "./stage2";
@@ -93,33 +102,112 @@ function tableError(path: string, e: unknown): never {
   throw e;
 }
 
-async function readYear(
+/** A table as read from its file: the grid, and how messages name it. */
+interface InputTable {
+  label: string;
+  grid: Grid;
+  sheet: string | null;
+  /** The years the table gives as columns; empty for a table of one year. */
+  years: string[];
+}
+
+async function readInputs(
   input: YearInput,
   args: Parsed,
   lang: Lang,
   io: Io,
   t: Translate
-): Promise<YearTable> {
-  const tables: YearTable[] = [];
+): Promise<InputTable[]> {
+  const out: InputTable[] = [];
   for (const file of input.files) {
     const spec = parseInputSpec(file);
     const grid = await readGrid(spec);
     if (grid.length > LONG_INPUT)
       io.stderr(t("cli.progress.reading", { path: spec.label, count: grid.length }) + "\n");
-    const year = input.year ?? yearFromName(spec.path) ?? undefined;
+    const sheet = sheetNameOf(grid);
     try {
-      tables.push(
-        readYearbookTable(grid, { locale: args.locale, lang, ...(year ? { year } : {}) })
-      );
+      const years = tableYears(grid, {
+        locale: args.locale,
+        lang,
+        ...(sheet ? { sheetName: sheet } : {}),
+      });
+      out.push({ label: spec.label, grid, sheet, years });
     } catch (e) {
       tableError(spec.label, e);
     }
   }
-  try {
-    return joinTables(tables, { lang });
-  } catch (e) {
-    tableError(input.files.join(", "), e);
+  return out;
+}
+
+function readOptions(table: InputTable, args: Parsed, lang: Lang, year: string | undefined) {
+  return {
+    locale: args.locale,
+    lang,
+    source: table.label,
+    ...(table.sheet ? { sheetName: table.sheet } : {}),
+    ...(year ? { year } : {}),
+  };
+}
+
+/**
+ * The years to rate from one group of files: the --year given; else, when tables give years as
+ * columns, every year all of them cover (a table of one year counts with its own year); else
+ * the one year of the files (from a header or the file name), as before.
+ */
+function yearsToRate(tables: readonly InputTable[], input: YearInput, args: Parsed, lang: Lang) {
+  if (input.year !== null) return [input.year];
+  if (tables.every((tb) => tb.years.length === 0)) return [null];
+  let common: string[] | null = null;
+  const said: string[] = [];
+  for (const table of tables) {
+    let years = table.years;
+    if (years.length === 0) {
+      let own: string | null = null;
+      try {
+        own = readYearbookTable(table.grid, readOptions(table, args, lang, undefined)).year;
+      } catch (e) {
+        tableError(table.label, e);
+      }
+      own ??= yearFromName(parseInputSpec(table.label).path);
+      years = own ? [own] : [];
+    }
+    said.push(
+      translate(lang, "cli.input.tableYears", {
+        path: table.label,
+        years: years.join(", ") || "?",
+      })
+    );
+    common = common === null ? [...years] : common.filter((y) => years.includes(y));
   }
+  if (!common || common.length === 0)
+    throw inputError("cli.input.noCommonYear", { list: said.join("; ") });
+  return common.sort();
+}
+
+/** The tables of one group, read and joined for each year to rate. */
+async function readYears(
+  input: YearInput,
+  args: Parsed,
+  lang: Lang,
+  io: Io,
+  t: Translate
+): Promise<{ year: string | null; table: YearTable }[]> {
+  const tables = await readInputs(input, args, lang, io, t);
+  return yearsToRate(tables, input, args, lang).map((year) => {
+    const read = tables.map((table) => {
+      const y = year ?? yearFromName(parseInputSpec(table.label).path) ?? undefined;
+      try {
+        return readYearbookTable(table.grid, readOptions(table, args, lang, y));
+      } catch (e) {
+        tableError(table.label, e);
+      }
+    });
+    try {
+      return { year, table: joinTables(read, { lang }) };
+    } catch (e) {
+      tableError(input.files.join(", "), e);
+    }
+  });
 }
 
 export function jsonDocument(years: readonly RatedYear[]): unknown {
@@ -197,27 +285,30 @@ async function rateAll(
 ): Promise<RatedYear[]> {
   const rated: RatedYear[] = [];
   for (const input of inputs) {
-    const table = await readYear(input, args, lang, io, t);
-    if (table.regions.length > LONG_INPUT)
-      io.stderr(
-        t("cli.progress.rating", {
-          year: table.year ?? "?",
-          regions: t("common.region", { count: table.regions.length }),
-        }) + "\n"
-      );
-    try {
-      rated.push(
-        rateYear(table, {
-          lang,
-          prefer: args.prefer,
-          missing: args.missing,
-          ...(input.year ? { year: input.year } : {}),
-        })
-      );
-    } catch (e) {
-      tableError(input.files.join(", "), e);
+    for (const { year, table } of await readYears(input, args, lang, io, t)) {
+      if (table.regions.length > LONG_INPUT)
+        io.stderr(
+          t("cli.progress.rating", {
+            year: table.year ?? "?",
+            regions: t("common.region", { count: table.regions.length }),
+          }) + "\n"
+        );
+      try {
+        rated.push(
+          rateYear(table, {
+            lang,
+            prefer: args.prefer,
+            missing: args.missing,
+            ...(year ? { year } : {}),
+          })
+        );
+      } catch (e) {
+        tableError(input.files.join(", "), e);
+      }
     }
   }
+  // Years in order, whatever the order of the command line: the dynamics sheet reads them so.
+  rated.sort((a, b) => a.year.localeCompare(b.year));
   const years = rated.map((y) => y.year);
   const dup = years.find((y, i) => years.indexOf(y) !== i);
   if (dup) throw inputError("cli.input.sameYear", { year: dup });

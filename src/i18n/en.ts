@@ -307,8 +307,10 @@ Rates regions by the innovation-development index (Kireeva & Tsoi 2018) from yea
 and writes the rating workbook: one sheet per year, plus a dynamics sheet for two or more years.
 
   --year Y FILE...   the tables of year Y (.xlsx, FILE.xlsx#Sheet, .csv, .tsv); files of one
-                     year are joined by region. Repeat for more years. Without files: the
-                     bundled Kazakhstan sample, 2010 and 2014.
+                     year are joined by region; a table with years as columns gives Y's.
+                     Repeat for more years. Files without --year: every year all their
+                     tables give as columns is rated. Without files: the bundled
+                     Kazakhstan sample, 2010 and 2014.
   --out PATH         workbook to write, an .xlsx file (default {file}; with --json, only
                      if given). Written to a temporary file and renamed into place when complete.
   --force            replace an existing workbook (never one of the input files)
@@ -316,7 +318,8 @@ and writes the rating workbook: one sheet per year, plus a dynamics sheet for tw
   --values-only      write values instead of live Excel formulas
   --locale L         how numbers are printed in the tables: auto (default), ru ("1 054 074,4"),
                      en ("1,054,074.4")
-  --prefer P         score the printed derived indicators (printed, default) or recompute them (raw)
+  --prefer P         where a table has the raw figures, score the indicators recomputed from
+                     them (raw, default) or the printed derived columns (printed)
   --missing M        missing values: {refuse} (default), skip (average what is present), zero
   --alphabet A       class letters in the workbook: latin (default) or cyrillic
   --lang L           language of messages and of the workbook: ru or en (default: from the
@@ -769,6 +772,7 @@ Stage 2 (specialisation in IT, growth poles):
     "{region}: {field} is {earlier} in {first} but {value} in {table}; neither is used",
   "finding.yearbook.printedNotScored":
     "{region}, {code}: the printed {printed} is not scored; the value recomputed from the raw figures is ({computed})",
+  "finding.yearbook.noCommonYear": "no year is given by every table: {list}",
   "finding.excluded.columnNumbers": "a row of column numbers",
   "cli.input.noCommonYear": "no year is given by every table: {list}. Choose one with --year",
   "cli.input.tableYears": "{path}: {years}",

@@ -4,7 +4,7 @@
  */
 export * from "./types";
 export * from "./plan";
-export { readYearbookTable, joinTables, printedDecimals, TableReadError } from "./read";
+export { readYearbookTable, joinTables, printedDecimals, TableReadError, tableYears } from "./read";
 export {
   regionKey,
   isTotalName,

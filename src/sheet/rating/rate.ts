@@ -46,7 +46,13 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   const sources = chooseSources(table, prefer, findings, lang);
   const values = valuesToScore(table, sources, findings, lang);
   if (missing === "error") refuseMissing(table, values, findings, lang);
-  const regions = scoreRegions(table, values, { missing, weights: options.weights }, findings, lang);
+  const regions = scoreRegions(
+    table,
+    values,
+    { missing, weights: options.weights },
+    findings,
+    lang
+  );
   findings.push(...dominanceFindings(regions, lang));
   return {
     year,
@@ -81,11 +87,12 @@ function chooseSources(
         indicator: code,
         kind: "missing-indicator",
         severity: "error",
-        message: translate(lang, "finding.neitherPrintedNorDerivable", {
-          field: fieldLabel(lang, code),
-          numerator: fieldLabel(lang, num),
-          denominator: fieldLabel(lang, den),
-        }) + sideNote(table, [code, num, den], lang),
+        message:
+          translate(lang, "finding.neitherPrintedNorDerivable", {
+            field: fieldLabel(lang, code),
+            numerator: fieldLabel(lang, num),
+            denominator: fieldLabel(lang, den),
+          }) + sideNote(table, [code, num, den], lang),
       };
       throw new RatingError(finding.message, [...findings, finding]);
     }

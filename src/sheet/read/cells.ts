@@ -49,7 +49,12 @@ export function readCell(value: unknown, locale: NumberLocale): Cell {
   if (stripped.note === undefined) return { text, kind: "text" };
   // "2014¹" in a header is the year 2014.
   if (/^(19|20)\d\d$/.test(stripped.text))
-    return { text: stripped.text, kind: "number", value: Number(stripped.text), note: stripped.note };
+    return {
+      text: stripped.text,
+      kind: "number",
+      value: Number(stripped.text),
+      note: stripped.note,
+    };
   return { text: stripped.text, kind: "text", note: stripped.note };
 }
 

@@ -7,7 +7,13 @@
  */
 import { translate, type Lang } from "../../i18n";
 import type { Cell } from "./cells";
-import { isRegionHeader, isNumberHeader, isSideHeader, recogniseField, sideColumnField } from "./headers";
+import {
+  isRegionHeader,
+  isNumberHeader,
+  isSideHeader,
+  recogniseField,
+  sideColumnField,
+} from "./headers";
 import type { TableLayout } from "./layout";
 import { isKnownRegionKey, regionKey } from "./regions";
 import { TableReadError } from "./read-error";
@@ -85,7 +91,10 @@ export function chooseYear(
   const target = wanted ?? (years.length === 1 ? years[0] : null);
   const list = years.join(", ");
   if (target === null)
-    throw new TableReadError("year", translate(lang, "finding.yearbook.chooseYear", { years: list }));
+    throw new TableReadError(
+      "year",
+      translate(lang, "finding.yearbook.chooseYear", { years: list })
+    );
   if (!years.includes(target))
     throw new TableReadError(
       "year",

@@ -92,10 +92,31 @@ export function normaliseHeader(text: string): string {
 
 /** Lower-case Latin letters that look like Cyrillic ones, and back ("Выброcы" with a Latin c). */
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", h: "һ", i: "і", b: "в", t: "т",
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  h: "һ",
+  i: "і",
+  b: "в",
+  t: "т",
 };
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: "a", с: "c", е: "e", о: "o", р: "p", х: "x", у: "y", к: "k", м: "m", і: "i",
+  а: "a",
+  с: "c",
+  е: "e",
+  о: "o",
+  р: "p",
+  х: "x",
+  у: "y",
+  к: "k",
+  м: "m",
+  і: "i",
 };
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[a-z]/;

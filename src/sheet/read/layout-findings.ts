@@ -32,7 +32,9 @@ export function layoutFindings(
       .filter((c) => c.kind !== "blank")
       .map((c) => c.text)
       .join(" | ");
-    out.push(info(translate(lang, "finding.yearbook.numberRow", { row: r + 1, text }), { row: r, col: 0 }));
+    out.push(
+      info(translate(lang, "finding.yearbook.numberRow", { row: r + 1, text }), { row: r, col: 0 })
+    );
   }
   for (const s of side) {
     if (s.column === null) continue;
@@ -47,7 +49,9 @@ export function layoutFindings(
       )
     );
   }
-  const parts = layout.partYear.flatMap((p, c) => (p ? [`${columnLetter(c)} "${layout.headers[c]}"`] : []));
+  const parts = layout.partYear.flatMap((p, c) =>
+    p ? [`${columnLetter(c)} "${layout.headers[c]}"`] : []
+  );
   if (parts.length > 0)
     out.push(info(translate(lang, "finding.yearbook.partYear", { columns: parts.join(", ") })));
   const used = new Set(columns.map((m) => m.column));

@@ -11,6 +11,8 @@ export interface TableLayout {
   headers: string[];
   /** The title and unit rows of the whole table (and the sheet name), one text. */
   tableText: string;
+  /** The title and unit rows alone (a year in a sheet name is the sheet's, not the table's). */
+  titleText: string;
   /** The whole year each column's header names, null where it names none or several. */
   years: (string | null)[];
   /** Columns of part of a year ("I квартал 2014 года", "9 месяцев 2014 г."): never the year. */
@@ -100,12 +102,12 @@ export function readLayout(
       .join(" / ")
   );
   const years = headers.map((h) => columnYear(h));
-  const tableText = [...titleRows.map((r) => tableRowText(cells[r])), sheetName ?? ""]
-    .filter((t) => t !== "")
-    .join(" / ");
+  const titleText = titleRows.map((r) => tableRowText(cells[r])).join(" / ");
+  const tableText = [titleText, sheetName ?? ""].filter((t) => t !== "").join(" / ");
   return {
     headers,
     tableText,
+    titleText,
     years: years.map((y) => y.year),
     partYear: years.map((y) => y.partYear),
     titleRows,

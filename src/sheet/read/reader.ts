@@ -8,14 +8,28 @@ import { NumberLocale, RawFigure, parseYearbookNumber } from "../../core";
 import { translate, type Lang, type MessageKey } from "../../i18n";
 import { isIndicatorField, isRawField, recogniseField } from "./headers";
 import { type Cell, headerSpan, readCells } from "./cells";
-import { type Candidate, candidateYears, chooseYear, findCandidates, findRegionColumn } from "./columns";
+import {
+  type Candidate,
+  candidateYears,
+  chooseYear,
+  findCandidates,
+  findRegionColumn,
+} from "./columns";
 import { isColumnNumbersRow, readLayout, type TableLayout } from "./layout";
 import { layoutFindings, locateFindings } from "./layout-findings";
 import { TableReadError } from "./read-error";
 import { readRegionRows, type RegionRowCells } from "./table-rows";
 import { recogniseUnit, toMethodUnit } from "./units";
 import { fieldLabel, fieldName, methodUnit, numberReason, unitReason } from "../words";
-import type { ColumnMapping, Field, Finding, Grid, ReadOptions, RegionRow, YearTable } from "../types";
+import type {
+  ColumnMapping,
+  Field,
+  Finding,
+  Grid,
+  ReadOptions,
+  RegionRow,
+  YearTable,
+} from "../types";
 
 export { TableReadError } from "./read-error";
 export { joinTables } from "./join";
@@ -95,7 +109,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     throw new TableReadError("rows", translate(lang, "finding.noRegionRows"));
   const present = new Set(columns.map((m) => m.field));
   return {
-    year: options.year ?? year ?? detectYear([...layout.headers, layout.tableText]),
+    year: options.year ?? year ?? detectYear([...layout.headers, layout.titleText]),
     years: candidateYears(frame.candidates),
     sideColumns: frame.side.filter((s) => !present.has(s.field)),
     ...(options.source ? { source: options.source } : {}),
@@ -316,7 +330,9 @@ function readRegion(
     } else if (cell.kind === "missing" && DASH.test(cell.text)) {
       // The bureau's "-": the phenomenon is absent, so the figure is zero (no R&D, no output).
       value = 0;
-      findings.push(markFinding(lang, "finding.yearbook.dashZero", name, m.field, "info", r, m.column));
+      findings.push(
+        markFinding(lang, "finding.yearbook.dashZero", name, m.field, "info", r, m.column)
+      );
     } else {
       const mark = cell.kind === "missing" ? markKey(cell.text) : null;
       findings.push(
@@ -414,4 +430,3 @@ export function printedDecimals(cell: unknown, value: number): number {
     ? k
     : 0;
 }
-

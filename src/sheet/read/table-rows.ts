@@ -11,13 +11,7 @@ import { isTotalName, regionKey } from "./regions";
 import type { ExcludedRow, Finding } from "../types";
 
 type ExcludeReason =
-  | "blank"
-  | "noFigures"
-  | "noName"
-  | "numberName"
-  | "total"
-  | "notRegion"
-  | "columnNumbers";
+  "blank" | "noFigures" | "noName" | "numberName" | "total" | "notRegion" | "columnNumbers";
 
 /** A region's row as the reader gets it. */
 export interface RegionRowCells {

@@ -45,6 +45,7 @@ function parseKey(key: string): { table: number; column: number } | null {
 }
 
 const YEAR_HINT = {
+  columns: "pane.year.fromColumns",
   header: "pane.year.fromHeader",
   "sheet name": "pane.year.fromSheet",
   typed: "pane.year.typed",
@@ -149,6 +150,37 @@ function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProp
   );
 }
 
+/** The year: typed, or chosen among the years a multi-year table gives as columns. */
+function YearField({
+  view,
+  typedYear,
+  onYearChange,
+}: Pick<YearPanelProps, "view" | "typedYear" | "onYearChange">) {
+  const { t } = useLanguage();
+  const hint = view.yearFrom ? t(YEAR_HINT[view.yearFrom]) : t("pane.year.notFound");
+  if (view.yearChoices.length > 1)
+    return (
+      <Field label={t("pane.year.choice")} hint={hint} className="gp-year">
+        <Select value={view.year ?? ""} onChange={(_, d) => onYearChange(d.value)}>
+          {view.yearChoices.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  return (
+    <Field label={t("common.year")} hint={hint} className="gp-year">
+      <Input
+        value={typedYear ?? view.year ?? ""}
+        onChange={(_, d) => onYearChange(d.value)}
+        inputMode="numeric"
+      />
+    </Field>
+  );
+}
+
 export function YearPanel(props: YearPanelProps) {
   const { t } = useLanguage();
   const { view, title } = props;
@@ -156,17 +188,7 @@ export function YearPanel(props: YearPanelProps) {
   return (
     <section aria-label={title} className="gp-card">
       <h3>{title}</h3>
-      <Field
-        label={t("common.year")}
-        hint={view.yearFrom ? t(YEAR_HINT[view.yearFrom]) : t("pane.year.notFound")}
-        className="gp-year"
-      >
-        <Input
-          value={props.typedYear ?? view.year ?? ""}
-          onChange={(_, d) => props.onYearChange(d.value)}
-          inputMode="numeric"
-        />
-      </Field>
+      <YearField view={view} typedYear={props.typedYear} onYearChange={props.onYearChange} />
       {view.tables.map((table, i) => (
         <TablePart
           key={i}
