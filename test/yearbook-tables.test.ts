@@ -15,6 +15,7 @@ import {
   expectedRating,
   figureGrid,
   figures,
+  wideGrid,
 } from "./fixtures/yearbook";
 
 function rateEdition(
@@ -227,5 +228,13 @@ describe("tables of different editions", () => {
     const r2022 = rateEdition(2022, "2022");
     expect(r2022.regions).toHaveLength(20);
     expect(dir).not.toBe("");
+  });
+});
+
+describe("one wide table of every figure over years, merged headers as Excel gives them", () => {
+  it.each(["2012", "2013", "2014"])("reads %s's columns of every figure", (year) => {
+    expect(tableYears(wideGrid(2014))).toEqual(["2012", "2013", "2014"]);
+    const rated = rateYear(readYearbookTable(wideGrid(2014), { year }));
+    expectAsComputed(rated, 2014, year);
   });
 });
