@@ -770,8 +770,6 @@ Stage 2 (specialisation in IT, growth poles):
   },
   "finding.yearbook.tableConflict":
     "{region}: {field} is {earlier} in {first} but {value} in {table}; neither is used",
-  "finding.yearbook.printedNotScored":
-    "{region}, {code}: the printed {printed} is not scored; the value recomputed from the raw figures is ({computed})",
   "finding.yearbook.noCommonYear": "no year is given by every table: {list}",
   "finding.excluded.columnNumbers": "a row of column numbers",
   "cli.input.noCommonYear": "no year is given by every table: {list}. Choose one with --year",

@@ -877,8 +877,6 @@ export const ru: Record<MessageKey, Message> = {
   },
   "finding.yearbook.tableConflict":
     "{region}: {field} равно {earlier} в {first}, но {value} в {table}; не используется ни одно",
-  "finding.yearbook.printedNotScored":
-    "{region}, {code}: напечатанное значение {printed} не оценивается; оценивается пересчитанное из исходных данных ({computed})",
   "finding.yearbook.noCommonYear": "нет года, который есть во всех таблицах: {list}",
   "finding.excluded.columnNumbers": "строка номеров столбцов",
   "cli.input.noCommonYear":
