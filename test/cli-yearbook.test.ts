@@ -75,6 +75,30 @@ describe("growth-poles rate on the bureau's workbooks", () => {
     for (const f of located) expect(f.message).toMatch(/^.*yearbook-2014\.xlsx#1\.\d/);
   });
 
+  it("a printed value that disagrees with the raw figures is named by file, sheet and cell", () => {
+    // Karaganda's S_D printed as 1: a wide table with the printed indicator beside the raw ones.
+    const grid = figureGrid(2014, "grp").map((row, r) =>
+      r === 2
+        ? [...row, "Производительность труда, тыс. тенге/чел. 2014 г."]
+        : r === 11
+          ? [...row, "1,0"]
+          : r >= 4 && r < 21
+            ? [...row, "100,0"]
+            : row
+    );
+    const files = RAWS.map((raw) =>
+      writeText(dir, `mm-${raw}.tsv`, raw === "grp" ? grid : figureGrid(2014, raw), "tsv")
+    );
+    const r = runCli(["rate", "--json", "--year", "2014", ...files], dir);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { years: JsonYear[] };
+    expectYear(doc.years[0], 2014); // the raw figures are scored
+    const mismatch = doc.years[0].findings.find((f) =>
+      /Карагандинская, S_D: printed 1/.test(f.message)
+    );
+    expect(mismatch?.message).toMatch(/mm-grp\.tsv, G12: /);
+  });
+
   it("writes every year to the workbook", () => {
     const out = join(dir, "all-years.xlsx");
     const r = runCli(["rate", "--out", out, ...sheets(2019)], dir);

@@ -82,6 +82,12 @@ export interface ExcludedRow {
   reason: string;
 }
 
+/** A table's file or sheet as messages name it, and where its grid's first cell is on the sheet. */
+export interface TablePlace {
+  source: string;
+  origin?: { row: number; col: number };
+}
+
 /** A column printed beside a figure (a share, ratio, index or per-head value): never the figure. */
 export interface SideColumn {
   /** The figure it is printed beside or derived from. */
@@ -100,6 +106,11 @@ export interface YearTable {
   sideColumns?: SideColumn[];
   /** Where the table came from ("file.xlsx#Sheet", "Sheet1"), as messages name it. */
   source?: string;
+  /**
+   * Where each joined table came from (index: a finding's `cell.table`), for messages that name
+   * the file and cell of findings made after reading (the rating's checks).
+   */
+  places?: (TablePlace | null)[];
   regionColumn: number;
   /** Number of header rows above the first data row. */
   headerRows: number;

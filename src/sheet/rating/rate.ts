@@ -21,6 +21,7 @@ import {
 } from "../../core";
 import { translate, type Lang } from "../../i18n";
 import { checkConsistency, recompute } from "./checks";
+import { locateFinding } from "../read";
 import type { Finding, RateOptions, RatedRegion, RatedYear, YearTable } from "../types";
 import { fieldLabel, num as fixed } from "../words";
 
@@ -42,7 +43,10 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   const lang = options.lang ?? "en";
   const year = options.year ?? table.year;
   if (!year) throw new RatingError(translate(lang, "finding.yearUnknown"));
-  const findings: Finding[] = [...table.findings, ...checkConsistency(table, lang)];
+  const checks = checkConsistency(table, lang).map((f) =>
+    locateFinding(f, table.places?.[f.cell?.table ?? 0])
+  );
+  const findings: Finding[] = [...table.findings, ...checks];
   const sources = chooseSources(table, prefer, findings, lang);
   const values = valuesToScore(table, sources, findings, lang);
   if (missing === "error") refuseMissing(table, values, findings, lang);

@@ -7,3 +7,4 @@ export * from "./reader";
 export * from "./regions";
 export * from "./table-rows";
 export * from "./units";
+export * from "./layout-findings";

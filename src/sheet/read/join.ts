@@ -43,6 +43,7 @@ export function joinTables(tables: readonly YearTable[], options: { lang?: Lang 
   return {
     year,
     years: tables[0].years,
+    places: tables.map((t) => t.places?.[0] ?? null),
     sideColumns: tables.flatMap((t, i) =>
       (t.sideColumns ?? []).filter((s) => !present.has(s.field)).map((s) => ({ ...s, table: i }))
     ),

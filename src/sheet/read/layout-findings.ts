@@ -7,7 +7,7 @@ import { translate, type Lang } from "../../i18n";
 import { cellRef, columnLetter } from "../plan";
 import type { Cell } from "./cells";
 import type { TableLayout } from "./layout";
-import type { ColumnMapping, Finding, ReadOptions, SideColumn } from "../types";
+import type { ColumnMapping, Finding, ReadOptions, SideColumn, TablePlace } from "../types";
 import { fieldLabel } from "../words";
 
 const info = (message: string, cell?: { row: number; col: number }): Finding => ({
@@ -79,12 +79,20 @@ export function layoutFindings(
  * is a range of it). Without a source the messages stay as they are.
  */
 export function locateFindings(findings: Finding[], options: ReadOptions): Finding[] {
-  const { source, origin } = options;
-  if (!source) return findings;
-  return findings.map((f) => {
-    const where = f.cell
-      ? `${source}, ${cellRef(f.cell.row + (origin?.row ?? 0), f.cell.col + (origin?.col ?? 0))}`
-      : source;
-    return { ...f, message: `${where}: ${f.message}` };
-  });
+  if (!options.source) return findings;
+  const place: TablePlace = {
+    source: options.source,
+    ...(options.origin ? { origin: options.origin } : {}),
+  };
+  return findings.map((f) => locateFinding(f, place));
+}
+
+/** One finding located in its table's place (for the joined tables: `places[cell.table]`). */
+export function locateFinding(f: Finding, place: TablePlace | null | undefined): Finding {
+  if (!place) return f;
+  const { source, origin } = place;
+  const where = f.cell
+    ? `${source}, ${cellRef(f.cell.row + (origin?.row ?? 0), f.cell.col + (origin?.col ?? 0))}`
+    : source;
+  return { ...f, message: `${where}: ${f.message}` };
 }

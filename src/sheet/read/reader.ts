@@ -61,7 +61,26 @@ interface Frame {
   locale: NumberLocale;
 }
 
+/**
+ * The last frame read of each grid: the command line and the pane ask a table's years, then
+ * read it, and a long table's cells are not to be read twice.
+ */
+const FRAMES = new WeakMap<Grid, { key: string; frame: Frame }>();
+
 function readFrame(grid: Grid, options: ReadOptions): Frame {
+  const key = JSON.stringify([
+    options.locale ?? "auto",
+    options.sheetName ?? "",
+    options.lang ?? "en",
+  ]);
+  const cached = FRAMES.get(grid);
+  if (cached && cached.key === key) return cached.frame;
+  const frame = readFrameOnce(grid, options);
+  FRAMES.set(grid, { key, frame });
+  return frame;
+}
+
+function readFrameOnce(grid: Grid, options: ReadOptions): Frame {
   const lang = options.lang ?? "en";
   const locale = options.locale && options.locale !== "auto" ? options.locale : inferLocale(grid);
   const { cells, width } = readCells(grid, locale);
@@ -112,7 +131,14 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
     year: options.year ?? year ?? detectYear([...layout.headers, layout.titleText]),
     years: candidateYears(frame.candidates),
     sideColumns: frame.side.filter((s) => !present.has(s.field)),
-    ...(options.source ? { source: options.source } : {}),
+    ...(options.source
+      ? {
+          source: options.source,
+          places: [
+            { source: options.source, ...(options.origin ? { origin: options.origin } : {}) },
+          ],
+        }
+      : {}),
     regionColumn,
     headerRows: headerEnd,
     columns,
