@@ -262,17 +262,14 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
   const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
   const fromSheet =
     read.map((t) => yearFromSheetName(t.source.sheet)).find((y) => y !== null) ?? null;
-  view.year = typed !== null ? typed || null : (columnsYear ?? fromHeader ?? fromSheet);
-  view.yearFrom =
-    typed !== null
-      ? "typed"
-      : columnsYear
-        ? "columns"
-        : fromHeader
-          ? "header"
-          : fromSheet
-            ? "sheet name"
-            : null;
+  if (columnsYear !== undefined) {
+    view.year = columnsYear;
+    view.yearFrom = typed ? "typed" : "columns";
+  } else {
+    view.year = typed !== null ? typed || null : (fromHeader ?? fromSheet);
+    view.yearFrom =
+      typed !== null ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
+  }
   return rateView(view, read, input, t, options);
 }
 
