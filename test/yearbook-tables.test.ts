@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { joinTables, rateYear, readYearbookTable, tableYears, TableReadError } from "../src/sheet";
+import { columnYear } from "../src/sheet/read/layout";
 import type { RatedYear, YearTable } from "../src/sheet";
 import {
   EDITIONS,
@@ -78,6 +79,41 @@ describe("years as columns", () => {
     expect(() => readYearbookTable(figureGrid(2014, "grp"))).toThrow(
       /several years as columns \(2012, 2013, 2014\)/
     );
+  });
+
+  it("knows the year's forms, and that January to December is the whole year", () => {
+    for (const h of [
+      "2014",
+      "2014 г.",
+      "2014 год",
+      "за 2014",
+      "2014 ж.",
+      "2014 жыл",
+      "январь-декабрь 2014 г.",
+      "2014 жылғы қаңтар-желтоқсан",
+    ])
+      expect([h, columnYear(h)]).toEqual([h, { year: "2014", partYear: false }]);
+    for (const h of [
+      "I квартал 2014 года",
+      "I полугодие 2014",
+      "9 месяцев 2014 года",
+      "январь-сентябрь 2014 г.",
+      "2014 жылғы 9 ай",
+    ])
+      expect([h, columnYear(h)]).toEqual([h, { year: null, partYear: true }]);
+  });
+
+  it("warns when a table of one year prints another year than the one given", () => {
+    const grid = [
+      ["ВРП за 2013 г., млн. тенге"],
+      ["Регион", "ВРП"],
+      ["Акмолинская", "1,5"],
+      ["Актюбинская", "2,5"],
+    ];
+    const t = readYearbookTable(grid, { year: "2014" });
+    expect(t.findings.filter((f) => f.severity === "warning").map((f) => f.message)).toEqual([
+      "the table prints the year 2013; it is read as 2014, as given",
+    ]);
   });
 
   it("never takes a part-year column for the year", () => {

@@ -27,11 +27,18 @@ const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/g;
 const PART_OF_YEAR =
   /(квартал|полугоди|месяц|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|тоқсан|жарты жыл|\d ай|қаңтар|маусым|қыркүйек|желтоқсан|quarter|half|month|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b|\bq[1-4]\b|\bh[12]\b)/u;
 
+/** January to December: the whole year in months. */
+const WHOLE_YEAR_MONTHS =
+  /(январ[а-я]* ?[-–—] ?декабр|қаңтар[а-яәғқңөұүһі]* ?[-–—] ?желтоқсан|january ?[-–—] ?december)/u;
+
 /** The whole year a column's own header names, and whether it is part of a year. */
 export function columnYear(header: string): { year: string | null; partYear: boolean } {
   const years = new Set([...header.matchAll(YEAR)].map((m) => m[1]));
   if (years.size === 0) return { year: null, partYear: false };
-  if (PART_OF_YEAR.test(header.toLowerCase())) return { year: null, partYear: true };
+  const text = header.toLowerCase();
+  // "январь-декабрь 2014 г." is the whole year, as the bureau prints cumulative figures.
+  if (PART_OF_YEAR.test(text) && !WHOLE_YEAR_MONTHS.test(text))
+    return { year: null, partYear: true };
   return { year: years.size === 1 ? [...years][0] : null, partYear: false };
 }
 

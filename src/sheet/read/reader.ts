@@ -127,8 +127,20 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   if (regions.length === 0)
     throw new TableReadError("rows", translate(lang, "finding.noRegionRows"));
   const present = new Set(columns.map((m) => m.field));
+  const printedYear = year ?? detectYear([...layout.headers, layout.titleText]);
+  if (options.year && printedYear && printedYear !== options.year)
+    findings.push({
+      region: null,
+      indicator: null,
+      kind: "source",
+      severity: "warning",
+      message: translate(lang, "finding.yearbook.otherYearPrinted", {
+        printed: printedYear,
+        year: options.year,
+      }),
+    });
   return {
-    year: options.year ?? year ?? detectYear([...layout.headers, layout.titleText]),
+    year: options.year ?? printedYear,
     years: candidateYears(frame.candidates),
     sideColumns: frame.side.filter((s) => !present.has(s.field)),
     ...(options.source
