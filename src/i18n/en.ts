@@ -771,7 +771,8 @@ Stage 2 (specialisation in IT, growth poles):
   "finding.yearbook.tableConflict":
     "{region}: {field} is {earlier} in {first} but {value} in {table}; neither is used",
   "finding.yearbook.noCommonYear": "no year is given by every table: {list}",
-  "finding.yearbook.otherYearPrinted": "the table prints the year {printed}; it is read as {year}, as given",
+  "finding.yearbook.otherYearPrinted":
+    "the table prints the year {printed}; it is read as {year}, as given",
   "finding.excluded.columnNumbers": "a row of column numbers",
   "cli.input.noCommonYear": "no year is given by every table: {list}. Choose one with --year",
   "cli.input.tableYears": "{path}: {years}",

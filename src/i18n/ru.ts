@@ -878,7 +878,8 @@ export const ru: Record<MessageKey, Message> = {
   "finding.yearbook.tableConflict":
     "{region}: {field} равно {earlier} в {first}, но {value} в {table}; не используется ни одно",
   "finding.yearbook.noCommonYear": "нет года, который есть во всех таблицах: {list}",
-  "finding.yearbook.otherYearPrinted": "в таблице напечатан {printed} год; она читается как {year}, как задано",
+  "finding.yearbook.otherYearPrinted":
+    "в таблице напечатан {printed} год; она читается как {year}, как задано",
   "finding.excluded.columnNumbers": "строка номеров столбцов",
   "cli.input.noCommonYear":
     "нет года, который есть во всех таблицах: {list}. Выберите год с --year",
