@@ -24,9 +24,12 @@ export function layoutFindings(
   layout: TableLayout,
   side: readonly SideColumn[],
   columns: readonly ColumnMapping[],
-  lang: Lang
+  lang: Lang,
+  /** Where the grid's first cell is on its sheet, so letters and cells are the sheet's. */
+  origin = { row: 0, col: 0 }
 ): Finding[] {
   const out: Finding[] = [];
+  const letter = (c: number) => columnLetter(c + origin.col);
   for (const r of layout.numberRows) {
     const text = cells[r]
       .filter((c) => c.kind !== "blank")
@@ -41,7 +44,7 @@ export function layoutFindings(
     out.push(
       info(
         translate(lang, "finding.yearbook.sideColumn", {
-          column: columnLetter(s.column),
+          column: letter(s.column),
           header: s.header,
           field: fieldLabel(lang, s.field),
         }),
@@ -50,7 +53,7 @@ export function layoutFindings(
     );
   }
   const parts = layout.partYear.flatMap((p, c) =>
-    p ? [`${columnLetter(c)} "${layout.headers[c]}"`] : []
+    p ? [`${letter(c)} "${layout.headers[c]}"`] : []
   );
   if (parts.length > 0)
     out.push(info(translate(lang, "finding.yearbook.partYear", { columns: parts.join(", ") })));
@@ -59,7 +62,7 @@ export function layoutFindings(
   cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell.note !== undefined && (c === 0 || used.has(c) || cell.kind === "text"))
-        notes.push(`${cellRef(r, c)} "${cell.note}"`);
+        notes.push(`${cellRef(r + origin.row, c + origin.col)} "${cell.note}"`);
     })
   );
   if (notes.length > 0)

@@ -117,7 +117,7 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   }
   if (columns.length === 0) throw noIndicators(layout, frame.side, lang);
 
-  findings.push(...layoutFindings(cells, layout, frame.side, columns, lang));
+  findings.push(...layoutFindings(cells, layout, frame.side, columns, lang, options.origin));
   const { regions, excluded } = readRegionRows(
     { cells, headerEnd, regionColumn, figureColumns: columns.map((m) => m.column) },
     lang,
