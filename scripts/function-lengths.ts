@@ -36,7 +36,12 @@ function nameOf(node: ts.FunctionLikeDeclaration): string {
 }
 
 function functionsOf(file: string): FunctionLength[] {
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true
+  );
   const found: FunctionLength[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) && "body" in node && node.body) {
@@ -67,5 +72,6 @@ if (require.main === module) {
   const min = process.argv[3] === undefined ? Infinity : Number(process.argv[3]);
   const all = functionLengths();
   const shown = all.filter((f, i) => i < count || f.lines >= min);
-  for (const f of shown) console.log(`${String(f.lines).padStart(4)}  ${f.name}  ${f.file}:${f.line}`);
+  for (const f of shown)
+    console.log(`${String(f.lines).padStart(4)}  ${f.name}  ${f.file}:${f.line}`);
 }
