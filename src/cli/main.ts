@@ -14,7 +14,7 @@ import {
   langFromLocale,
   translate,
   translator,
-} from "../i18n";
+} from "../i18n/cli";
 import {
   type Grid,
   type RatedYear,

@@ -27,6 +27,8 @@ export interface YearPanelProps {
   view: YearView;
   /** What the user typed (null until they type). */
   typedYear: string | null;
+  /** True while reading or building: nothing here may change then. */
+  busy: boolean;
   onYearChange(year: string): void;
   /** Sets the column of a field in one table (null: do not use the field). */
   onMappingChange(table: number, field: FieldCode, column: number | null): void;
@@ -76,11 +78,12 @@ interface TablePartProps {
   table: TableView;
   i: number;
   multi: boolean;
+  busy: boolean;
   onRemove(): void;
   onMappingChange(field: FieldCode, column: number | null): void;
 }
 
-function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProps) {
+function TablePart({ table, i, multi, busy, onRemove, onMappingChange }: TablePartProps) {
   const { t } = useLanguage();
   const read = table.table;
   const n = String(i + 1);
@@ -94,7 +97,12 @@ function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProp
           </span>
           {read ? ` · ${t("common.region", { count: read.regions.length })}` : ""}
         </span>
-        <Button size="small" onClick={onRemove} aria-label={t("pane.removeTable", { n })}>
+        <Button
+          size="small"
+          onClick={onRemove}
+          disabledFocusable={busy}
+          aria-label={t("pane.removeTable", { n })}
+        >
           {t("pane.remove")}
         </Button>
       </div>
@@ -122,6 +130,7 @@ function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProp
                   <Select
                     size="small"
                     value={`${i}:${m.column}`}
+                    disabled={busy}
                     onChange={(_, d) => onMappingChange(m.field, parseKey(d.value)?.column ?? null)}
                   >
                     <option value={NOT_USED}>{t("pane.notUsed")}</option>
@@ -155,13 +164,14 @@ function YearField({
   view,
   typedYear,
   onYearChange,
-}: Pick<YearPanelProps, "view" | "typedYear" | "onYearChange">) {
+  busy,
+}: Pick<YearPanelProps, "view" | "typedYear" | "onYearChange" | "busy">) {
   const { t } = useLanguage();
   const hint = view.yearFrom ? t(YEAR_HINT[view.yearFrom]) : t("pane.year.notFound");
   if (view.yearChoices.length > 1)
     return (
       <Field label={t("pane.year.choice")} hint={hint} className="gp-year">
-        <Select value={view.year ?? ""} onChange={(_, d) => onYearChange(d.value)}>
+        <Select value={view.year ?? ""} onChange={(_, d) => onYearChange(d.value)} disabled={busy}>
           {view.yearChoices.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -175,6 +185,7 @@ function YearField({
       <Input
         value={typedYear ?? view.year ?? ""}
         onChange={(_, d) => onYearChange(d.value)}
+        disabled={busy}
         inputMode="numeric"
       />
     </Field>
@@ -188,13 +199,19 @@ export function YearPanel(props: YearPanelProps) {
   return (
     <section aria-label={title} className="gp-card">
       <h3>{title}</h3>
-      <YearField view={view} typedYear={props.typedYear} onYearChange={props.onYearChange} />
+      <YearField
+        view={view}
+        typedYear={props.typedYear}
+        onYearChange={props.onYearChange}
+        busy={props.busy}
+      />
       {view.tables.map((table, i) => (
         <TablePart
           key={i}
           table={table}
           i={i}
           multi={multi}
+          busy={props.busy}
           onRemove={() => props.onRemoveTable(i)}
           onMappingChange={(field, column) => props.onMappingChange(i, field, column)}
         />
@@ -202,6 +219,7 @@ export function YearPanel(props: YearPanelProps) {
       {view.industry && (
         <IndustryPanel
           industry={view.industry}
+          busy={props.busy}
           onItChange={props.onItChange}
           onRemove={props.onRemoveIndustry}
         />
@@ -225,6 +243,7 @@ export function YearPanel(props: YearPanelProps) {
               <Select
                 size="small"
                 value=""
+                disabled={props.busy}
                 onChange={(_, d) => {
                   const k = parseKey(d.value);
                   if (k) props.onMappingChange(k.table, field, k.column);
