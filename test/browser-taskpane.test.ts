@@ -277,7 +277,10 @@ maybe("task pane in Chromium", () => {
 
   /** The Build button, whatever number of sheets it names ("Build the sheet", "Построить 2 листа"). */
   function buildButton(page: Page, t: (k: MessageKey, p?: Params) => string) {
-    const names = [1, 2, 3, 4, 5].map((count) => t("pane.buildSheets", { count }));
+    const names = [
+      t("pane.build"),
+      ...[1, 2, 3, 4, 5].map((count) => t("pane.buildSheets", { count })),
+    ];
     const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     return page.getByRole("button", { name: new RegExp(`^(${escaped.join("|")})$`) });
   }
