@@ -14,6 +14,7 @@ import {
   TableReadError,
   type YearTable,
   buildRatingPlan,
+  dynamicsPairs,
   joinTables,
   rateYear,
   readYearbookTable,
@@ -122,8 +123,9 @@ async function readYear(
   }
 }
 
-export function jsonDocument(years: readonly RatedYear[]): unknown {
+export function jsonDocument(years: readonly RatedYear[], lang: Lang = "en"): unknown {
   return {
+    ...dynamicsJson(years, lang),
     years: years.map((y) => ({
       year: y.year,
       sources: y.sources,
@@ -147,6 +149,50 @@ export function jsonDocument(years: readonly RatedYear[]): unknown {
       })),
     })),
   };
+}
+
+/**
+ * The dynamics between the years (two or more): each pair with every region's change and class
+ * movement, a pair across a border reform marked not comparable (with the note) and left out of
+ * the movement counts.
+ */
+function dynamicsJson(years: readonly RatedYear[], lang: Lang): { dynamics?: unknown } {
+  if (years.length < 2) return {};
+  return {
+    dynamics: dynamicsPairs(years, lang).map((p) => ({
+      from: p.from,
+      to: p.to,
+      kind: p.kind,
+      counts: p.counts,
+      regions: p.regions.map((r) => ({
+        name: r.name,
+        key: r.key,
+        earlier: r.earlier,
+        later: r.later,
+        change: r.change,
+        movement: r.movement,
+        comparable: r.comparable,
+        ...(r.comparable
+          ? {}
+          : {
+              note: r.note,
+              borders: r.borders.map((c) => ({
+                year: c.year,
+                date: c.date,
+                separated: c.successor,
+              })),
+            }),
+      })),
+    })),
+  };
+}
+
+/** The movement counts of each pair of years, pairs across a reform counted apart. */
+function dynamicsSummary(years: readonly RatedYear[], lang: Lang, t: Translate): string {
+  if (years.length < 2) return "";
+  return dynamicsPairs(years, lang)
+    .map((p) => t("dynamics.counts", { first: p.from, last: p.to, ...p.counts }) + "\n")
+    .join("");
 }
 
 /** The printed ranking: the first 20 regions of each year and a count of findings by kind. */
@@ -173,7 +219,7 @@ function summary(years: readonly RatedYear[], lang: Lang, t: Translate): string 
     );
     if (list.length > 0) lines.push(`  ${t("cli.summary.findings", { list: list.join(", ") })}`);
   }
-  return lines.join("\n") + "\n";
+  return lines.join("\n") + "\n" + dynamicsSummary(years, lang, t);
 }
 
 /** Every input is there and readable, before the output is looked at. */
@@ -249,7 +295,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
       }));
     await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
   } else if (specs.length > 0) poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
-  const doc = jsonDocument(rated) as { years: { year: string }[] };
+  const doc = jsonDocument(rated, lang) as { years: { year: string }[] };
   if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
   else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
   if (target)

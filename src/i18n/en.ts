@@ -747,6 +747,23 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.word.true": "TRUE",
   "functions.word.false": "FALSE",
   "functions.where.figure": "{value}",
+  // --- borders: region borders by year, dynamics over many years (issue 14) ---
+  "borders.notComparable": "not comparable: borders changed in {year} ({change})",
+  "borders.change.shymkent-city": "Shymkent city separated",
+  "borders.change.abai": "Abai region separated",
+  "borders.change.jetisu": "Jetisu region separated",
+  "borders.change.ulytau": "Ulytau region separated",
+  "borders.finding":
+    "{region}, {first} to {last}: not comparable: borders changed in {year} ({change}); left out of the change and the class movement",
+  "finding.kind.borders-changed": "borders changed",
+  "cli.kind.borders-changed": {
+    one: "{count} pair not comparable (borders changed)",
+    other: "{count} pairs not comparable (borders changed)",
+  },
+  "sheet.dynamics.movementPair": "Class movement {first}–{last}",
+  "pane.preview.notComparable": "≠",
+  "dynamics.counts":
+    "{first} to {last}: {up} up, {down} down, {same} same class, {notComparable} not comparable",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

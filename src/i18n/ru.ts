@@ -853,4 +853,23 @@ export const ru: Record<MessageKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+  // --- borders: region borders by year, dynamics over many years (issue 14) ---
+  "borders.notComparable": "несопоставимо: границы изменились в {year} г. ({change})",
+  "borders.change.shymkent-city": "выделен г. Шымкент",
+  "borders.change.abai": "выделена область Абай",
+  "borders.change.jetisu": "выделена область Жетісу",
+  "borders.change.ulytau": "выделена область Ұлытау",
+  "borders.finding":
+    "{region}, {first}–{last}: несопоставимо: границы изменились в {year} г. ({change}); не входит в изменение индекса и класса",
+  "finding.kind.borders-changed": "границы изменились",
+  "cli.kind.borders-changed": {
+    one: "{count} пара несопоставима (границы изменились)",
+    few: "{count} пары несопоставимы (границы изменились)",
+    many: "{count} пар несопоставимы (границы изменились)",
+    other: "{count} пары несопоставимы (границы изменились)",
+  },
+  "sheet.dynamics.movementPair": "Изменение класса {first}–{last}",
+  "pane.preview.notComparable": "≠",
+  "dynamics.counts":
+    "{first}–{last}: выше {up}, ниже {down}, тот же класс {same}, несопоставимо {notComparable}",
 };

@@ -48,7 +48,8 @@ export type FindingKind =
   | "duplicate-region"
   | "missing-indicator" // an indicator that is neither printed nor derivable
   | "dominant-leader" // the JRC skewness/kurtosis rule flags the column (information)
-  | "source"; // which values were scored (printed or recomputed)
+  | "source" // which values were scored (printed or recomputed)
+  | "borders-changed"; // a pair of years on either side of a border reform (dynamics)
 
 export interface Finding {
   region: string | null;

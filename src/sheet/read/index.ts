@@ -5,5 +5,6 @@ export * from "./industries-reader";
 export * from "./letters";
 export * from "./reader";
 export * from "./regions";
+export * from "./borders";
 export * from "./table-rows";
 export * from "./units";
