@@ -8,7 +8,7 @@
 import { translator, type Translate } from "../../i18n";
 import { cellRef, sheetPrefix, uniqueSheetName } from "../plan";
 import { findingBlocks } from "../plan";
-import { block, formulaBlock, nameWidth, type BlockDress } from "../plan";
+import { block, formulaBlock, nameWidth } from "../plan";
 import type { CellValue, PlanBlock, SheetPlan } from "../plan";
 import { CENTRED_STYLE, HEADER_STYLE, TABLE_STYLE, classLabel, groupFills } from "../plan";
 import type { Finding, PlanOptions, RatedYear } from "../types";
