@@ -747,6 +747,13 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.word.true": "TRUE",
   "functions.word.false": "FALSE",
   "functions.where.figure": "{value}",
+  // --- borders: industry tables (issue 14) ---
+  "growth.read.cellMissing":
+    '{name}, cell {cell} ({column}): "{value}", no figure: its IT share is kept, its KSI, HHI and LQ are left empty (no full mix)',
+  "growth.read.itCellMissing":
+    '{name}, cell {cell} ({column}): "{value}", no IT figure: no IT share, and the national IT total leaves it out (every IT share is of the regions with a figure)',
+  "growth.read.sumMismatch":
+    "{name}: the industries add up to {sum}, the total (cell {cell}, {column}) prints {total}",
   // --- borders: region borders by year, dynamics over many years (issue 14) ---
   "borders.notComparable": "not comparable: borders changed in {year} ({change})",
   "borders.change.shymkent-city": "Shymkent city separated",

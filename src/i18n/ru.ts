@@ -853,6 +853,13 @@ export const ru: Record<MessageKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+  // --- borders: industry tables (issue 14) ---
+  "growth.read.cellMissing":
+    "{name}, ячейка {cell} ({column}): «{value}», нет данных: доля ИТ сохранена, KSI, HHI и LQ не рассчитаны (структура неполная)",
+  "growth.read.itCellMissing":
+    "{name}, ячейка {cell} ({column}): «{value}», нет данных по ИТ: доли ИТ нет, и национальный итог ИТ без неё (доли ИТ — от регионов с данными)",
+  "growth.read.sumMismatch":
+    "{name}: сумма отраслей {sum}, а итог (ячейка {cell}, {column}) — {total}",
   // --- borders: region borders by year, dynamics over many years (issue 14) ---
   "borders.notComparable": "несопоставимо: границы изменились в {year} г. ({change})",
   "borders.change.shymkent-city": "выделен г. Шымкент",
