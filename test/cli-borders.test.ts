@@ -117,5 +117,8 @@ describe("growth-poles rate over the reforms", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2014–2019: выше \d+, ниже \d+, тот же класс \d+, несопоставимо 1/);
     expect(r.stdout).toMatch(/2014–2022: .*несопоставимо 4/);
+    expect(r.stdout).toContain(
+      "  Южно-Казахстанская область: несопоставимо: границы изменились в 2018 г. (выделен г. Шымкент)"
+    );
   });
 });

@@ -187,11 +187,19 @@ function dynamicsJson(years: readonly RatedYear[], lang: Lang): { dynamics?: unk
   };
 }
 
-/** The movement counts of each pair of years, pairs across a reform counted apart. */
+/** The movement counts of each pair of years, and the regions across a reform with the reason. */
 function dynamicsSummary(years: readonly RatedYear[], lang: Lang, t: Translate): string {
   if (years.length < 2) return "";
   return dynamicsPairs(years, lang)
-    .map((p) => t("dynamics.counts", { first: p.from, last: p.to, ...p.counts }) + "\n")
+    .map(
+      (p) =>
+        t("dynamics.counts", { first: p.from, last: p.to, ...p.counts }) +
+        "\n" +
+        p.regions
+          .filter((r) => !r.comparable)
+          .map((r) => `  ${r.name}: ${r.note}\n`)
+          .join("")
+    )
     .join("");
 }
 
