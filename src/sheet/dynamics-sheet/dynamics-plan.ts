@@ -93,7 +93,7 @@ export function buildDynamicsSheet(
     role: "dynamics",
     blocks,
     columnWidths: columnWidths(ctx),
-    rowHeights: [{ row: HEADER_ROW, height: 32 }],
+    rowHeights: [{ row: HEADER_ROW, height: 32 }, ...noteHeights(ctx)],
     freeze: { rows: FIRST_ROW, columns: 1 },
     conditionalFormats: cols.years.flatMap((p) =>
       groupFills(p.class, FIRST_ROW, last, options.alphabet ?? "latin", "group")
@@ -113,12 +113,30 @@ function dynamicsColumns(yearCount: number, pairCount: number): DynamicsColumns 
   return { years, pairs };
 }
 
-function columnWidths({ cols, names }: DynamicsContext): { col: number; width: number }[] {
+/** Width of a change column that holds a "not comparable" note, which wraps in it. */
+const NOTE_WIDTH = 26;
+
+function columnWidths({ cols, names, pairs }: DynamicsContext): { col: number; width: number }[] {
   const widths = [{ col: 0, width: nameWidth([...names.values()]) }];
   for (const p of cols.years) widths.push({ col: p.index, width: 11 }, { col: p.class, width: 10 });
-  for (const p of cols.pairs)
-    widths.push({ col: p.change, width: 16 }, { col: p.movement, width: 12 });
+  cols.pairs.forEach((p, pi) => {
+    const noted = pairs[pi].regions.some((r) => !r.comparable);
+    widths.push({ col: p.change, width: noted ? NOTE_WIDTH : 14 }, { col: p.movement, width: 12 });
+  });
   return widths;
+}
+
+/** Rows tall enough for their wrapped notes (writers do not fit row heights to text). */
+function noteHeights({ keys, pairs }: DynamicsContext): { row: number; height: number }[] {
+  const longest = new Map<string, number>();
+  for (const p of pairs)
+    for (const r of p.regions)
+      if (r.note) longest.set(r.key, Math.max(longest.get(r.key) ?? 0, r.note.length));
+  return keys.flatMap((k, i) => {
+    const chars = longest.get(k);
+    if (chars === undefined) return [];
+    return [{ row: FIRST_ROW + i, height: 4 + 13 * Math.ceil(chars / (NOTE_WIDTH - 2)) }];
+  });
 }
 
 function titleBlocks({ t, years, options }: DynamicsContext): PlanBlock[] {
@@ -259,7 +277,14 @@ function changeBlocks(ctx: DynamicsContext, pi: number): PlanBlock[] {
       out.change,
       rows.map((_, i) => cell(i, changeFormula)),
       rows.map((r) => [r === null ? null : r.comparable ? r.change : r.note]),
-      { numberFormat: SCORE_FORMAT, style: TABLE_STYLE, role: `dynamics-change${suffix}` }
+      {
+        numberFormat: SCORE_FORMAT,
+        // Wrapped only where a note stands: "not comparable: borders changed in ..." is long.
+        style: rows.some((r) => r && !r.comparable)
+          ? { ...TABLE_STYLE, wrapText: true }
+          : TABLE_STYLE,
+        role: `dynamics-change${suffix}`,
+      }
     ),
     formulaBlock(
       ctx.formulas,
