@@ -127,3 +127,41 @@ describe("the specialisation sheet of a table with gaps", () => {
     );
   });
 });
+
+describe("total columns as the editions head them", () => {
+  const body = [
+    ["Акмолинская", "30", "10", "15", "5"],
+    ["Актюбинская", "20", "5", "10", "5"],
+    ["Атырауская", "40", "20", "10", "10"],
+  ];
+  const industries = ["Промышленность", "Торговля", "Информация и связь"];
+  it.each([
+    [["Регион", "Всего, тыс. человек", ...industries]],
+    [["Регион", "Итого по всем видам деятельности", ...industries]],
+    [["Region", "Total", ...industries]],
+    [["Өңір", "Барлығы", ...industries]],
+  ])("%j: three industries, the total checked", (header) => {
+    const table = readSpecialisationTable([header, ...body], { year: "2022" });
+    expect(table.kind === "industries" && table.industries.map((c) => c.header)).toEqual(
+      industries
+    );
+    const spec = specialiseYear(table);
+    // Akmola: shares 1/3, 1/2, 1/6; rest = 25, 20, 15 of 60.
+    expect(spec.regions[0].ksi!).toBeCloseTo(
+      Math.abs(1 / 3 - 25 / 60) + Math.abs(1 / 2 - 20 / 60) + Math.abs(1 / 6 - 15 / 60),
+      12
+    );
+    expect(spec.findings.filter((f) => f.kind === "mismatch")).toEqual([]);
+  });
+
+  it("a total row at the end and a total column at the end", () => {
+    const grid = [
+      ["Регион", ...industries, "Итого"],
+      ...body.map((r) => [r[0], ...r.slice(2), r[1]]),
+      ["Итого", "35", "35", "20", "90"],
+    ];
+    const spec = specialiseYear(readSpecialisationTable(grid, { year: "2022" }));
+    expect(spec.industries).toEqual(industries);
+    expect(spec.regions.map((r) => r.itShare)).toEqual([5 / 20, 5 / 20, 10 / 20]);
+  });
+});
