@@ -121,4 +121,19 @@ describe("growth-poles rate over the reforms", () => {
       "  Южно-Казахстанская область: несопоставимо: границы изменились в 2018 г. (выделен г. Шымкент)"
     );
   });
+
+  it("--earlier-borders: later years in 2014's borders, every pair comparable, the sums named", () => {
+    const r = runCli(["rate", ...args(), "--earlier-borders", "--json"], tmp);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      years: { year: string; regions: { name: string; key: string }[] }[];
+      dynamics: JsonPair[];
+    };
+    expect(doc.years.map((y) => y.regions.length)).toEqual([16, 16, 16]);
+    expect(doc.years[1].regions.find((g) => g.key === "south-kazakhstan")!.name).toBe(
+      "Түркістан облысы + Шымкент қаласы"
+    );
+    expect(doc.dynamics.map((p) => p.counts.notComparable)).toEqual([0, 0, 0]);
+    expect(runCli(["--help"], tmp).stdout).toContain("--earlier-borders");
+  });
 });

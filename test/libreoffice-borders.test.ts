@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { buildRatingPlan, rateYear, readYearbookTable } from "../src/sheet";
+import { buildRatingPlan, rateInEarliestBorders, rateYear, readYearbookTable } from "../src/sheet";
 import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { type Edition, editionGrid, editionRegions } from "./fixtures/editions";
 import { CLASS_ORDER, independentClass, independentIndexes } from "./helpers/independent-index";
@@ -79,5 +79,31 @@ describeLo("LibreOffice recalculates the dynamics over the reforms", () => {
     }
     expect(marked).toBe(1 + 3 + 4);
     expect(checked).toBe(15 + 14 + 12);
+  });
+
+  it("keeps the formulas live for years rated in 2014's borders (--earlier-borders)", async () => {
+    const years = rateInEarliestBorders(
+      EDITIONS.map((e) => rateYear(readYearbookTable(editionGrid(e), { year: e }), { year: e }))
+    );
+    const file = join(tmp, "earlier.xlsx");
+    await writePlanToXlsx(buildRatingPlan(years), file);
+    const sheets = recalculated(file, tmp);
+    const dyn = sheets.get("Dynamics")!;
+    const header = dyn[3];
+    const change = header.indexOf("2022 as % of 2014");
+    years[0].regions.forEach((r, i) => {
+      const row = dyn[4 + i];
+      const later = years[2].regions.find((x) => x.key === r.key)!;
+      expect(row[0]).toBe(r.name);
+      expect(Math.abs(Number(row[change]) - (later.index / r.index) * 100)).toBeLessThanOrEqual(
+        1e-9
+      );
+    });
+    // The summed region's index on the 2022 sheet, recomputed by LibreOffice from the sums.
+    const y2022 = sheets.get("2022")!;
+    const summed = y2022.find((row) => row[0] === "Восточно-Казахстанская область + область Абай")!;
+    const index = y2022[4].indexOf("Index (4)");
+    const want = years[2].regions.find((x) => x.key === "east-kazakhstan")!.index;
+    expect(Math.abs(Number(summed[index]) - want)).toBeLessThanOrEqual(1e-9);
   });
 });

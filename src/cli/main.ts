@@ -16,6 +16,7 @@ import {
   buildRatingPlan,
   dynamicsPairs,
   joinTables,
+  rateInEarliestBorders,
   rateYear,
   readYearbookTable,
 } from "../sheet";
@@ -73,7 +74,9 @@ export function helpText(t: Translate): string {
       signals: "Ctrl+C / SIGTERM",
       helpFlags: "-h, --help".padEnd(17),
       versionFlags: "-v, --version".padEnd(17),
-    }) + t("cli.help.stage2")
+    }) +
+    t("cli.help.stage2") +
+    t("cli.help.borders")
   );
 }
 
@@ -286,7 +289,13 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const inputPaths = [...checkInputs(inputs), ...checkInputs(args.stage2.industries)];
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
-  const rated = await rateAll(inputs, args, lang, io, t);
+  let rated = await rateAll(inputs, args, lang, io, t);
+  if (args.earlierBorders)
+    try {
+      rated = rateInEarliestBorders(rated, { lang, prefer: args.prefer, missing: args.missing });
+    } catch (e) {
+      tableError(inputs.flatMap((i) => i.files).join(", "), e);
+    }
   const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
   // The verdicts are worked out once: by the workbook's plan when there is a workbook; without
   // an industry table there are none to work out.

@@ -747,6 +747,17 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.word.true": "TRUE",
   "functions.word.false": "FALSE",
   "functions.where.figure": "{value}",
+  // --- borders: adding separated parts back into earlier borders (issue 14) ---
+  "borders.added":
+    "{year}: {region} and {part} added up into the borders of {earlier} (raw figures summed, indicators recomputed from them)",
+  "borders.cannotAdd":
+    "{year}: {part} cannot be added back into {region} (the borders of {earlier}): the table does not print every raw figure of both; the pair stays not comparable",
+  "cli.help.borders": `
+Borders:
+  --earlier-borders  rate later years in the borders of the earliest: a part separated by a
+                     reform since (Shymkent 2018; Abai, Jetisu, Ulytau 2022) is added back into
+                     its region where the tables print every raw figure of both
+`,
   // --- borders: industry tables (issue 14) ---
   "growth.read.cellMissing":
     '{name}, cell {cell} ({column}): "{value}", no figure: its IT share is kept, its KSI, HHI and LQ are left empty (no full mix)',

@@ -853,6 +853,17 @@ export const ru: Record<MessageKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+  // --- borders: adding separated parts back into earlier borders (issue 14) ---
+  "borders.added":
+    "{year}: {region} и {part} сложены в границы {earlier} г. (сырые показатели суммированы, индикаторы пересчитаны по ним)",
+  "borders.cannotAdd":
+    "{year}: {part} нельзя вернуть в {region} (границы {earlier} г.): в таблице нет всех сырых показателей обоих; пара остаётся несопоставимой",
+  "cli.help.borders": `
+Границы:
+  --earlier-borders  оценивать поздние годы в границах самого раннего: часть, выделенная
+                     реформой позже (Шымкент 2018; Абай, Жетісу, Ұлытау 2022), складывается
+                     обратно с регионом, если таблицы дают все сырые показатели обоих
+`,
   // --- borders: industry tables (issue 14) ---
   "growth.read.cellMissing":
     "{name}, ячейка {cell} ({column}): «{value}», нет данных: доля ИТ сохранена, KSI, HHI и LQ не рассчитаны (структура неполная)",

@@ -17,6 +17,7 @@ export { recogniseUnit, methodUnitName } from "./read";
 export type { UnitReading } from "./read";
 export { checkConsistency, agreesAtPrintedPrecision, MISMATCH_TOLERANCE } from "./rating";
 export { rateYear, RatingError } from "./rating";
+export { rateInEarliestBorders, tableInBordersOf } from "./rating";
 export { buildRatingPlan, yearSheetName, GROUP_COLORS, YEAR_LAYOUT } from "./workbook";
 // Dynamics between years, with region borders by year (issue 14).
 export { dynamicsPairs, bordersFindings } from "./dynamics-sheet";

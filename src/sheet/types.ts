@@ -139,6 +139,11 @@ export interface RatedYear {
   /** The options it was rated with (the sheet's formulas repeat them). */
   weights?: Weights;
   missing?: MissingPolicy;
+  /**
+   * Regions (by key) whose figures are in another year's borders: the parts separated since that
+   * year added back (rating/earlier-borders.ts). Absent: every region in the year's own borders.
+   */
+  bordersOf?: Record<string, string>;
 }
 
 export interface PlanOptions {

@@ -71,8 +71,11 @@ export function regionsOfAllYears(years: readonly RatedYear[]): {
 
 /** The reforms between two years for a region: by the years, or by the regions when unnamed. */
 export function pairBorders(key: string, a: RatedYear, b: RatedYear): BorderChange[] {
-  if (calendarYear(a.year) !== null && calendarYear(b.year) !== null)
-    return borderChangesBetween(key, a.year, b.year);
+  // A year rated in another year's borders (rateInEarliestBorders) compares as that year.
+  const ya = a.bordersOf?.[key] ?? a.year;
+  const yb = b.bordersOf?.[key] ?? b.year;
+  if (calendarYear(ya) !== null && calendarYear(yb) !== null)
+    return borderChangesBetween(key, ya, yb);
   const keysOf = (y: RatedYear) => new Set(y.regions.map((r) => r.key));
   return bordersFromRegions(key, keysOf(a), keysOf(b));
 }
