@@ -181,6 +181,11 @@ describe("region names across editions", () => {
     );
   });
 
+  it.each(["в том числе:", "оның ішінде:", "в т.ч.", "из них:", "Республика Казахстан"])(
+    "%p is not a region",
+    (name) => expect(regionKey(name)).toBeNull()
+  );
+
   it("keeps look-alike letters from merging two names outside the alias table", () => {
     expect(regionKey("Zоrg")).not.toBe(regionKey("Zorg")); // Cyrillic о: another spelling
     expect(regionKey("District 1-2")).not.toBe(regionKey("District 12"));

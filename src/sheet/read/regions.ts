@@ -194,6 +194,9 @@ const TOTAL_WORDS = [
   "в том числе",
   "including",
   "соның ішінде",
+  "оның ішінде",
+  "в т.ч.",
+  "из них:",
 ];
 const COUNTRY_NAMES = new Set([
   "республикаказахстан",
@@ -273,6 +276,12 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(CYRILLIC_TO_LATIN).map(([c, l]) => [l, c])
 );
 
+function inScript(word: string, map: Readonly<Record<string, string>>): string {
+  let out = "";
+  for (const ch of word) out += map[ch] ?? ch;
+  return out;
+}
+
 /** A lower-case word with its look-alike letters put in the script of most of its letters. */
 export function oneScript(word: string): string {
   let latin = 0;
@@ -282,10 +291,7 @@ export function oneScript(word: string): string {
     else if (ch >= "\u0400" && ch <= "\u04ff") cyrillic++;
   }
   if (latin === 0 || cyrillic === 0 || latin === cyrillic) return word;
-  const map = latin > cyrillic ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
-  let out = "";
-  for (const ch of word) out += map[ch] ?? ch;
-  return out;
+  return inScript(word, latin > cyrillic ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC);
 }
 
 function markerOf(token: string): Kind | null {
@@ -369,7 +375,11 @@ export function regionKey(name: string): string | null {
   if (text === "" || isTotalName(text)) return null;
   const { stem, spelling, marker } = normaliseRegionName(text);
   if (stem === "") return null;
-  const known = BY_STEM.get(stem);
+  // A word as many letters in one script as in the other: each script in turn.
+  const known =
+    BY_STEM.get(stem) ??
+    BY_STEM.get(inScript(stem, LATIN_TO_CYRILLIC)) ??
+    BY_STEM.get(inScript(stem, CYRILLIC_TO_LATIN));
   if (known && known.length > 0) {
     if (known.length === 1) return known[0].key;
     // "Almaty": the marker decides; bare, it is the city (the region is printed "Алматинская").
