@@ -7,10 +7,15 @@ import {
   type RatedYear,
   borderChangesBetween,
   buildRatingPlan,
+  buildStage2Plan,
   dynamicsPairs,
+  growthPoles,
   rateYear,
+  readSpecialisationTable,
   readYearbookTable,
+  specialiseYear,
 } from "../src/sheet";
+import { industryEdition } from "./fixtures/industry-editions";
 import type { PlanBlock, SheetPlan } from "../src/sheet";
 import { type Edition, type Language, editionGrid, editionRegions } from "./fixtures/editions";
 import { CLASS_ORDER, independentClass, independentIndexes } from "./helpers/independent-index";
@@ -215,5 +220,31 @@ describe("the dynamics sheet in Russian and without findings", () => {
     const south = dynamicsPairs(years)[0].regions.find((r) => r.key === "south-kazakhstan")!;
     expect(south.comparable).toBe(false);
     expect(south.note).toBe(CHANGED["south-kazakhstan"].en);
+  });
+});
+
+describe("the growth-poles dynamics across a reform", () => {
+  it("gives the note, not a ratio, for the regions whose borders changed", () => {
+    const years = [rated("2014"), rated("2022")];
+    const spec = specialiseYear(readSpecialisationTable(industryEdition("ru").grid), {
+      year: "2022",
+    });
+    const poles = growthPoles(years, [spec]);
+    const want = [expected("2014"), expected("2022")];
+    for (const r of poles.regions) {
+      const [x1, x2] = [want[0].get(r.key), want[1].get(r.key)];
+      if (CHANGED[r.key]) {
+        expect([r.key, r.dynamics, r.dynamicsNote]).toEqual([r.key, null, CHANGED[r.key].en]);
+      } else if (x1 !== undefined && x2 !== undefined) {
+        expect(r.dynamicsNote).toBeNull();
+        expect(r.dynamics!).toBeCloseTo((x2 / x1) * 100, 9);
+      }
+    }
+    const { plan } = buildStage2Plan(years, [spec]);
+    const sheet = plan.sheets.find((s) => s.blocks.some((b) => b.role === "dynamics"))!;
+    const block = sheet.blocks.find((b) => b.role === "dynamics")!;
+    const i = poles.regions.findIndex((r) => r.key === "karaganda");
+    expect(block.formulas![i][0]).toBe(`="${CHANGED.karaganda.en}"`);
+    expect(block.results![i][0]).toBe(CHANGED.karaganda.en);
   });
 });
