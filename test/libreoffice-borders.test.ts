@@ -6,7 +6,13 @@
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { buildRatingPlan, rateInEarliestBorders, rateYear, readYearbookTable } from "../src/sheet";
+import {
+  buildRatingPlan,
+  dynamicsPairs,
+  rateInEarliestBorders,
+  rateYear,
+  readYearbookTable,
+} from "../src/sheet";
 import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
 import { type Edition, editionGrid, editionRegions } from "./fixtures/editions";
 import { CLASS_ORDER, independentClass, independentIndexes } from "./helpers/independent-index";
@@ -79,6 +85,18 @@ describeLo("LibreOffice recalculates the dynamics over the reforms", () => {
     }
     expect(marked).toBe(1 + 3 + 4);
     expect(checked).toBe(15 + 14 + 12);
+    // The counts under the table, as LibreOffice computes them, equal the pairs' counts.
+    const labels = dyn.findIndex((row) => row[0] === "Regions up a class or more");
+    expect(labels).toBeGreaterThan(24);
+    dynamicsPairs(years).forEach((p) => {
+      const move = header.indexOf(`Class movement ${p.from}–${p.to}`);
+      expect(dyn.slice(labels, labels + 4).map((row) => Number(row[move]))).toEqual([
+        p.counts.up,
+        p.counts.down,
+        p.counts.same,
+        p.counts.notComparable,
+      ]);
+    });
   });
 
   it("keeps the formulas live for years rated in 2014's borders (--earlier-borders)", async () => {

@@ -186,12 +186,22 @@ describe.each(["ru", "kk"] as const)("dynamics over 2014, 2019, 2022 (%s tables)
             CLASS_ORDER.indexOf(independentClass(x2)) - CLASS_ORDER.indexOf(independentClass(x1))
           );
       }
-      expect(p.counts).toEqual({
+      const counts = {
         up: moves.filter((m) => m > 0).length,
         down: moves.filter((m) => m < 0).length,
         same: moves.filter((m) => m === 0).length,
         notComparable,
-      });
+      };
+      expect(p.counts).toEqual(counts);
+      // The sheet's counts under the table: live COUNTIFs with the same results.
+      const block = byRole(dyn, `dynamics-counts:${p.from}-${p.to}`);
+      expect(block.results!.map((r) => r[0])).toEqual([
+        counts.up,
+        counts.down,
+        counts.same,
+        counts.notComparable,
+      ]);
+      expect(block.formulas![3][0]).toMatch(/^=COUNTIF\(.+,"not comparable:\*"\)$/);
     }
   });
 });

@@ -498,6 +498,10 @@ export const en = {
   "borders.finding":
     "{region}, {first} to {last}: not comparable: borders changed in {year} ({change}); left out of the change and the class movement",
   "finding.kind.borders-changed": "borders changed",
+  "sheet.dynamics.countUp": "Regions up a class or more",
+  "sheet.dynamics.countDown": "Regions down a class or more",
+  "sheet.dynamics.countSame": "Regions in the same class",
+  "sheet.dynamics.countNotComparable": "Not comparable (borders changed)",
   "sheet.dynamics.movementPair": "Class movement {first}–{last}",
   "pane.preview.notComparable": "≠",
   "dynamics.counts":

@@ -560,6 +560,10 @@ export const ru: Record<MessageKey, Message> = {
   "borders.finding":
     "{region}, {first}–{last}: несопоставимо: границы изменились в {year} г. ({change}); не входит в изменение индекса и класса",
   "finding.kind.borders-changed": "границы изменились",
+  "sheet.dynamics.countUp": "Регионов выше классом",
+  "sheet.dynamics.countDown": "Регионов ниже классом",
+  "sheet.dynamics.countSame": "Регионов в том же классе",
+  "sheet.dynamics.countNotComparable": "Несопоставимо (границы изменились)",
   "sheet.dynamics.movementPair": "Изменение класса {first}–{last}",
   "pane.preview.notComparable": "≠",
   "dynamics.counts":

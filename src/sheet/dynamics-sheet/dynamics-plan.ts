@@ -15,6 +15,7 @@ import type { Finding, PlanOptions, RatedYear } from "../types";
 import { SCORE_FORMAT, YEAR_LAYOUT } from "../year-sheet";
 import type { YearSheet } from "../year-sheet";
 import { bordersFindings, dynamicsPairs, regionsOfAllYears } from "./dynamics-pairs";
+import { COUNT_ROWS, countBlocks } from "./dynamics-counts";
 import type { DynamicsPair } from "./dynamics-pairs";
 
 const HEADER_ROW = 3;
@@ -82,8 +83,13 @@ export function buildDynamicsSheet(
     ...years.flatMap((_, yi) => yearBlocks(ctx, yi)),
     ...pairs.flatMap((_, pi) => changeBlocks(ctx, pi)),
     block(HEADER_ROW, 0, { values: [headerRow(ctx)], style: HEADER_STYLE, role: "header" }),
+    ...countBlocks(
+      pairs,
+      { first: FIRST_ROW, last, top: last + 2, columns: cols.pairs, formulas: ctx.formulas },
+      t
+    ),
     // No findings, no block: an empty "Findings (0)" says nothing.
-    ...(findings.length > 0 ? findingBlocks(last + 2, findings, t, lang) : []),
+    ...(findings.length > 0 ? findingBlocks(last + 3 + COUNT_ROWS, findings, t, lang) : []),
   ];
   return {
     name: uniqueSheetName(
