@@ -258,3 +258,19 @@ describe("the growth-poles dynamics across a reform", () => {
     expect(block.results![i][0]).toBe(CHANGED.karaganda.en);
   });
 });
+
+describe("a part that did not exist yet", () => {
+  it("is information on the dynamics sheet, not a missing region", () => {
+    const dyn = buildRatingPlan([rated("2014"), rated("2022")]).sheets[2];
+    const rows = byRole(dyn, "findings").values!.filter((r) => r[2] === "unmatched region");
+    expect(rows.map((r) => [r[0], r[3]])).toEqual([
+      ["г.Шымкент", "note"],
+      ["область Абай", "note"],
+      ["область Жетісу", "note"],
+      ["область Ұлытау", "note"],
+    ]);
+    expect(String(rows[0][4])).toBe(
+      "г.Шымкент is not in the tables of 2014: it was separated by the reform of 2018, so it has no change before that year"
+    );
+  });
+});

@@ -502,6 +502,8 @@ export const en = {
   "sheet.dynamics.countDown": "Regions down a class or more",
   "sheet.dynamics.countSame": "Regions in the same class",
   "sheet.dynamics.countNotComparable": "Not comparable (borders changed)",
+  "borders.notYet":
+    "{region} is not in the tables of {year}: it was separated by the reform of {reform}, so it has no change before that year",
   "sheet.dynamics.movementPair": "Class movement {first}–{last}",
   "pane.preview.notComparable": "≠",
   "dynamics.counts":

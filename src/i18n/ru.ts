@@ -564,6 +564,8 @@ export const ru: Record<MessageKey, Message> = {
   "sheet.dynamics.countDown": "Регионов ниже классом",
   "sheet.dynamics.countSame": "Регионов в том же классе",
   "sheet.dynamics.countNotComparable": "Несопоставимо (границы изменились)",
+  "borders.notYet":
+    "{region} нет в таблицах {year} г.: регион выделен реформой {reform} г., изменения до этого года у него нет",
   "sheet.dynamics.movementPair": "Изменение класса {first}–{last}",
   "pane.preview.notComparable": "≠",
   "dynamics.counts":

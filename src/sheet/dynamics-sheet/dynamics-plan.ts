@@ -16,6 +16,7 @@ import { SCORE_FORMAT, YEAR_LAYOUT } from "../year-sheet";
 import type { YearSheet } from "../year-sheet";
 import { bordersFindings, dynamicsPairs, regionsOfAllYears } from "./dynamics-pairs";
 import { COUNT_ROWS, countBlocks } from "./dynamics-counts";
+import { BORDER_CHANGES, calendarYear } from "../read";
 import type { DynamicsPair } from "./dynamics-pairs";
 
 const HEADER_ROW = 3;
@@ -227,12 +228,19 @@ function unratedFindings({ years, keys, names, t }: DynamicsContext): Finding[] 
     const rated = new Set(y.regions.map((r) => r.key));
     for (const k of keys) {
       if (rated.has(k)) continue;
+      // A part separated by a later reform was no region of that year: information, not a gap.
+      const change = BORDER_CHANGES.find(
+        (c) => c.successor === k && (calendarYear(y.year) ?? Infinity) < c.year
+      );
+      const region = names.get(k)!;
       findings.push({
-        region: names.get(k)!,
+        region,
         indicator: null,
         kind: "unmatched-region",
-        severity: "warning",
-        message: t("finding.notRatedInYear", { region: names.get(k)!, year: y.year }),
+        severity: change ? "info" : "warning",
+        message: change
+          ? t("borders.notYet", { region, year: y.year, reform: String(change.year) })
+          : t("finding.notRatedInYear", { region, year: y.year }),
       });
     }
   }
