@@ -165,3 +165,27 @@ describe("total columns as the editions head them", () => {
     expect(spec.regions.map((r) => r.itShare)).toEqual([5 / 20, 5 / 20, 10 / 20]);
   });
 });
+
+describe("a table that lists part of the economy", () => {
+  it("says once that the industries fall short of the totals, and computes over those listed", () => {
+    const edition = industryEdition("ru");
+    // Drop agriculture: every region's listed industries now fall short of its total.
+    const grid = edition.grid.map((row, r) => (r === 0 ? row : [row[0], row[1], ...row.slice(3)]));
+    const spec = specialiseYear(readSpecialisationTable(grid, { year: "2022" }));
+    const sums = spec.findings.filter((f) => f.kind === "mismatch");
+    expect(sums).toHaveLength(1);
+    expect(sums[0].message).toMatch(
+      /^the industries do not add up to the total \(Всего\) in 20 of 20 regions/
+    );
+    const listed = edition.sizes.map((row) => row.slice(1));
+    const want = independent(
+      listed,
+      listed.map(() => true),
+      listed.map((row) => row[IT - 1])
+    );
+    spec.regions.forEach((r, j) => {
+      expect(r.ksi!).toBeCloseTo(want[j].ksi!, 12);
+      expect(r.itShare!).toBeCloseTo(want[j].it!, 12);
+    });
+  });
+});

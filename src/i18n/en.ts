@@ -487,6 +487,8 @@ export const en = {
     '{name}, cell {cell} ({column}): "{value}", no figure: its IT share is kept, its KSI, HHI and LQ are left empty (no full mix)',
   "growth.read.itCellMissing":
     '{name}, cell {cell} ({column}): "{value}", no IT figure: no IT share, and the national IT total leaves it out (every IT share is of the regions with a figure)',
+  "growth.read.partOfTotal":
+    "the industries do not add up to the total ({column}) in {count} of {regions} regions: the table lists part of the economy, and shares, KSI, HHI and LQ are over the industries listed (first: {first})",
   "growth.read.sumMismatch":
     "{name}: the industries add up to {sum}, the total (cell {cell}, {column}) prints {total}",
   // --- borders: region borders by year, dynamics over many years (issue 14) ---

@@ -549,6 +549,8 @@ export const ru: Record<MessageKey, Message> = {
     "{name}, ячейка {cell} ({column}): «{value}», нет данных: доля ИТ сохранена, KSI, HHI и LQ не рассчитаны (структура неполная)",
   "growth.read.itCellMissing":
     "{name}, ячейка {cell} ({column}): «{value}», нет данных по ИТ: доли ИТ нет, и национальный итог ИТ без неё (доли ИТ — от регионов с данными)",
+  "growth.read.partOfTotal":
+    "в {count} из {regions} регионов сумма отраслей не равна итогу ({column}): таблица показывает часть экономики, доли, KSI, HHI и LQ считаются по показанным отраслям (первый: {first})",
   "growth.read.sumMismatch":
     "{name}: сумма отраслей {sum}, а итог (ячейка {cell}, {column}) — {total}",
   // --- borders: region borders by year, dynamics over many years (issue 14) ---

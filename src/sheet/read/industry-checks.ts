@@ -87,5 +87,19 @@ export function sumFindings(
       cell: { row: r.gridRow, col: totalColumn.column },
     });
   }
-  return findings;
+  // Most regions short of their totals: the table lists part of the economy; said once.
+  const checked = regions.filter((r) => r.total != null && r.sizes.every((x) => x !== null));
+  if (findings.length < 3 || findings.length * 2 <= checked.length) return findings;
+  return [
+    {
+      ...findings[0],
+      region: null,
+      message: t("growth.read.partOfTotal", {
+        count: findings.length,
+        regions: checked.length,
+        column: totalColumn.header,
+        first: findings[0].message,
+      }),
+    },
+  ];
 }
