@@ -40,6 +40,15 @@ describe("the preview across the 2018 reform", () => {
     expect(
       within(pane).getByText(/^2014 to 2019: \d+ up, \d+ down, \d+ same class, 1 not comparable$/)
     ).toBeTruthy();
+    // The reason in words under the table, not only on hover.
+    const notes = within(pane).getByRole("list", { name: "Not comparable (borders changed)" });
+    expect(
+      within(notes)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([
+      "Южно-Казахстанская область: not comparable: borders changed in 2018 (Shymkent city separated)",
+    ]);
   });
 
   it("words it in Russian, and marks the three oblasts that lost districts in 2022", () => {

@@ -6,7 +6,7 @@
  */
 import { Alphabet, classMovement } from "../../core";
 import { formatNumber } from "../../i18n";
-import { dynamicsPairs, type PairRegion } from "../../sheet/dynamics-sheet";
+import { dynamicsPairs, type DynamicsPair, type PairRegion } from "../../sheet/dynamics-sheet";
 import type { RatedYear } from "../../sheet/types";
 import { classLabel, GROUP_COLORS, groupOf } from "../labels";
 import { langOf, useLanguage } from "../lang";
@@ -40,6 +40,28 @@ function NotComparable({ pair }: { pair: PairRegion }) {
     <span role="img" aria-label={pair.note!} title={pair.note!} className="gp-move">
       {t("pane.preview.notComparable")}
     </span>
+  );
+}
+
+/** The movement counts, and each region across a reform with the reason in words. */
+function DynamicsNotes({ pair }: { pair: DynamicsPair }) {
+  const { t } = useLanguage();
+  const notes = pair.regions.filter((r) => !r.comparable);
+  return (
+    <>
+      <p className="gp-counts">
+        {t("dynamics.counts", { first: pair.from, last: pair.to, ...pair.counts })}
+      </p>
+      {notes.length > 0 && (
+        <ul className="gp-notes" aria-label={t("sheet.dynamics.countNotComparable")}>
+          {notes.map((r) => (
+            <li key={r.key} lang={langOf(r.name)}>
+              {r.name}: {r.note}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -122,11 +144,7 @@ export function PreviewList({ years, alphabet }: PreviewListProps) {
           </tbody>
         </table>
       </div>
-      {pair && (
-        <p className="gp-counts">
-          {t("dynamics.counts", { first: pair.from, last: pair.to, ...pair.counts })}
-        </p>
-      )}
+      {pair && <DynamicsNotes pair={pair} />}
     </section>
   );
 }
