@@ -30,6 +30,8 @@ export interface Parsed {
   help: boolean;
   version: boolean;
   stage2: stage2.Stage2Args;
+  /** Rate later years in the borders of the earliest (parts separated since added back). */
+  earlierBorders: boolean;
 }
 
 const OPTIONS = {
@@ -45,6 +47,7 @@ const OPTIONS = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
+  "earlier-borders": { type: "boolean" },
   ...stage2.STAGE2_OPTIONS,
 } as const;
 
@@ -156,6 +159,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     help,
     version,
     stage2: stage2.parseStage2(values, industries),
+    earlierBorders: values["earlier-borders"] ?? false,
   };
 }
 

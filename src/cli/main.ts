@@ -22,7 +22,9 @@ import {
   TableReadError,
   type YearTable,
   buildRatingPlan,
+  dynamicsPairs,
   joinTables,
+  rateInEarliestBorders,
   rateYear,
   readYearbookTable,
   tableYears,
@@ -81,7 +83,9 @@ export function helpText(t: Translate): string {
       signals: "Ctrl+C / SIGTERM",
       helpFlags: "-h, --help".padEnd(17),
       versionFlags: "-v, --version".padEnd(17),
-    }) + t("cli.help.stage2")
+    }) +
+    t("cli.help.stage2") +
+    t("cli.help.borders")
   );
 }
 
@@ -210,8 +214,9 @@ async function readYears(
   });
 }
 
-export function jsonDocument(years: readonly RatedYear[]): unknown {
+export function jsonDocument(years: readonly RatedYear[], lang: Lang = "en"): unknown {
   return {
+    ...dynamicsJson(years, lang),
     years: years.map((y) => ({
       year: y.year,
       sources: y.sources,
@@ -235,6 +240,58 @@ export function jsonDocument(years: readonly RatedYear[]): unknown {
       })),
     })),
   };
+}
+
+/**
+ * The dynamics between the years (two or more): each pair with every region's change and class
+ * movement, a pair across a border reform marked not comparable (with the note) and left out of
+ * the movement counts.
+ */
+function dynamicsJson(years: readonly RatedYear[], lang: Lang): { dynamics?: unknown } {
+  if (years.length < 2) return {};
+  return {
+    dynamics: dynamicsPairs(years, lang).map((p) => ({
+      from: p.from,
+      to: p.to,
+      kind: p.kind,
+      counts: p.counts,
+      regions: p.regions.map((r) => ({
+        name: r.name,
+        key: r.key,
+        earlier: r.earlier,
+        later: r.later,
+        change: r.change,
+        movement: r.movement,
+        comparable: r.comparable,
+        ...(r.comparable
+          ? {}
+          : {
+              note: r.note,
+              borders: r.borders.map((c) => ({
+                year: c.year,
+                date: c.date,
+                separated: c.successor,
+              })),
+            }),
+      })),
+    })),
+  };
+}
+
+/** The movement counts of each pair of years, and the regions across a reform with the reason. */
+function dynamicsSummary(years: readonly RatedYear[], lang: Lang, t: Translate): string {
+  if (years.length < 2) return "";
+  return dynamicsPairs(years, lang)
+    .map(
+      (p) =>
+        t("dynamics.counts", { first: p.from, last: p.to, ...p.counts }) +
+        "\n" +
+        p.regions
+          .filter((r) => !r.comparable)
+          .map((r) => `  ${r.name}: ${r.note}\n`)
+          .join("")
+    )
+    .join("");
 }
 
 /** The printed ranking: the first 20 regions of each year and a count of findings by kind. */
@@ -261,7 +318,7 @@ function summary(years: readonly RatedYear[], lang: Lang, t: Translate): string 
     );
     if (list.length > 0) lines.push(`  ${t("cli.summary.findings", { list: list.join(", ") })}`);
   }
-  return lines.join("\n") + "\n";
+  return lines.join("\n") + "\n" + dynamicsSummary(years, lang, t);
 }
 
 /** Every input is there and readable, before the output is looked at. */
@@ -323,7 +380,13 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const inputPaths = [...checkInputs(inputs), ...checkInputs(args.stage2.industries)];
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
-  const rated = await rateAll(inputs, args, lang, io, t);
+  let rated = await rateAll(inputs, args, lang, io, t);
+  if (args.earlierBorders)
+    try {
+      rated = rateInEarliestBorders(rated, { lang, prefer: args.prefer, missing: args.missing });
+    } catch (e) {
+      tableError(inputs.flatMap((i) => i.files).join(", "), e);
+    }
   const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
   // The verdicts are worked out once: by the workbook's plan when there is a workbook; without
   // an industry table there are none to work out.
@@ -340,7 +403,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
       }));
     await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
   } else if (specs.length > 0) poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
-  const doc = jsonDocument(rated) as { years: { year: string }[] };
+  const doc = jsonDocument(rated, lang) as { years: { year: string }[] };
   if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
   else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
   if (target)

@@ -144,6 +144,17 @@ Stage 2 (specialisation in IT, growth poles):
     "growth poles {year} (IT share at least {min}, groups {groups}{top}): {candidates}",
   "cli.stage2.polesTop": ", top {count}",
   "cli.stage2.candidates": { one: "{count} candidate", other: "{count} candidates" },
+  // --- borders: the --earlier-borders option, not comparable pairs (issue 14) ---
+  "cli.help.borders": `
+Borders:
+  --earlier-borders  rate later years in the borders of the earliest: a part separated by a
+                     reform since (Shymkent 2018; Abai, Jetisu, Ulytau 2022) is added back into
+                     its region where the tables print every raw figure of both
+`,
+  "cli.kind.borders-changed": {
+    one: "{count} pair not comparable (borders changed)",
+    other: "{count} pairs not comparable (borders changed)",
+  },
 
   // --- yearbook: several years as columns ---------------------------------------------------
   "cli.input.noCommonYear": "no year is given by every table: {list}. Choose one with --year",

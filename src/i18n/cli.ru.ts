@@ -197,6 +197,19 @@ export const cliRu: Record<CliKey, Message> = {
     many: "{count} кандидатов",
     other: "{count} кандидата",
   },
+  // --- borders: the --earlier-borders option, not comparable pairs (issue 14) ---
+  "cli.help.borders": `
+Границы:
+  --earlier-borders  оценивать поздние годы в границах самого раннего: часть, выделенная
+                     реформой позже (Шымкент 2018; Абай, Жетісу, Ұлытау 2022), складывается
+                     обратно с регионом, если таблицы дают все сырые показатели обоих
+`,
+  "cli.kind.borders-changed": {
+    one: "{count} пара несопоставима (границы изменились)",
+    few: "{count} пары несопоставимы (границы изменились)",
+    many: "{count} пар несопоставимы (границы изменились)",
+    other: "{count} пары несопоставимы (границы изменились)",
+  },
 
   // --- yearbook: several years as columns ---------------------------------------------------
   "cli.input.noCommonYear":

@@ -48,7 +48,8 @@ export type FindingKind =
   | "duplicate-region"
   | "missing-indicator" // an indicator that is neither printed nor derivable
   | "dominant-leader" // the JRC skewness/kurtosis rule flags the column (information)
-  | "source"; // which values were scored (printed or recomputed)
+  | "source" // which values were scored (printed or recomputed)
+  | "borders-changed"; // a pair of years on either side of a border reform (dynamics)
 
 export interface Finding {
   region: string | null;
@@ -171,6 +172,11 @@ export interface RatedYear {
   /** The options it was rated with (the sheet's formulas repeat them). */
   weights?: Weights;
   missing?: MissingPolicy;
+  /**
+   * Regions (by key) whose figures are in another year's borders: the parts separated since that
+   * year added back (rating/earlier-borders.ts). Absent: every region in the year's own borders.
+   */
+  bordersOf?: Record<string, string>;
 }
 
 export interface PlanOptions {
