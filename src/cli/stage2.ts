@@ -17,7 +17,7 @@ import {
   readSpecialisationTable,
   specialiseYear,
 } from "../sheet";
-import { type Lang, type Translate, formatNumber } from "../i18n";
+import { type Lang, type Translate, formatNumber } from "../i18n/cli";
 import { inputError, usageError } from "./errors";
 import { parseInputSpec, readGrid } from "./input";
 
@@ -200,6 +200,8 @@ function specialisationJson(spec: YearSpecialisation): unknown {
     regions: spec.regions.map((r) => ({
       name: r.name,
       it_share: r.itShare,
+      // False where a size was not given ("х"): KSI, HHI and LQ are null, the IT share is kept.
+      complete: r.complete,
       ksi: r.ksi,
       hhi: r.hhi,
       hhi_normalised: r.hhiNormalised,

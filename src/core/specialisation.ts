@@ -2,7 +2,7 @@
  * Stage 2 of the method: how specialised a region's industry mix is. Tables are regions in rows
  * and industries in columns, holding sizes (employment or output), never negative.
  */
-import { Phrase, phrase } from "../i18n";
+import { Phrase, phrase } from "../i18n/functions";
 import { CoreError } from "./errors";
 
 /** How the messages name a row of sizes: "region 3", "table row 3", "the region row". */
@@ -182,6 +182,19 @@ export function nationalShare(values: readonly (number | null)[]): (number | nul
   const total = sum(scaled.map((v) => v ?? 0));
   if (total === 0) throw new CoreError("zero-leader", "functions.ksi.nationalZero");
   return scaled.map((v) => (v === null ? null : v / total));
+}
+
+/**
+ * A region's industry shares of its printed total where a size is not given ("х"): x_k / total
+ * for the sizes given, null for the others; all null without a total above 0. (With every size
+ * given, shares are of their sum: industryShares.)
+ */
+export function sharesOfTotal(
+  row: readonly (number | null)[],
+  total: number | null
+): (number | null)[] {
+  if (total === null || !(total > 0) || !Number.isFinite(total)) return row.map(() => null);
+  return row.map((x) => (x === null ? null : x / total));
 }
 
 /** Herfindahl-Hirschman index of a region's mix, sum_k s_jk^2, from 1/K to 1. */
