@@ -182,7 +182,7 @@ describe("the reader's findings in Russian", () => {
     );
     const unreadable = ambiguous.findings.filter((f) => f.kind === "unreadable");
     expect(unreadable[0].message).toBe(
-      "Akmola, Занятые, человек: «413,300» не число («413,300» может быть и десятичной дробью, и числом с разделителем разрядов: укажите формат чисел («ru» или «en»))"
+      "Akmola, Занятые, человек: «413,300» — не число («413,300» может быть и десятичной дробью, и числом с разделителем разрядов: укажите формат чисел («ru» или «en»))"
     );
     const dollars = readYearbookTable(
       [
