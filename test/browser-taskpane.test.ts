@@ -730,10 +730,9 @@ maybe("task pane in Chromium", () => {
       const { page, errors, t } = await openPane(lang, PANE);
       await useBothTables(page, t);
       await select(page, "Таблица 7", "A1:C18");
-      await page.getByRole("button", { name: t("pane.addMore") }).click();
       await page
-        .getByRole("menuitem", { name: t("pane.addIndustryTable", { year: "2010" }) })
-        .click();
+        .getByRole("combobox", { name: t("pane.addMore") })
+        .selectOption({ label: t("pane.addIndustryTable", { year: "2010" }) });
       const industry = page.getByRole("group", { name: t("pane.industry.title") });
       await industry.getByText(/Индексы специализации KSI/).waitFor();
       const poles = page.getByRole("region", { name: t("growth.sheetName") });

@@ -4,7 +4,7 @@
  * button in a footer that stays in view, with one line saying what to do next). The state and
  * the actions are usePane's; this file lays them out. No Office calls here.
  */
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Lang } from "../i18n";
 import type { ChoiceStore, WorkbookPort } from "../office/types";
@@ -24,11 +24,11 @@ export interface AppProps {
   lang?: Lang;
   /** Where the user's choices are remembered between sessions (none: not remembered). */
   store?: ChoiceStore;
-  /** Office shows a dark theme: the pane follows (high contrast is followed by CSS). */
-  dark?: boolean;
+  /** Office's dark theme, when Office shows one (high contrast is followed by CSS). */
+  theme?: Theme;
 }
 
-export function App({ port, lang: initial = "en", store, dark = false }: AppProps) {
+export function App({ port, lang: initial = "en", store, theme = webLightTheme }: AppProps) {
   const [saved] = useState(() => loadChoices(store));
   const pane = usePane(port, saved.lang ?? initial, saved.options);
   const { state, dispatch, language, views, next, busy } = pane;
@@ -46,7 +46,7 @@ export function App({ port, lang: initial = "en", store, dark = false }: AppProp
 
   return (
     <LanguageContext.Provider value={language}>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className="gp-shell">
+      <FluentProvider theme={theme} className="gp-shell">
         <PaneHeader
           step={next.step}
           busy={busy}

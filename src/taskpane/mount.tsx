@@ -1,4 +1,5 @@
 /** The pane's chunk: renders the pane (in Excel) or the note that it needs Excel. */
+import type { Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { officeChoiceStore } from "../office/choice-store";
 import { officeThemeIsDark } from "../office/theme";
@@ -25,14 +26,17 @@ export function mount(host: string | null): void {
   if (host === "Excel") {
     // The custom functions share this runtime: keep it loaded with the document from now on.
     void loadRuntimeAtStartup();
-    root.render(
-      <App
-        port={excelWorkbook}
-        lang={lang}
-        store={officeChoiceStore()}
-        dark={officeThemeIsDark()}
-      />
-    );
+    const render = (theme?: Theme) =>
+      root.render(
+        <App port={excelWorkbook} lang={lang} store={officeChoiceStore()} theme={theme} />
+      );
+    // Fluent's dark theme is fetched only for a dark Office.
+    if (officeThemeIsDark())
+      void import(/* webpackChunkName: "dark" */ "./dark-theme").then(
+        (m) => render(m.webDarkTheme),
+        () => render()
+      );
+    else render();
   } else {
     root.render(<NotInOffice host={host} lang={lang} />);
   }

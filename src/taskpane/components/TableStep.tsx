@@ -6,12 +6,7 @@
 import {
   Button,
   Field,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
+  Select,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -102,22 +97,26 @@ function Actions({ views, busy, onRead }: Pick<TableStepProps, "views" | "busy" 
         </Button>
       ))}
       {folded.length > 0 && (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton disabledFocusable={busy} data-action="more">
-              {t("pane.addMore")}
-            </MenuButton>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {folded.map((a) => (
-                <MenuItem key={a.id} onClick={() => onRead(a.index, a.mode, "more")}>
-                  {a.label}
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        // A native list (Fluent's Select) rather than a menu: light in the bundle, and focus
+        // stays on it after the choice.
+        <Select
+          value=""
+          aria-label={t("pane.addMore")}
+          disabled={busy}
+          data-action="more"
+          className="gp-more"
+          onChange={(_, d) => {
+            const a = folded.find((x) => x.id === d.value);
+            if (a) onRead(a.index, a.mode, "more");
+          }}
+        >
+          <option value="">{t("pane.addMore")}</option>
+          {folded.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
+        </Select>
       )}
     </div>
   );
