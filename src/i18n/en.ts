@@ -747,6 +747,9 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.word.true": "TRUE",
   "functions.word.false": "FALSE",
   "functions.where.figure": "{value}",
+  // --- robust: the robustness analysis (issue 15) ---
+  "robust.error.runs": "the number of runs must be a whole number from 2 to {max}, not {value}",
+  "robust.error.seed": "the seed must be a whole number from 0 to 2147483647, not {value}",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -853,4 +853,7 @@ export const ru: Record<MessageKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+  // --- robust: the robustness analysis (issue 15) ---
+  "robust.error.runs": "число прогонов должно быть целым числом от 2 до {max}, а не {value}",
+  "robust.error.seed": "зерно генератора должно быть целым числом от 0 до 2147483647, а не {value}",
 };
