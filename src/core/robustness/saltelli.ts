@@ -2,7 +2,7 @@
  * Variance-based sensitivity indices by Saltelli's A/B/AB_i design: two independent samples A
  * and B of N points of the unit cube, and for each factor i the matrix AB_i (A with factor i's
  * coordinates from B); N (d + 2) evaluations. First order by Saltelli et al. (2010),
- * S_i = mean(f(B) (f(AB_i) - f(A))) / V; total by Jansen (1999),
+ * S_i = mean(f(B) (f(AB_i) - f(A))) / V (f(B) centred on the mean, as SALib standardises); total by Jansen (1999),
  * S_Ti = mean((f(A) - f(AB_i))^2) / (2V); V the variance of f over A and B together. Intervals
  * from a bootstrap of the N rows (5th and 95th percentiles, PERCENTILE.INC).
  */
@@ -61,18 +61,22 @@ function estimate(
 ): SobolIndex {
   const n = yA.length;
   let m = 0;
+  for (let t = 0; t < n; t++) {
+    const j = rows ? rows[t] : t;
+    m += yA[j] + yB[j];
+  }
+  const mean = m / (2 * n);
   let m2 = 0;
   let first = 0;
   let total = 0;
   for (let t = 0; t < n; t++) {
     const j = rows ? rows[t] : t;
-    m += yA[j] + yB[j];
-    m2 += yA[j] * yA[j] + yB[j] * yB[j];
-    first += yB[j] * (yAB[j] - yA[j]);
+    m2 += (yA[j] - mean) ** 2 + (yB[j] - mean) ** 2;
+    // Centred f(B): the same expectation (f(AB_i) - f(A) has mean 0), less Monte Carlo noise.
+    first += (yB[j] - mean) * (yAB[j] - yA[j]);
     total += (yA[j] - yAB[j]) ** 2;
   }
-  const mean = m / (2 * n);
-  const variance = m2 / (2 * n) - mean * mean;
+  const variance = m2 / (2 * n);
   // No spread of the output (every run alike): there is nothing to apportion.
   if (!(variance > 1e-12 * Math.max(1, mean * mean))) return { first: null, total: null };
   return { first: first / n / variance, total: total / n / (2 * variance) };
