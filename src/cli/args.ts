@@ -9,6 +9,8 @@ import { LANGS } from "../i18n";
 import { CliError, usageError } from "./errors";
 // Stage 2 (issue 7): its flags and their parsing live in ./stage2.
 import * as stage2 from "./stage2";
+// Robustness (issue 15): its flags live in ./robustness.
+import * as robust from "./robustness";
 
 export interface YearInput {
   year: string | null;
@@ -30,6 +32,7 @@ export interface Parsed {
   help: boolean;
   version: boolean;
   stage2: stage2.Stage2Args;
+  robustness: robust.RobustnessArgs;
 }
 
 const OPTIONS = {
@@ -46,6 +49,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
   ...stage2.STAGE2_OPTIONS,
+  ...robust.ROBUSTNESS_OPTIONS,
 } as const;
 
 function oneOf<T extends string>(
@@ -78,7 +82,7 @@ function parserError(e: unknown): CliError {
 function parse(argv: readonly string[]) {
   try {
     return parseArgs({
-      args: [...argv],
+      args: robust.optionalCount(argv),
       allowPositionals: true,
       strict: true,
       tokens: true,
@@ -156,6 +160,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     help,
     version,
     stage2: stage2.parseStage2(values, industries),
+    robustness: robust.parseRobustness(values),
   };
 }
 

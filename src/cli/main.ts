@@ -25,7 +25,9 @@ import { checkInput, parseInputSpec, readGrid } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
 // Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
 import * as stage2 from "./stage2";
-import { type GrowthPoles, addStage2Sheets, growthPoles } from "../sheet";
+import { type GrowthPoles, addRobustnessSheets, addStage2Sheets, growthPoles } from "../sheet";
+// Robustness (issue 15): --robustness, --seed, --vary.
+import * as robust from "./robustness";
 
 /** The package root, whatever the working directory and whether this runs compiled or not. */
 function packageRoot(from: string): string {
@@ -72,7 +74,9 @@ export function helpText(t: Translate): string {
       signals: "Ctrl+C / SIGTERM",
       helpFlags: "-h, --help".padEnd(17),
       versionFlags: "-v, --version".padEnd(17),
-    }) + t("cli.help.stage2")
+    }) +
+    t("cli.help.stage2") +
+    t("cli.help.robust")
   );
 }
 
@@ -234,6 +238,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
   const rated = await rateAll(inputs, args, lang, io, t);
   const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
+  const robustness = robust.analyseYears(rated, args.robustness);
   // The verdicts are worked out once: by the workbook's plan when there is a workbook; without
   // an industry table there are none to work out.
   let poles: GrowthPoles | null = null;
@@ -247,11 +252,18 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
         ...options,
         thresholds: args.stage2.thresholds,
       }));
+    if (robustness) plan = addRobustnessSheets(plan, rated, robustness, options);
     await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
   } else if (specs.length > 0) poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
   const doc = jsonDocument(rated) as { years: { year: string }[] };
+  robust.addRobustnessJson(doc, robustness);
   if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
-  else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
+  else
+    io.stdout(
+      summary(rated, lang, t) +
+        stage2.stage2Summary(specs, poles, lang, t) +
+        robust.robustnessSummary(rated, robustness, lang, t)
+    );
   if (target)
     (args.json ? io.stderr : io.stdout)(t("cli.written", { path: resolve(target.label) }) + "\n");
 }

@@ -750,6 +750,120 @@ Stage 2 (specialisation in IT, growth poles):
   // --- robust: the robustness analysis (issue 15) ---
   "robust.error.runs": "the number of runs must be a whole number from 2 to {max}, not {value}",
   "robust.error.seed": "the seed must be a whole number from 0 to 2147483647, not {value}",
+  "robust.sheet.name": "Robustness {year}",
+  "robust.sheet.title": "How firm is the rating, {year}: {runs} runs, seed {seed}",
+  "robust.reading.keepClass":
+    "{count} of {total} regions keep their class in at least 90% of the runs.",
+  "robust.reading.noClass":
+    "No run had percent-of-leader scores, so no class probabilities are given.",
+  "robust.reading.unsettled":
+    "The order of places {places} is not settled: their 90% intervals span more than 2 places.",
+  "robust.reading.settled": "Every region's 90% interval spans at most 2 places.",
+  "robust.reading.alphaNegative":
+    "Alpha of the {group} is negative ({alpha}): its indicators do not measure one thing.",
+  "robust.reading.alphaLow":
+    "Alpha of the {group} is {alpha}, below 0.7: its indicators agree only weakly.",
+  "robust.reading.alphaFine":
+    "Alpha of the {group} is {alpha}: its indicators agree (0.7 and above).",
+  "robust.reading.influence":
+    "The ranks depend most on {assumption} (total sensitivity index {value}).",
+  "robust.group.susceptibility": "susceptibility group",
+  "robust.group.activity": "activity group",
+  "robust.group.all": "six indicators together",
+  "robust.assumption.weights": "weights",
+  "robust.assumption.aggregation": "aggregation",
+  "robust.assumption.exclusion": "one indicator left out",
+  "robust.assumption.outliers": "outlier treatment",
+  "robust.assumption.normalisation": "normalisation",
+  "robust.setting.weights":
+    "each of the 6 indicator weights and the 2 group weights times U[{low}, {high}], renormalised",
+  "robust.setting.aggregation":
+    "arithmetic means (the paper) or geometric at both levels, equally likely; scores below {floor} are raised to {floor} in geometric runs ({count} cells)",
+  "robust.setting.exclusion":
+    "none or one of the six indicators left out: 7 equally likely options",
+  "robust.setting.outliers":
+    "none, or the JRC/COINr rule (|SKEW| ≥ 2 and KURT ≥ 3.5: winsorised one point at a time up to 5, then log), equally likely; {list}",
+  "robust.setting.normalisation":
+    "percent of the leader or min-max to [1, 100]; min-max runs count in the ranks, not in the class probabilities (the classes are defined on percent-of-leader scores)",
+  "robust.treatment.none": "{code} passes",
+  "robust.treatment.winsorised": "{code} winsorised ({points} pt)",
+  "robust.treatment.log": "{code} log-transformed",
+  "robust.varied.yes": "varied",
+  "robust.varied.no": "as in the paper",
+  "robust.head.assumption": "Assumption",
+  "robust.head.varied": "Varied",
+  "robust.head.setting": "Setting",
+  "robust.param.runs": "Runs",
+  "robust.param.seed": "Seed",
+  "robust.param.evaluations": "Model evaluations, N (d + 2) + 6",
+  "robust.param.classedRuns": "Runs that count in class probabilities",
+  "robust.section.assumptions": "What was varied",
+  "robust.section.regions": "Ranks and classes over the runs, by the rating's rank",
+  "robust.section.sensitivity":
+    "Sensitivity of the mean rank shift to each assumption (Saltelli; total by Jansen; 5-95% bootstrap)",
+  "robust.section.exclusion": "One indicator left out, everything else as in the paper",
+  "robust.section.coherence": "Coherence of the six indicators (percent-of-leader scores)",
+  "robust.section.pearson": "Pearson correlations (CORREL)",
+  "robust.section.spearman": "Spearman rank correlations",
+  "robust.section.alpha": "Cronbach's alpha (0.7 and above: the indicators measure one thing)",
+  "robust.section.scores": "The scores the coherence is computed on",
+  "robust.head.rank": "Rank",
+  "robust.head.region": "Region",
+  "robust.head.index": "Index",
+  "robust.head.class": "Class",
+  "robust.head.median": "Median rank",
+  "robust.head.mean": "Mean rank",
+  "robust.head.q05": "5th percentile",
+  "robust.head.q95": "95th percentile",
+  "robust.head.width": "Interval width",
+  "robust.head.pNominal": "P(its class)",
+  "robust.head.likely": "Most likely class",
+  "robust.head.pLikely": "Its probability",
+  "robust.head.pClass": "P({label})",
+  "robust.head.first": "First-order index",
+  "robust.head.total": "Total index",
+  "robust.head.low": "5%",
+  "robust.head.high": "95%",
+  "robust.head.leftOut": "Indicator left out",
+  "robust.head.shift": "Mean absolute rank change",
+  "robust.head.indicator": "Indicator",
+  "robust.head.count": "Count",
+  "robust.head.average": "Mean",
+  "robust.head.skew": "Skew (SKEW)",
+  "robust.head.kurtosis": "Kurtosis (KURT)",
+  "robust.head.outlier": "Fails the outlier rule",
+  "robust.head.group": "Group",
+  "robust.head.alpha": "Alpha",
+  "robust.head.reading": "Reading",
+  "robust.negative": "{a} and {b} correlate negatively inside their group ({r}).",
+  "robust.negative.none": "No negative correlation inside a group.",
+  "robust.chart.whisker": "Rank over the runs: 90% interval (bar), median and the rating's rank",
+  "robust.chart.axis": "rank",
+  "robust.series.low": "5th percentile",
+  "robust.series.span": "90% interval",
+  "robust.series.median": "median rank",
+  "robust.series.nominal": "rank in the rating",
+  "robust.chart.sensitivity": "Total sensitivity index by assumption",
+  "robust.growth.reason": "robustness: P(class {label}) {p}%, ranks {low}-{high} in 90% of runs",
+  "robust.pane.check": "Check robustness",
+  "robust.pane.runs": "Runs",
+  "robust.pane.seed": "Seed",
+  "robust.pane.progress": "Robustness {year}: run {done} of {total}",
+  "robust.pane.interval": "ranks {low}-{high}",
+  "cli.robust.number": '--{name} must be a whole number from {min} to {max}, not "{value}"',
+  "cli.robust.vary": '--vary takes a list of {allowed}, not "{value}"',
+  "cli.robust.without": "--seed and --vary need --robustness",
+  "cli.robust.summary": "robustness {year} ({runs} runs, seed {seed}): {reading}",
+  "cli.help.robust": `
+Robustness (how firm the ranks and classes are):
+  --robustness [N]   N Monte Carlo runs (default 1000) per year: each region's median rank, 90%
+                     interval and class probabilities, the sensitivity to each assumption, the
+                     one-at-a-time exclusions and the indicators' coherence; adds a sheet per
+                     year and years[].robustness to the JSON
+  --seed S           the generator's seed (default 1): the same seed gives the same result
+  --vary LIST        assumptions varied, comma-separated (default weights,aggregation,exclusion,
+                     outliers; also normalisation; none for no variation)
+`,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

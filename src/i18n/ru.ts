@@ -856,4 +856,117 @@ export const ru: Record<MessageKey, Message> = {
   // --- robust: the robustness analysis (issue 15) ---
   "robust.error.runs": "число прогонов должно быть целым числом от 2 до {max}, а не {value}",
   "robust.error.seed": "зерно генератора должно быть целым числом от 0 до 2147483647, а не {value}",
+  "robust.sheet.name": "Устойчивость {year}",
+  "robust.sheet.title": "Насколько устойчив рейтинг, {year}: {runs} прогонов, зерно {seed}",
+  "robust.reading.keepClass":
+    "{count} из {total} регионов сохраняют свой класс не менее чем в 90% прогонов.",
+  "robust.reading.noClass":
+    "Ни в одном прогоне не было оценок в процентах от лидера, поэтому вероятности классов не даны.",
+  "robust.reading.unsettled": "Порядок мест {places} не устойчив: их 90%-е интервалы шире 2 мест.",
+  "robust.reading.settled": "90%-й интервал каждого региона не шире 2 мест.",
+  "robust.reading.alphaNegative":
+    "Альфа {group} отрицательна ({alpha}): её показатели не измеряют одно и то же.",
+  "robust.reading.alphaLow":
+    "Альфа {group} равна {alpha}, ниже 0,7: её показатели согласуются слабо.",
+  "robust.reading.alphaFine":
+    "Альфа {group} равна {alpha}: её показатели согласуются (0,7 и выше).",
+  "robust.reading.influence":
+    "Места больше всего зависят от допущения «{assumption}» (полный индекс чувствительности {value}).",
+  "robust.group.susceptibility": "группы восприимчивости",
+  "robust.group.activity": "группы активности",
+  "robust.group.all": "всех шести показателей",
+  "robust.assumption.weights": "веса",
+  "robust.assumption.aggregation": "агрегирование",
+  "robust.assumption.exclusion": "исключение одного показателя",
+  "robust.assumption.outliers": "обработка выбросов",
+  "robust.assumption.normalisation": "нормирование",
+  "robust.setting.weights":
+    "каждый из 6 весов показателей и 2 весов групп умножается на U[{low}, {high}] и нормируется",
+  "robust.setting.aggregation":
+    "среднее арифметическое (как в статье) или геометрическое на обоих уровнях, равновероятно; оценки ниже {floor} в геометрических прогонах поднимаются до {floor} ({count} ячеек)",
+  "robust.setting.exclusion":
+    "ни одного или один из шести показателей исключён: 7 равновероятных вариантов",
+  "robust.setting.outliers":
+    "нет или правило JRC/COINr (|СКОС| ≥ 2 и ЭКСЦЕСС ≥ 3,5: винзоризация по одной точке до 5, затем логарифм), равновероятно; {list}",
+  "robust.setting.normalisation":
+    "процент от лидера или мин-макс на [1, 100]; прогоны мин-макс учитываются в местах, но не в вероятностях классов (классы заданы на оценках в процентах от лидера)",
+  "robust.treatment.none": "{code} проходит",
+  "robust.treatment.winsorised": "{code} винзоризован ({points} тчк)",
+  "robust.treatment.log": "{code} логарифмирован",
+  "robust.varied.yes": "варьируется",
+  "robust.varied.no": "как в статье",
+  "robust.head.assumption": "Допущение",
+  "robust.head.varied": "Варьируется",
+  "robust.head.setting": "Как",
+  "robust.param.runs": "Прогоны",
+  "robust.param.seed": "Зерно",
+  "robust.param.evaluations": "Вычисления модели, N (d + 2) + 6",
+  "robust.param.classedRuns": "Прогоны, учтённые в вероятностях классов",
+  "robust.section.assumptions": "Что варьировалось",
+  "robust.section.regions": "Места и классы по прогонам, в порядке мест рейтинга",
+  "robust.section.sensitivity":
+    "Чувствительность среднего сдвига мест к каждому допущению (Салтелли; полный индекс по Янсену; бутстреп 5-95%)",
+  "robust.section.exclusion": "Один показатель исключён, остальное как в статье",
+  "robust.section.coherence": "Согласованность шести показателей (оценки в процентах от лидера)",
+  "robust.section.pearson": "Корреляции Пирсона (КОРРЕЛ)",
+  "robust.section.spearman": "Ранговые корреляции Спирмена",
+  "robust.section.alpha": "Альфа Кронбаха (0,7 и выше: показатели измеряют одно и то же)",
+  "robust.section.scores": "Оценки, по которым считается согласованность",
+  "robust.head.rank": "Место",
+  "robust.head.region": "Регион",
+  "robust.head.index": "Индекс",
+  "robust.head.class": "Класс",
+  "robust.head.median": "Медиана места",
+  "robust.head.mean": "Среднее место",
+  "robust.head.q05": "5-й процентиль",
+  "robust.head.q95": "95-й процентиль",
+  "robust.head.width": "Ширина интервала",
+  "robust.head.pNominal": "P(своего класса)",
+  "robust.head.likely": "Самый вероятный класс",
+  "robust.head.pLikely": "Его вероятность",
+  "robust.head.pClass": "P({label})",
+  "robust.head.first": "Индекс первого порядка",
+  "robust.head.total": "Полный индекс",
+  "robust.head.low": "5%",
+  "robust.head.high": "95%",
+  "robust.head.leftOut": "Исключённый показатель",
+  "robust.head.shift": "Средний абсолютный сдвиг места",
+  "robust.head.indicator": "Показатель",
+  "robust.head.count": "Число",
+  "robust.head.average": "Среднее",
+  "robust.head.skew": "Асимметрия (СКОС)",
+  "robust.head.kurtosis": "Эксцесс (ЭКСЦЕСС)",
+  "robust.head.outlier": "Нарушает правило выбросов",
+  "robust.head.group": "Группа",
+  "robust.head.alpha": "Альфа",
+  "robust.head.reading": "Вывод",
+  "robust.negative": "{a} и {b} отрицательно коррелируют внутри своей группы ({r}).",
+  "robust.negative.none": "Отрицательных корреляций внутри групп нет.",
+  "robust.chart.whisker": "Место по прогонам: 90%-й интервал (полоса), медиана и место в рейтинге",
+  "robust.chart.axis": "место",
+  "robust.series.low": "5-й процентиль",
+  "robust.series.span": "90%-й интервал",
+  "robust.series.median": "медиана места",
+  "robust.series.nominal": "место в рейтинге",
+  "robust.chart.sensitivity": "Полный индекс чувствительности по допущениям",
+  "robust.growth.reason": "устойчивость: P(класс {label}) {p}%, места {low}-{high} в 90% прогонов",
+  "robust.pane.check": "Проверить устойчивость",
+  "robust.pane.runs": "Прогоны",
+  "robust.pane.seed": "Зерно",
+  "robust.pane.progress": "Устойчивость {year}: прогон {done} из {total}",
+  "robust.pane.interval": "места {low}-{high}",
+  "cli.robust.number": "--{name} должно быть целым числом от {min} до {max}, а не «{value}»",
+  "cli.robust.vary": "--vary принимает список из {allowed}, а не «{value}»",
+  "cli.robust.without": "--seed и --vary требуют --robustness",
+  "cli.robust.summary": "устойчивость {year} ({runs} прогонов, зерно {seed}): {reading}",
+  "cli.help.robust": `
+Устойчивость (насколько прочны места и классы):
+  --robustness [N]   N прогонов Монте-Карло (по умолчанию 1000) на год: медиана места каждого
+                     региона, 90%-й интервал и вероятности классов, чувствительность к каждому
+                     допущению, исключение по одному показателю и согласованность показателей;
+                     добавляет лист на год и years[].robustness в JSON
+  --seed S           зерно генератора (по умолчанию 1): то же зерно даёт тот же результат
+  --vary LIST        варьируемые допущения через запятую (по умолчанию weights,aggregation,
+                     exclusion,outliers; также normalisation; none: без вариации)
+`,
 };

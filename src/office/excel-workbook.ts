@@ -14,12 +14,13 @@ import type {
   ConditionalFormatPlan,
   PlanBlock,
   ScatterChartPlan,
+  WhiskerChartPlan,
   SheetPlan,
   WorkbookPlan,
 } from "../sheet/plan";
 import { cellAddress, columnLetters, parseAddress, rangeAddress } from "./a1";
 import { sharedR1C1 } from "./r1c1";
-import { sheetPrefix } from "../sheet/plan";
+import { WHISKER_COLORS, sheetPrefix } from "../sheet/plan";
 import { PlanWriteError } from "./errors";
 import { renameSheets, uniqueSheetName } from "./sheet-name";
 import type { SourceRange, WorkbookPort, WriteProgress, WriteResult } from "./types";
@@ -481,7 +482,9 @@ function chartCommands(sheet: Excel.Worksheet, sheetName: string, chart: ChartPl
     obj =
       chart.kind === "bar"
         ? writeBarChart(sheet, chart, points)
-        : writeScatterChart(sheet, sheetName, chart, points);
+        : chart.kind === "whisker"
+          ? writeWhiskerChart(sheet, chart)
+          : writeScatterChart(sheet, sheetName, chart, points);
     obj.title.text = chart.title;
     place(obj, chart.anchor);
   };
@@ -490,7 +493,9 @@ function chartCommands(sheet: Excel.Worksheet, sheetName: string, chart: ChartPl
   const perPoint =
     chart.kind === "bar"
       ? chart.pointColors.length
-      : chart.series.reduce((n, s) => n + (s.labels ? cellCount(s.labels) : 0), 0);
+      : chart.kind === "whisker"
+        ? 0
+        : chart.series.reduce((n, s) => n + (s.labels ? cellCount(s.labels) : 0), 0);
   const out: Command[] = [{ bytes: 20 * COMMAND_BYTES, queue: add }];
   for (let i = 0; i < perPoint; i++)
     out.push({ bytes: 2 * COMMAND_BYTES, queue: () => points[i](obj!) });
@@ -527,6 +532,37 @@ function writeBarChart(
     points.push(() => series.points.getItemAt(i).format.fill.setSolidColor(color))
   );
   obj.axes.categoryAxis.reversePlotOrder = true;
+  return obj;
+}
+
+/**
+ * The rank intervals (issue 15), the description the xlsx writer draws too: stacked columns of
+ * an invisible 5th percentile and the interval's width, the median and the rating's rank as
+ * markers without lines, the value axis reversed so rank 1 is at the top.
+ */
+function writeWhiskerChart(sheet: Excel.Worksheet, chart: WhiskerChartPlan): Excel.Chart {
+  const obj = sheet.charts.add("ColumnStacked", sheet.getRange(chart.low), "Columns");
+  obj.legend.position = "Bottom";
+  const low = obj.series.getItemAt(0);
+  low.name = chart.names[0];
+  low.setXAxisValues(sheet.getRange(chart.categories));
+  low.format.fill.clear();
+  const span = obj.series.add(chart.names[1]);
+  span.setValues(sheet.getRange(chart.span));
+  span.format.fill.setSolidColor(WHISKER_COLORS.span);
+  span.gapWidth = 60;
+  [chart.median, chart.nominal].forEach((range, i) => {
+    const marker = obj.series.add(chart.names[2 + i]);
+    marker.setValues(sheet.getRange(range));
+    marker.chartType = "LineMarkers";
+    marker.format.line.lineStyle = "None";
+    marker.markerStyle = i === 0 ? "Dash" : "Diamond";
+    marker.markerBackgroundColor = i === 0 ? WHISKER_COLORS.median : WHISKER_COLORS.nominal;
+    marker.markerForegroundColor = i === 0 ? WHISKER_COLORS.median : WHISKER_COLORS.nominal;
+  });
+  obj.legend.legendEntries.getItemAt(0).visible = false;
+  obj.axes.valueAxis.reversePlotOrder = true;
+  obj.axes.valueAxis.title.text = chart.axisTitle;
   return obj;
 }
 

@@ -48,3 +48,16 @@ export type {
   IndustryReading,
   IndustryReadingOptions,
 } from "./workbook";
+// Robustness (issue 15): the analysis of a rated year and its sheet.
+export {
+  robustnessInput,
+  yearRobustness,
+  yearRobustnessJob,
+  robustnessReading,
+  unsettledPlaces,
+  buildRobustnessSheet,
+  addRobustnessSheets,
+  robustnessSheetName,
+  byNominalRank,
+  ROB_COLUMNS,
+} from "./robustness-sheet";

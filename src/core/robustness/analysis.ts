@@ -22,11 +22,13 @@ import {
   WEIGHT_SPREAD,
   choiceAt,
   designOf,
+  nominalChoice,
 } from "./assumptions";
 import { type Coherence, coherenceOf } from "./coherence";
 import {
   GEOMETRIC_FLOOR,
   type RunBuffers,
+  floorLogs,
   meanAbsoluteShift,
   rankInto,
   runBuffers,
@@ -64,6 +66,8 @@ export interface RobustnessOptions {
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 1;
 export const MAX_RUNS = 1_000_000;
+/** Bootstrap resamples of the sensitivity intervals. */
+export const DEFAULT_RESAMPLES = 200;
 
 export interface RegionRobustness {
   name: string;
@@ -137,6 +141,9 @@ interface State {
   nominalRanks: Int32Array;
   buffers: RunBuffers;
   point: Float64Array;
+  choice: RunChoice;
+  /** floorLogs of each variant's scores, made on first use. */
+  logs: Map<Float64Array, Float64Array>;
   ranks: Int32Array;
   classCounts: Int32Array;
   classedRuns: number;
@@ -147,28 +154,29 @@ interface State {
 
 function evaluate(state: State, choice: RunChoice): number {
   const scores = variantScores(state.variants, choice.normalisation, choice.outliers);
-  runIndex(scores, choice, state.weights, state.buffers.index);
+  let logs = state.logs.get(scores);
+  if (!logs) state.logs.set(scores, (logs = floorLogs(scores)));
+  runIndex(scores, choice, state.weights, state.buffers.index, logs);
   rankInto(state.buffers.index, state.buffers);
   return meanAbsoluteShift(state.buffers.ranks, state.nominalRanks);
 }
 
 /** Row j: A (kept for the intervals and classes), B, then each AB_i. */
 function runRow(state: State, j: number, runs: number): void {
-  const { design, sample, point, buffers } = state;
-  const choiceA = choiceAt(design, designRow(sample, j, "a", point));
-  state.yA[j] = evaluate(state, choiceA);
+  const { design, sample, point, buffers, choice } = state;
+  state.yA[j] = evaluate(state, choiceAt(design, designRow(sample, j, "a", point), choice));
   const n = buffers.ranks.length;
   for (let r = 0; r < n; r++) state.ranks[r * runs + j] = buffers.ranks[r];
-  if (choiceA.normalisation === "leader") {
+  if (choice.normalisation === "leader") {
     state.classedRuns++;
     for (let r = 0; r < n; r++) {
       const c = classPosition(buffers.index[r]);
       if (c >= 0) state.classCounts[r * CLASS_LABELS.length + c]++;
     }
   }
-  state.yB[j] = evaluate(state, choiceAt(design, designRow(sample, j, "b", point)));
+  state.yB[j] = evaluate(state, choiceAt(design, designRow(sample, j, "b", point), choice));
   design.slots.forEach((slot, i) => {
-    state.yAB[i][j] = evaluate(state, choiceAt(design, designRow(sample, j, slot, point)));
+    state.yAB[i][j] = evaluate(state, choiceAt(design, designRow(sample, j, slot, point), choice));
   });
 }
 
@@ -198,6 +206,8 @@ function prepare(
     nominalRanks: Int32Array.from(buffers.ranks),
     buffers,
     point: new Float64Array(design.dimensions),
+    choice: nominalChoice(),
+    logs: new Map(),
     ranks: new Int32Array(n * runs),
     classCounts: new Int32Array(n * CLASS_LABELS.length),
     classedRuns: 0,
@@ -274,7 +284,7 @@ function summarise(
     state.yA,
     state.yB,
     state.yAB,
-    options.resamples ?? 500,
+    options.resamples ?? DEFAULT_RESAMPLES,
     seededUniform(seed ^ 0x5f3759df)
   );
   const leader = state.variants.leader[0];

@@ -78,19 +78,34 @@ export function designOf(varied: readonly Assumption[]): Design {
   return { varied: ordered, slots, dimensions: start };
 }
 
-/** A run's choices from a point `u` of the cube (length design.dimensions). */
-export function choiceAt(design: Design, u: ArrayLike<number>): RunChoice {
-  const choice: RunChoice = {
-    ...NOMINAL_CHOICE,
-    indicatorWeights: [1, 1, 1, 1, 1, 1],
-    groupWeights: [1, 1],
-  };
+/** A fresh copy of the nominal choice, for choiceAt to fill. */
+export function nominalChoice(): RunChoice {
+  return { ...NOMINAL_CHOICE, indicatorWeights: [1, 1, 1, 1, 1, 1], groupWeights: [1, 1] };
+}
+
+/**
+ * A run's choices from a point `u` of the cube (length design.dimensions), into `choice` (a
+ * nominal one by default; the runs reuse one object instead of allocating one per run).
+ */
+export function choiceAt(
+  design: Design,
+  u: ArrayLike<number>,
+  choice: RunChoice = nominalChoice()
+): RunChoice {
+  choice.aggregation = NOMINAL_CHOICE.aggregation;
+  choice.excluded = NOMINAL_CHOICE.excluded;
+  choice.outliers = NOMINAL_CHOICE.outliers;
+  choice.normalisation = NOMINAL_CHOICE.normalisation;
+  choice.indicatorWeights.fill(1);
+  choice.groupWeights[0] = 1;
+  choice.groupWeights[1] = 1;
   const factor = (x: number) => 1 - WEIGHT_SPREAD + 2 * WEIGHT_SPREAD * x;
   for (const { assumption, start } of design.slots) {
     const x = u[start];
     if (assumption === "weights") {
       for (let i = 0; i < 6; i++) choice.indicatorWeights[i] = factor(u[start + i]);
-      choice.groupWeights = [factor(u[start + 6]), factor(u[start + 7])];
+      choice.groupWeights[0] = factor(u[start + 6]);
+      choice.groupWeights[1] = factor(u[start + 7]);
     } else if (assumption === "aggregation")
       choice.aggregation = x < 0.5 ? "arithmetic" : "geometric";
     else if (assumption === "exclusion") choice.excluded = Math.min(6, Math.floor(x * 7)) - 1;

@@ -27,6 +27,17 @@ export function runBuffers(regions: number): RunBuffers {
   };
 }
 
+/** ln(max(score, floor)) of every score (NaN stays NaN), for the geometric runs. */
+export function floorLogs(scores: Float64Array): Float64Array {
+  const out = new Float64Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    out[i] = s !== s ? NaN : Math.log(s < GEOMETRIC_FLOOR ? GEOMETRIC_FLOOR : s);
+  }
+  return out;
+}
+
+/** A group's rating: weighted mean of its scores, or of their logs (exp taken by the caller). */
 function groupRating(
   scores: Float64Array,
   base: number,
@@ -40,29 +51,34 @@ function groupRating(
     const s = scores[base + c];
     if (c === choice.excluded || s !== s) continue;
     const w = choice.indicatorWeights[c];
-    acc += geometric ? w * Math.log(s < GEOMETRIC_FLOOR ? GEOMETRIC_FLOOR : s) : w * s;
+    acc += w * s;
     weights += w;
   }
   if (weights === 0) return NaN;
   return geometric ? Math.exp(acc / weights) : acc / weights;
 }
 
-/** The index of every region under a run's choices, into `out`. */
+/**
+ * The index of every region under a run's choices, into `out`. A geometric run reads `logs`
+ * (floorLogs of the scores, computed once), an arithmetic one the scores.
+ */
 export function runIndex(
   scores: Float64Array,
   choice: RunChoice,
   groupWeights: Weights,
-  out: Float64Array
+  out: Float64Array,
+  logs: Float64Array | null = null
 ): void {
   const g = normaliseWeights({
     susceptibility: groupWeights.susceptibility * choice.groupWeights[0],
     activity: groupWeights.activity * choice.groupWeights[1],
   });
   const geometric = choice.aggregation === "geometric";
+  const values = geometric ? (logs ?? floorLogs(scores)) : scores;
   for (let r = 0; r < out.length; r++) {
     const base = r * 6;
-    const s = groupRating(scores, base, 0, choice, geometric);
-    const a = groupRating(scores, base, 3, choice, geometric);
+    const s = groupRating(values, base, 0, choice, geometric);
+    const a = groupRating(values, base, 3, choice, geometric);
     out[r] = geometric
       ? Math.exp(g.susceptibility * Math.log(s) + g.activity * Math.log(a))
       : g.susceptibility * s + g.activity * a;

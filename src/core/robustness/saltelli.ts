@@ -39,12 +39,11 @@ export function designRow(
   out: Float64Array
 ): Float64Array {
   const from = j * s.k;
-  if (which === "a" || which === "b") {
-    out.set(s[which].subarray(from, from + s.k));
-    return out;
-  }
-  out.set(s.a.subarray(from, from + s.k));
-  for (let c = which.start; c < which.start + which.width; c++) out[c] = s.b[from + c];
+  // Element by element: subarray() would allocate a view per run.
+  const source = which === "b" ? s.b : s.a;
+  for (let c = 0; c < s.k; c++) out[c] = source[from + c];
+  if (which !== "a" && which !== "b")
+    for (let c = which.start; c < which.start + which.width; c++) out[c] = s.b[from + c];
   return out;
 }
 

@@ -86,8 +86,28 @@ export interface ScatterChartPlan {
   anchor: ChartAnchor;
 }
 
+/**
+ * A rank interval per region as floating columns (issue 15): an invisible column up to the 5th
+ * percentile, a visible one of the interval's width on top, the median and the rating's rank as
+ * markers without lines; the value axis reversed so rank 1 is at the top. A1 ranges of equal length.
+ */
+export interface WhiskerChartPlan {
+  kind: "whisker";
+  title: string;
+  categories: string;
+  /** The invisible base (5th percentile), the visible span (95th - 5th), the two marker series. */
+  low: string;
+  span: string;
+  median: string;
+  nominal: string;
+  /** Series names, in the order low, span, median, nominal. */
+  names: [string, string, string, string];
+  axisTitle: string;
+  anchor: ChartAnchor;
+}
+
 /** One chart description, written by every writer (Office.js charts, xlsx chart parts). */
-export type ChartPlan = BarChartPlan | ScatterChartPlan;
+export type ChartPlan = BarChartPlan | ScatterChartPlan | WhiskerChartPlan;
 
 /**
  * A fill applied where a formula is true, evaluated for every cell of the range with references
