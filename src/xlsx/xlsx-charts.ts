@@ -298,7 +298,7 @@ function whiskerChartXml(sheet: SheetPlan, chart: WhiskerChartPlan): string {
       `<c:marker val="1"/><c:axId val="3001"/><c:axId val="3002"/></c:lineChart>` +
       `<c:catAx><c:axId val="3001"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
       `<c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
-      `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
+      `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="high"/>` +
       `<c:crossAx val="3002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
       `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
       valueAxis(3002, 3001, "l", chart.axisTitle)

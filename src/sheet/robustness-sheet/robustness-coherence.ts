@@ -115,7 +115,7 @@ export function coherencePart(ctx: RobustnessContext, year: RatedYear, start: nu
         ];
       }),
       stats,
-      { numberFormat: "General", style: TABLE_STYLE, role: "robust-coherence-stats" }
+      { numberFormat: "0.00", style: TABLE_STYLE, role: "robust-coherence-stats" }
     ),
     ...matrixBlocks(
       ctx,

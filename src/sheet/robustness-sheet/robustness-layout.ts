@@ -22,6 +22,8 @@ export interface Part {
   charts?: ChartPlan[];
   formats?: ConditionalFormatPlan[];
   merges?: { row: number; col: number; rows: number; columns: number }[];
+  /** Header rows whose wrapped words need more height, in points. */
+  heights?: { row: number; height: number }[];
   /** The first free row after the part (one blank row left). */
   next: number;
 }

@@ -51,6 +51,7 @@ export function buildRobustnessSheet(
     charts: parts.flatMap((p) => p.charts ?? []),
     conditionalFormats: parts.flatMap((p) => p.formats ?? []),
     merges: parts.flatMap((p) => p.merges ?? []),
+    rowHeights: parts.flatMap((p) => p.heights ?? []),
     columnWidths: [
       { col: C.rank, width: 16 },
       { col: C.region, width: nameWidth(year.regions.map((r) => r.name)) },

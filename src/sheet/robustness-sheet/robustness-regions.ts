@@ -156,6 +156,7 @@ export function regionsPart(ctx: RobustnessContext, start: number): Part {
       ...groupFills(C.class, first, last, alphabet, "robust-class"),
       ...groupFills(C.likely, first, last, alphabet, "robust-likely"),
     ],
+    heights: [{ row: head, height: 45 }],
     next: last + 2,
   };
 }

@@ -58,6 +58,7 @@ export function sensitivityPart(ctx: RobustnessContext, start: number): Part {
   return {
     blocks,
     merges: rows.map((_, i) => ({ row: first + i, col: 0, rows: 1, columns: 2 })),
+    heights: [{ row: head, height: 30 }],
     charts: [
       {
         kind: "bar",
@@ -65,7 +66,7 @@ export function sensitivityPart(ctx: RobustnessContext, start: number): Part {
         categories: range(0),
         values: range(5),
         pointColors: rows.map(() => "#4472C4"),
-        anchor: { row: start, col: C.chart, width: 8, height: Math.max(10, rows.length + 6) },
+        anchor: { row: start, col: C.chart + 15, width: 8, height: Math.max(10, rows.length + 6) },
       },
     ],
     next: Math.max(last + 2, start + 11),
@@ -95,6 +96,7 @@ export function exclusionPart(ctx: RobustnessContext, start: number): Part {
       }),
     ],
     merges: result.exclusion.map((_, i) => ({ row: first + i, col: 0, rows: 1, columns: 2 })),
+    heights: [{ row: start + 1, height: 30 }],
     next: first + result.exclusion.length + 1,
   };
 }

@@ -57,6 +57,8 @@ export function topPart(ctx: RobustnessContext, width: number): Part {
   blocks.push(
     block(row++, 0, { values: [[t("robust.section.assumptions")]], style: SECTION_STYLE })
   );
+  const headRow = row;
+  merges.push({ row: headRow, col: 0, rows: 1, columns: 2 });
   blocks.push(
     block(row++, 0, {
       values: [
@@ -87,5 +89,5 @@ export function topPart(ctx: RobustnessContext, width: number): Part {
   blocks.push(
     block(row++, 0, { values: [[t("robust.setting.normalisation")]], style: NOTE_STYLE })
   );
-  return { blocks, merges, next: row + 1 };
+  return { blocks, merges, heights: [{ row: headRow, height: 30 }], next: row + 1 };
 }
