@@ -14,16 +14,20 @@ import { CLASS_LABELS, type RobustnessResult } from "../src/core/robustness";
 import type { PlanBlock, SheetPlan, WhiskerChartPlan } from "../src/sheet";
 import {
   WHISKER_COLORS,
+  addRobustnessReasons,
   addRobustnessSheets,
   buildRatingPlan,
+  buildStage2Plan,
   rateYear,
+  readSpecialisationTable,
+  specialiseYear,
   yearRobustness,
 } from "../src/sheet";
 import { writePlanToXlsx } from "../src/xlsx";
 import { parseRange as chartRange } from "../src/xlsx/xlsx-charts";
 import { buildCli, runCli } from "./helpers/cli";
 import { describeWithSoffice, recalculated, renderPdf } from "./helpers/libreoffice";
-import { sampleYear } from "./helpers/samples";
+import { readTsv, sampleYear } from "./helpers/samples";
 
 const ARTIFACTS = join(__dirname, "..", "test-artifacts");
 const rated = rateYear(sampleYear("2010"));
@@ -84,6 +88,34 @@ describe("the robustness sheet's plan", () => {
     const english = texts.filter((s) => /\b(the|of|and|runs|rank)\b/.test(s));
     expect(english).toEqual([]);
     expect(texts.some((s) => s.includes("регионов сохраняют свой класс"))).toBe(true);
+  });
+});
+
+describe("the growth-poles sheet's reasons", () => {
+  test("each region's reason ends with its P(leading class) and 90% rank interval in the verdict year", () => {
+    const years = ["2010", "2014"].map((y) => rateYear(sampleYear(y)));
+    const table7 = readSpecialisationTable(readTsv("kz-ksi-it-2010-2014.tsv"));
+    const specs = ["2010", "2014"].map((year) => specialiseYear(table7, { year }));
+    const { plan, poles } = buildStage2Plan(years, specs);
+    const results = years.map((y) => yearRobustness(y, { runs: 200 }));
+    const withReasons = addRobustnessReasons(plan, poles, years, results);
+    const sheet = withReasons.sheets.find((x) => x.role === "growth-poles")!;
+    const reasons = byRole(sheet, "reasons");
+    expect(poles.verdictYear).toBe("2014");
+    const r2014 = results[1];
+    poles.regions.forEach((region, i) => {
+      const r = r2014.regions[years[1].regions.findIndex((x) => x.key === region.key)];
+      // Leading groups A and B: the classes from B (40) up, summed by hand.
+      const p = ["A++", "A+", "A", "B++", "B+", "B"].reduce(
+        (a, c) => a + r.classProbabilities![c],
+        0
+      );
+      const tail = `; robustness: P(leading class, A, B) ${Math.round(p * 100)}%, ranks ${r.q05.toFixed(1)}-${r.q95.toFixed(1)} in 90% of runs`;
+      expect(String(reasons.results![i][0]).endsWith(tail)).toBe(true);
+      expect(reasons.formulas![i][0].endsWith(`&"${tail}"`)).toBe(true);
+    });
+    // The plan without an analysis is left as it was.
+    expect(addRobustnessReasons(plan, poles, years, [null, null])).toBe(plan);
   });
 });
 

@@ -25,7 +25,13 @@ import { checkInput, parseInputSpec, readGrid } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
 // Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
 import * as stage2 from "./stage2";
-import { type GrowthPoles, addRobustnessSheets, addStage2Sheets, growthPoles } from "../sheet";
+import {
+  type GrowthPoles,
+  addRobustnessReasons,
+  addRobustnessSheets,
+  addStage2Sheets,
+  growthPoles,
+} from "../sheet";
 // Robustness (issue 15): --robustness, --seed, --vary.
 import * as robust from "./robustness";
 
@@ -252,7 +258,10 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
         ...options,
         thresholds: args.stage2.thresholds,
       }));
-    if (robustness) plan = addRobustnessSheets(plan, rated, robustness, options);
+    if (robustness) {
+      if (poles) plan = addRobustnessReasons(plan, poles, rated, robustness, lang);
+      plan = addRobustnessSheets(plan, rated, robustness, options);
+    }
     await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
   } else if (specs.length > 0) poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
   const doc = jsonDocument(rated) as { years: { year: string }[] };

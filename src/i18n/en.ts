@@ -844,7 +844,7 @@ Stage 2 (specialisation in IT, growth poles):
   "robust.series.median": "median rank",
   "robust.series.nominal": "rank in the rating",
   "robust.chart.sensitivity": "Total sensitivity index by assumption",
-  "robust.growth.reason": "robustness: P(class {label}) {p}%, ranks {low}-{high} in 90% of runs",
+  "robust.growth.reason": "robustness: P(leading class, {groups}) {p}%, ranks {low}-{high} in 90% of runs",
   "robust.pane.check": "Check robustness",
   "robust.pane.runs": "Runs",
   "robust.pane.seed": "Seed",

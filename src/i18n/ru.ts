@@ -949,7 +949,7 @@ export const ru: Record<MessageKey, Message> = {
   "robust.series.median": "медиана места",
   "robust.series.nominal": "место в рейтинге",
   "robust.chart.sensitivity": "Полный индекс чувствительности по допущениям",
-  "robust.growth.reason": "устойчивость: P(класс {label}) {p}%, места {low}-{high} в 90% прогонов",
+  "robust.growth.reason": "устойчивость: P(ведущий класс, {groups}) {p}%, места {low}-{high} в 90% прогонов",
   "robust.pane.check": "Проверить устойчивость",
   "robust.pane.runs": "Прогоны",
   "robust.pane.seed": "Зерно",

@@ -60,4 +60,6 @@ export {
   robustnessSheetName,
   byNominalRank,
   ROB_COLUMNS,
+  addRobustnessReasons,
+  leadingClassProbability,
 } from "./robustness-sheet";

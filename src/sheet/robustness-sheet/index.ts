@@ -4,3 +4,4 @@ export * from "./robustness-reading";
 export { buildRobustnessSheet, addRobustnessSheets, robustnessSheetName } from "./robustness-plan";
 export { byNominalRank } from "./robustness-regions";
 export { ROB_COLUMNS } from "./robustness-layout";
+export { addRobustnessReasons, leadingClassProbability } from "./growth-reasons";
