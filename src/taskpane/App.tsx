@@ -27,6 +27,9 @@ import { FindingsList, ListedFinding } from "./components/FindingsList";
 import { GrowthList } from "./components/GrowthList";
 import { PreviewList } from "./components/PreviewList";
 import { YearPanel } from "./components/YearPanel";
+// Robustness (issue 15): its state and work live in ./robustness.
+import { RobustnessPanel, RobustnessPreview } from "./components/RobustnessPanel";
+import { DEFAULT_ROBUSTNESS, useRobustness, withRobustness } from "./robustness";
 import { describeError } from "./errors";
 import { LanguageContext, paneLanguage, useLanguage } from "./lang";
 import { findingLocation, ratingSheetNames, Stage2, viewYear, YearInput } from "./session";
@@ -107,6 +110,7 @@ export function App({ port, lang: initial = "en" }: AppProps) {
   const [readNotice, setReadNotice] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [stage2, setStage2] = useState<Stage2 | null>(null);
+  const [robust, setRobust] = useState(DEFAULT_ROBUSTNESS);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -122,6 +126,7 @@ export function App({ port, lang: initial = "en" }: AppProps) {
       ? views.map((v) => v.rated as RatedYear)
       : null;
   const ordered = rated ? [...rated].sort((a, b) => a.year.localeCompare(b.year)) : null;
+  const robustness = useRobustness(ordered, robust);
 
   const blocked = (() => {
     if (years.length === 0) return t("pane.blocked.start");
@@ -217,7 +222,7 @@ export function App({ port, lang: initial = "en" }: AppProps) {
   }
 
   async function build() {
-    if (!ordered || blocked) return;
+    if (!ordered || blocked || robustnessBlock) return;
     setNotice(null);
     setProgress({ step: t("pane.progress.layout"), fraction: 0.05 });
     try {
@@ -239,7 +244,8 @@ export function App({ port, lang: initial = "en" }: AppProps) {
               lang,
             }).plan
           : rating;
-      const result = await port.writePlan(plan, (p) =>
+      const full = withRobustness(plan, ordered, robustness.results, poles, { ...options, lang });
+      const result = await port.writePlan(full, (p) =>
         setProgress({ step: t(progressStep(p.fraction)), fraction: p.fraction })
       );
       const names = result.sheetNames;
@@ -257,6 +263,15 @@ export function App({ port, lang: initial = "en" }: AppProps) {
     }
   }
 
+  // The build waits for a robustness check that is asked for and still running (or failed).
+  const robustnessBlock =
+    robust.on && !robustness.results
+      ? robustness.error
+        ? t("robust.pane.failed", {
+            message: describeError(t, robustness.error, "pane.error.build"),
+          })
+        : t("robust.pane.waiting")
+      : null;
   const busy = reading || progress !== null;
   const step = years.length === 0 ? 0 : blocked ? 1 : 2;
   return (
@@ -363,6 +378,9 @@ export function App({ port, lang: initial = "en" }: AppProps) {
               <FindingsList findings={findings} onSelect={select} />
               {ordered && <PreviewList years={ordered} alphabet={options.alphabet} />}
               {poles && <GrowthList poles={poles} />}
+              {ordered && robustness.results && (
+                <RobustnessPreview years={ordered} results={robustness.results} />
+              )}
             </div>
           )}
           <div className="gp-step">
@@ -379,9 +397,20 @@ export function App({ port, lang: initial = "en" }: AppProps) {
                 setOptions((o) => ({ ...o, ...change }));
               }}
             />
+            <RobustnessPanel
+              choice={robust}
+              onChange={setRobust}
+              progress={robustness.progress}
+              disabled={progress !== null}
+            />
           </div>
         </main>
-        <BuildFooter blocked={blocked} progress={progress} notice={notice} onBuild={build} />
+        <BuildFooter
+          blocked={blocked ?? robustnessBlock}
+          progress={progress}
+          notice={notice}
+          onBuild={build}
+        />
       </FluentProvider>
     </LanguageContext.Provider>
   );
