@@ -750,6 +750,9 @@ Stage 2 (specialisation in IT, growth poles):
   // --- robust: the robustness analysis (issue 15) ---
   "robust.error.runs": "the number of runs must be a whole number from 2 to {max}, not {value}",
   "robust.error.seed": "the seed must be a whole number from 0 to 2147483647, not {value}",
+  "robust.error.unfinished":
+    "the robustness analysis has run {done} of {runs} runs; its result comes after the last",
+  "robust.error.variant": "no {normalisation} scores were prepared (outliers treated: {treated})",
   "robust.sheet.name": "Robustness {year}",
   "robust.sheet.title": "How firm is the rating, {year}: {runs} runs, seed {seed}",
   "robust.reading.keepClass":

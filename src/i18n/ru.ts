@@ -856,6 +856,9 @@ export const ru: Record<MessageKey, Message> = {
   // --- robust: the robustness analysis (issue 15) ---
   "robust.error.runs": "число прогонов должно быть целым числом от 2 до {max}, а не {value}",
   "robust.error.seed": "зерно генератора должно быть целым числом от 0 до 2147483647, а не {value}",
+  "robust.error.unfinished":
+    "анализ устойчивости выполнил {done} из {runs} прогонов; результат будет после последнего",
+  "robust.error.variant": "оценки {normalisation} не подготовлены (выбросы обработаны: {treated})",
   "robust.sheet.name": "Устойчивость {year}",
   "robust.sheet.title": "Насколько устойчив рейтинг, {year}: {runs} прогонов, зерно {seed}",
   "robust.reading.keepClass":
@@ -971,9 +974,9 @@ export const ru: Record<MessageKey, Message> = {
   --robustness [N]   N прогонов Монте-Карло (по умолчанию 1000) на год: медиана места каждого
                      региона, 90%-й интервал и вероятности классов, чувствительность к каждому
                      допущению, исключение по одному показателю и согласованность показателей;
-                     добавляет лист на год и years[].robustness в JSON
+                     добавляет лист на год и раздел устойчивости каждого года в JSON
   --seed S           зерно генератора (по умолчанию 1): то же зерно даёт тот же результат
-  --vary LIST        варьируемые допущения через запятую (по умолчанию weights,aggregation,
+  --vary СПИСОК      варьируемые допущения через запятую (по умолчанию weights,aggregation,
                      exclusion,outliers; также normalisation; none: без вариации)
 `,
 };

@@ -235,7 +235,9 @@ export function robustnessJob(
       return done === runs;
     },
     result() {
-      if (done < runs) throw new RangeError("the robustness runs are not finished");
+      // A caller's mistake (result before the last step), not a user's input: worded as a refusal.
+      if (done < runs)
+        throw new CoreError("invalid-argument", "robust.error.unfinished", { done, runs });
       return summarise(input, options, state, runs, seed);
     },
   };

@@ -4,6 +4,7 @@
  * from the core's own scoring (innovationIndex), so the nominal variant is the rating itself.
  * A score matrix is row-major, six scores per region, NaN where a value is missing and skipped.
  */
+import { CoreError } from "../errors";
 import { INDICATOR_CODES } from "../indicators";
 import { type IndicatorRow, type MissingPolicy, innovationIndex } from "../innovation-index";
 import type { Normalisation } from "./assumptions";
@@ -85,6 +86,10 @@ export function variantScores(
   treated: boolean
 ): Float64Array {
   const scores = variants[normalisation][treated ? 1 : 0];
-  if (!scores) throw new RangeError(`no ${normalisation} scores prepared (treated: ${treated})`);
+  if (!scores)
+    throw new CoreError("invalid-argument", "robust.error.variant", {
+      normalisation,
+      treated: String(treated),
+    });
   return scores;
 }
