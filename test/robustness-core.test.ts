@@ -200,6 +200,33 @@ function sampleInput(): { input: RobustnessInput; rated: ReturnType<typeof rateY
   };
 }
 
+describe("ranks of a run", () => {
+  test("RANK.EQ descending on random tables with ties, near-ties and missing indexes", () => {
+    const uniform = seededUniform(99);
+    for (const n of [1, 2, 7, 100, 3000]) {
+      const buffers = runBuffers(n);
+      for (let trial = 0; trial < 5; trial++) {
+        const index = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          const u = uniform();
+          // Some exact ties, some values a hair apart (below the tag's reach), some zeros.
+          index[i] = u < 0.2 ? 50 : u < 0.3 ? 50 * (1 + 1e-15) : u < 0.35 ? 0 : 100 * uniform();
+        }
+        if (n > 5) index[3] = NaN;
+        rankInto(index, buffers);
+        const byHand = Array.from(
+          index,
+          (v) =>
+            1 +
+            Array.from(index).filter((w) => (w !== w ? -Infinity : w) > (v !== v ? -Infinity : v))
+              .length
+        );
+        expect(Array.from(buffers.ranks)).toEqual(byHand);
+      }
+    }
+  });
+});
+
 describe("the analysis on the 2010 sample", () => {
   const { input, rated } = sampleInput();
   test("every assumption off: every run is the nominal rating (width 0, P(nominal class) = 1)", () => {

@@ -156,7 +156,7 @@ function evaluate(state: State, choice: RunChoice): number {
   const scores = variantScores(state.variants, choice.normalisation, choice.outliers);
   let logs = state.logs.get(scores);
   if (!logs) state.logs.set(scores, (logs = floorLogs(scores)));
-  runIndex(scores, choice, state.weights, state.buffers.index, logs);
+  runIndex(scores, choice, state.weights, state.buffers.index, logs, state.buffers);
   rankInto(state.buffers.index, state.buffers);
   return meanAbsoluteShift(state.buffers.ranks, state.nominalRanks);
 }
@@ -166,7 +166,8 @@ function runRow(state: State, j: number, runs: number): void {
   const { design, sample, point, buffers, choice } = state;
   state.yA[j] = evaluate(state, choiceAt(design, designRow(sample, j, "a", point), choice));
   const n = buffers.ranks.length;
-  for (let r = 0; r < n; r++) state.ranks[r * runs + j] = buffers.ranks[r];
+  // Run-major: one contiguous copy per run; the summary gathers each region's runs once.
+  state.ranks.set(buffers.ranks, j * n);
   if (choice.normalisation === "leader") {
     state.classedRuns++;
     for (let r = 0; r < n; r++) {
@@ -261,8 +262,11 @@ function summarise(
   seed: number
 ): RobustnessResult {
   const k = CLASS_LABELS.length;
+  const n = state.nominalRanks.length;
+  const gathered = new Int32Array(runs);
   const regions = input.names.map((name, r) => {
-    const rank = rankSummary(state.ranks.subarray(r * runs, (r + 1) * runs));
+    for (let j = 0; j < runs; j++) gathered[j] = state.ranks[j * n + r];
+    const rank = rankSummary(gathered);
     const classes = classSummary(state.classCounts.subarray(r * k, (r + 1) * k), state.classedRuns);
     const nominalClass = CLASS_LABELS[classPosition(state.nominalIndex[r])];
     return {
