@@ -66,8 +66,8 @@ export interface RobustnessOptions {
 export const DEFAULT_RUNS = 1000;
 export const DEFAULT_SEED = 1;
 export const MAX_RUNS = 1_000_000;
-/** Bootstrap resamples of the sensitivity intervals. */
-export const DEFAULT_RESAMPLES = 200;
+/** Bootstrap resamples of the sensitivity intervals (SALib's default number). */
+export const DEFAULT_RESAMPLES = 100;
 
 export interface RegionRobustness {
   name: string;

@@ -107,7 +107,13 @@ export function runIndex(
     }
     return;
   }
-  const [w0, w1, w2, w3, w4, w5] = w;
+  // Indexed reads: destructuring a typed array would build an iterator every run.
+  const w0 = w[0];
+  const w1 = w[1];
+  const w2 = w[2];
+  const w3 = w[3];
+  const w4 = w[4];
+  const w5 = w[5];
   const ws = w0 + w1 + w2;
   const wa = w3 + w4 + w5;
   for (let r = 0, b = 0; r < n; r++, b += 6) {
@@ -135,6 +141,7 @@ const rankValue = (v: number) => (v !== v ? -Infinity : v);
 export function rankInto(index: Float64Array, buffers: RunBuffers): void {
   const { sorted, words, order, ranks } = buffers;
   const n = index.length;
+  if (n <= SMALL_TABLE) return rankSmall(index, buffers);
   if (!LITTLE_ENDIAN || n > MAX_TAGGED) return rankBySearch(index, buffers);
   const bits = Math.max(1, Math.ceil(Math.log2(n)));
   for (let i = 0; i < n; i++) {
@@ -147,6 +154,25 @@ export function rankInto(index: Float64Array, buffers: RunBuffers): void {
   sorted.sort();
   const mask = (1 << bits) - 1;
   for (let k = 0; k < n; k++) order[k] = words[2 * k] & mask;
+  ranksFromOrder(index, order, ranks);
+}
+
+/**
+ * Small tables (a country's regions): no native sort, whose set-up costs more than sorting a few
+ * dozen values; the previous run's order, nearly right, is put right by insertion.
+ */
+const SMALL_TABLE = 64;
+function rankSmall(index: Float64Array, buffers: RunBuffers): void {
+  const { order, ranks } = buffers;
+  const n = index.length;
+  // A fresh buffer's order is all zeros: start it as 0..n-1.
+  if (n > 1 && order[0] === order[1]) for (let k = 0; k < n; k++) order[k] = k;
+  ranksFromOrder(index, order, ranks);
+}
+
+/** Puts `order` right by the true values (insertion: it is nearly right) and ranks from it. */
+function ranksFromOrder(index: Float64Array, order: Int32Array, ranks: Int32Array): void {
+  const n = index.length;
   for (let k = 1; k < n; k++) {
     const x = order[k];
     const vx = rankValue(index[x]);

@@ -108,11 +108,27 @@ export function sobolIntervals(
   const firsts = yAB.map(() => [] as number[]);
   const totals = yAB.map(() => [] as number[]);
   for (let b = 0; b < resamples; b++) {
-    for (let t = 0; t < n; t++) rows[t] = Math.floor(uniform() * n);
+    let m = 0;
+    for (let t = 0; t < n; t++) {
+      const j = (rows[t] = Math.floor(uniform() * n));
+      m += yA[j] + yB[j];
+    }
+    const mean = m / (2 * n);
+    let m2 = 0;
+    for (let t = 0; t < n; t++) m2 += (yA[rows[t]] - mean) ** 2 + (yB[rows[t]] - mean) ** 2;
+    const variance = m2 / (2 * n);
+    // The same rule as `estimate`: no spread, no indices.
+    if (!(variance > 1e-12 * Math.max(1, mean * mean))) continue;
     yAB.forEach((y, i) => {
-      const e = estimate(yA, yB, y, rows);
-      if (e.first !== null) firsts[i].push(e.first);
-      if (e.total !== null) totals[i].push(e.total);
+      let first = 0;
+      let total = 0;
+      for (let t = 0; t < n; t++) {
+        const j = rows[t];
+        first += (yB[j] - mean) * (y[j] - yA[j]);
+        total += (yA[j] - y[j]) ** 2;
+      }
+      firsts[i].push(first / n / variance);
+      totals[i].push(total / n / (2 * variance));
     });
   }
   const band = (v: number[]): [number, number] | null => {
