@@ -162,7 +162,7 @@ function evaluate(state: State, choice: RunChoice): number {
 }
 
 /** Row j: A (kept for the intervals and classes), B, then each AB_i. */
-function runRow(state: State, j: number, runs: number): void {
+function runRow(state: State, j: number): void {
   const { design, sample, point, buffers, choice } = state;
   state.yA[j] = evaluate(state, choiceAt(design, designRow(sample, j, "a", point), choice));
   const n = buffers.ranks.length;
@@ -232,7 +232,7 @@ export function robustnessJob(
     done: () => done,
     step(rows: number) {
       const end = Math.min(runs, done + Math.max(1, Math.floor(rows)));
-      for (; done < end; done++) runRow(state, done, runs);
+      for (; done < end; done++) runRow(state, done);
       return done === runs;
     },
     result() {
