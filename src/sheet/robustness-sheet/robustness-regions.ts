@@ -7,6 +7,7 @@
 import { CLASS_LABELS, type RegionRobustness } from "../../core/robustness";
 import {
   type CellValue,
+  type WhiskerChartPlan,
   HEADER_STYLE,
   TABLE_STYLE,
   CENTRED_STYLE,
@@ -125,38 +126,47 @@ export function regionsPart(ctx: RobustnessContext, start: number): Part {
       role: "robust-class-probabilities",
     }),
   ];
-  const range = (col: number) => columnRange(col, first, last, { row: false, col: false });
   return {
     blocks,
-    charts: [
-      {
-        kind: "whisker",
-        title: t("robust.chart.whisker"),
-        categories: range(C.region),
-        low: range(C.q05),
-        span: range(C.width),
-        median: range(C.median),
-        nominal: range(C.rank),
-        names: [
-          t("robust.series.low"),
-          t("robust.series.span"),
-          t("robust.series.median"),
-          t("robust.series.nominal"),
-        ],
-        axisTitle: t("robust.chart.axis"),
-        anchor: {
-          row: start,
-          col: C.chart,
-          width: 14,
-          height: Math.max(20, Math.min(40, regions.length + 6)),
-        },
-      },
-    ],
+    charts: [whiskerChart(ctx, start, first, last)],
     formats: [
       ...groupFills(C.class, first, last, alphabet, "robust-class"),
       ...groupFills(C.likely, first, last, alphabet, "robust-likely"),
     ],
     heights: [{ row: head, height: 45 }],
     next: last + 2,
+  };
+}
+
+/** The intervals as floating columns beside the table, over its columns (one description, both writers). */
+function whiskerChart(
+  ctx: RobustnessContext,
+  start: number,
+  first: number,
+  last: number
+): WhiskerChartPlan {
+  const { t } = ctx;
+  const range = (col: number) => columnRange(col, first, last, { row: false, col: false });
+  return {
+    kind: "whisker",
+    title: t("robust.chart.whisker"),
+    categories: range(C.region),
+    low: range(C.q05),
+    span: range(C.width),
+    median: range(C.median),
+    nominal: range(C.rank),
+    names: [
+      t("robust.series.low"),
+      t("robust.series.span"),
+      t("robust.series.median"),
+      t("robust.series.nominal"),
+    ],
+    axisTitle: t("robust.chart.axis"),
+    anchor: {
+      row: start,
+      col: C.chart,
+      width: 14,
+      height: Math.max(20, Math.min(40, last - first + 7)),
+    },
   };
 }
