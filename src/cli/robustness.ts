@@ -3,7 +3,7 @@
  * `--vary LIST`. Parses them, runs the analysis of each rated year, and gives the JSON
  * (`years[].robustness`) and the printed reading. Kept apart from main.ts and args.ts.
  */
-import { type Translate, type Lang, formatNumber } from "../i18n";
+import { type Translate, type Lang, formatNumber } from "../i18n/cli";
 import {
   ASSUMPTIONS,
   type Assumption,

@@ -7,7 +7,9 @@
 import { useEffect, useState } from "react";
 import type { RobustnessResult } from "../core/robustness";
 import { DEFAULT_RUNS, DEFAULT_SEED, MAX_RUNS } from "../core/robustness";
-import type { Lang } from "../i18n";
+import type { Lang, Translate } from "../i18n";
+import { describeError } from "./errors";
+import type { NextStep } from "./next-step";
 import {
   type GrowthPoles,
   type PlanOptions,
@@ -128,4 +130,18 @@ export function withRobustness(
   if (!results) return plan;
   const reasoned = poles ? addRobustnessReasons(plan, poles, years, results, options.lang) : plan;
   return addRobustnessSheets(reasoned, years, results, options);
+}
+
+/** Build waits for a check that is asked for and still running (or says why it failed). */
+export function robustnessNext(
+  t: Translate,
+  next: NextStep,
+  choice: RobustnessChoice,
+  state: RobustnessState
+): NextStep {
+  if (!next.ready || !choice.on || state.results) return next;
+  const line = state.error
+    ? t("robust.pane.failed", { message: describeError(t, state.error, "pane.error.build") })
+    : t("robust.pane.waiting");
+  return { ...next, ready: false, line };
 }
