@@ -11,7 +11,8 @@ import type { SourceRange, WorkbookPort } from "../src/office/types";
 import { rateYear, robustnessInput } from "../src/sheet";
 import type { WorkbookPlan } from "../src/sheet/plan/plan-types";
 import { App } from "../src/taskpane/App";
-import { type RobustnessProgress, runRobustnessChunked } from "../src/taskpane/robustness";
+import type { RobustnessProgress } from "../src/taskpane/robustness";
+import { runRobustnessChunked } from "../src/taskpane/robustness-chunk";
 import { sampleGrid } from "./browser/sample-grids";
 import { sampleYear } from "./helpers/samples";
 

@@ -184,9 +184,8 @@ export const functionsEn = {
   // --- robust: refusals of the robustness analysis (issue 15) ---
   "robust.error.runs": "the number of runs must be a whole number from 2 to {max}, not {value}",
   "robust.error.seed": "the seed must be a whole number from 0 to 2147483647, not {value}",
-  "robust.error.unfinished":
-    "the robustness analysis has run {done} of {runs} runs; its result comes after the last",
-  "robust.error.variant": "no {normalisation} scores were prepared (outliers treated: {treated})",
+  "robust.error.unfinished": "{done} of {runs} runs done: no result yet",
+  "robust.error.variant": "no {normalisation} scores ({treated})",
 } satisfies Record<string, Message>;
 
 export type FunctionsKey = keyof typeof functionsEn;

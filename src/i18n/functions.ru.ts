@@ -189,7 +189,6 @@ export const functionsRu: Record<FunctionsKey, Message> = {
   // --- robust: refusals of the robustness analysis (issue 15) ---
   "robust.error.runs": "число прогонов должно быть целым числом от 2 до {max}, а не {value}",
   "robust.error.seed": "зерно генератора должно быть целым числом от 0 до 2147483647, а не {value}",
-  "robust.error.unfinished":
-    "анализ устойчивости выполнил {done} из {runs} прогонов; результат будет после последнего",
-  "robust.error.variant": "оценки {normalisation} не подготовлены (выбросы обработаны: {treated})",
+  "robust.error.unfinished": "выполнено {done} из {runs} прогонов: результата ещё нет",
+  "robust.error.variant": "нет оценок {normalisation} ({treated})",
 };

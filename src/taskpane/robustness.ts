@@ -1,24 +1,17 @@
 /**
- * The pane's robustness check (issue 15): the choice (on, runs, seed), the analysis of each year
- * run in chunks that yield to the browser between them (the pane never freezes; progress is
- * reported), and the plan with the robustness sheets and the growth-poles reasons added. No
- * Office calls; App.tsx only holds the state.
+ * The pane's robustness check (issue 15): the choice (on, runs, seed), the hook that loads the
+ * check's chunk (robustness-chunk.ts) when it is ticked and runs it whenever the rating or the
+ * choice changes, and what it changes in the plan and in the next step. Light on purpose: the
+ * analysis and the sheet's plan are in the chunk. No Office calls.
  */
 import { useEffect, useState } from "react";
 import type { RobustnessResult } from "../core/robustness";
-import { DEFAULT_RUNS, DEFAULT_SEED, MAX_RUNS } from "../core/robustness";
 import type { Lang, Translate } from "../i18n";
+import type { WorkbookPlan } from "../sheet/plan";
+import type { GrowthPoles } from "../sheet/stage2";
+import type { PlanOptions, RatedYear } from "../sheet/types";
 import { describeError } from "./errors";
 import type { NextStep } from "./next-step";
-import {
-  type GrowthPoles,
-  type PlanOptions,
-  type RatedYear,
-  type WorkbookPlan,
-  addRobustnessReasons,
-  addRobustnessSheets,
-  yearRobustnessJob,
-} from "../sheet";
 
 export interface RobustnessChoice {
   on: boolean;
@@ -26,12 +19,9 @@ export interface RobustnessChoice {
   seed: number;
 }
 
-export const DEFAULT_ROBUSTNESS: RobustnessChoice = {
-  on: false,
-  runs: DEFAULT_RUNS,
-  seed: DEFAULT_SEED,
-};
-export const PANE_MAX_RUNS = Math.min(MAX_RUNS, 100_000);
+/** The core's defaults (1,000 runs, seed 1), written out so this file does not load the core's analysis. */
+export const DEFAULT_ROBUSTNESS: RobustnessChoice = { on: false, runs: 1000, seed: 1 };
+export const PANE_MAX_RUNS = 100_000;
 
 export interface RobustnessProgress {
   year: string;
@@ -39,44 +29,18 @@ export interface RobustnessProgress {
   total: number;
 }
 
-/** Region evaluations per chunk: some 10-20 ms of work between two yields. */
-const CHUNK_EVALUATIONS = 40_000;
-
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Each year's analysis, in chunks; `cancelled` is asked between chunks (a new choice or new data
- * abandons the old run). Null when cancelled.
- */
-export async function runRobustnessChunked(
-  years: readonly RatedYear[],
-  choice: RobustnessChoice,
-  onProgress: (p: RobustnessProgress) => void,
-  cancelled: () => boolean = () => false
-): Promise<RobustnessResult[] | null> {
-  const results: RobustnessResult[] = [];
-  for (const year of years) {
-    const job = yearRobustnessJob(year, { runs: choice.runs, seed: choice.seed });
-    // d + 2 evaluations of every region per row of the design (d at most 5 assumptions).
-    const rows = Math.max(1, Math.floor(CHUNK_EVALUATIONS / (7 * year.regions.length)));
-    for (;;) {
-      const finished = job.step(rows);
-      onProgress({ year: year.year, done: job.done(), total: job.total });
-      await yieldToBrowser();
-      if (cancelled()) return null;
-      if (finished) break;
-    }
-    results.push(job.result());
-  }
-  return results;
-}
+type Chunk = typeof import("./robustness-chunk");
 
 /** What the check step shows and the build uses. */
 export interface RobustnessState {
   results: RobustnessResult[] | null;
   progress: RobustnessProgress | null;
   error: unknown;
+  /** The loaded chunk that made the results. */
+  chunk: Chunk | null;
 }
+
+const IDLE: RobustnessState = { results: null, progress: null, error: null, chunk: null };
 
 /** A key that changes when the rating does (the years' indexes), for the effect below. */
 function ratingKey(years: readonly RatedYear[] | null): string {
@@ -90,27 +54,19 @@ export function useRobustness(
   years: readonly RatedYear[] | null,
   choice: RobustnessChoice
 ): RobustnessState {
-  const [state, setState] = useState<RobustnessState>({
-    results: null,
-    progress: null,
-    error: null,
-  });
+  const [state, setState] = useState<RobustnessState>(IDLE);
   const key = ratingKey(years);
   useEffect(() => {
-    if (!choice.on || !years) {
-      setState({ results: null, progress: null, error: null });
-      return;
-    }
+    setState(IDLE);
+    if (!choice.on || !years) return;
     let stop = false;
-    setState({ results: null, progress: null, error: null });
-    runRobustnessChunked(
-      years,
-      choice,
-      (progress) => !stop && setState((s) => ({ ...s, progress })),
-      () => stop
-    )
-      .then((results) => !stop && results && setState({ results, progress: null, error: null }))
-      .catch((error) => !stop && setState({ results: null, progress: null, error }));
+    const run = async () => {
+      const chunk = await import(/* webpackChunkName: "robustness" */ "./robustness-chunk");
+      const progress = (p: RobustnessProgress) => !stop && setState((s) => ({ ...s, progress: p }));
+      const results = await chunk.runRobustnessChunked(years, choice, progress, () => stop);
+      if (!stop && results) setState({ results, progress: null, error: null, chunk });
+    };
+    run().catch((error) => !stop && setState({ ...IDLE, error }));
     return () => {
       stop = true;
     };
@@ -123,13 +79,13 @@ export function useRobustness(
 export function withRobustness(
   plan: WorkbookPlan,
   years: readonly RatedYear[],
-  results: readonly RobustnessResult[] | null,
+  state: RobustnessState,
   poles: GrowthPoles | null,
   options: PlanOptions & { lang: Lang }
 ): WorkbookPlan {
-  if (!results) return plan;
-  const reasoned = poles ? addRobustnessReasons(plan, poles, years, results, options.lang) : plan;
-  return addRobustnessSheets(reasoned, years, results, options);
+  return state.results && state.chunk
+    ? state.chunk.addRobustness(plan, years, state.results, poles, options)
+    : plan;
 }
 
 /** Build waits for a check that is asked for and still running (or says why it failed). */

@@ -101,12 +101,12 @@ export function usePane(
         ? withRobustness(
             paneWorkbookPlan(ordered, views, specs, stage2, options, lang),
             ordered,
-            robustness.results,
+            robustness,
             poles,
             { ...options, lang }
           )
         : null,
-    [ordered, views, specs, stage2, options, lang, robustness.results, poles]
+    [ordered, views, specs, stage2, options, lang, robustness, poles]
   );
   // A year refused for missing values is built once a policy is chosen: show where it is.
   const needsPolicy =

@@ -6,7 +6,6 @@
 import { Checkbox, Field, Input, ProgressBar } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatNumber } from "../../i18n";
-import { byNominalRank } from "../../sheet";
 import type { RobustnessResult } from "../../core/robustness";
 import { useLanguage } from "../lang";
 import { PANE_MAX_RUNS, type RobustnessChoice, type RobustnessProgress } from "../robustness";
@@ -127,15 +126,17 @@ export function RobustnessPreview({
       >
         <table className="gp-grid">
           <tbody>
-            {byNominalRank(latest.regions).map((r) => (
-              <tr key={r.name}>
-                <td className="gp-num">{r.nominalRank}</td>
-                <td>{r.name}</td>
-                <td className="gp-num" data-role="rank-interval">
-                  {t("robust.pane.interval", { low: rank(r.q05), high: rank(r.q95) })}
-                </td>
-              </tr>
-            ))}
+            {[...latest.regions]
+              .sort((a, b) => a.nominalRank - b.nominalRank)
+              .map((r) => (
+                <tr key={r.name}>
+                  <td className="gp-num">{r.nominalRank}</td>
+                  <td>{r.name}</td>
+                  <td className="gp-num" data-role="rank-interval">
+                    {t("robust.pane.interval", { low: rank(r.q05), high: rank(r.q95) })}
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>
