@@ -3,7 +3,7 @@
  * seed), the progress of the analysis while it runs, and the rank interval of each region in the
  * check step.
  */
-import { Checkbox, Field, Input, ProgressBar } from "@fluentui/react-components";
+import { Field, Input, ProgressBar } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatNumber } from "../../i18n";
 import type { RobustnessResult } from "../../core/robustness";
@@ -61,12 +61,16 @@ export function RobustnessPanel({ choice, onChange, progress, disabled }: Robust
   const { t } = useLanguage();
   return (
     <section aria-label={t("robust.pane.check")} className="gp-robust">
-      <Checkbox
-        checked={choice.on}
-        disabled={disabled}
-        label={t("robust.pane.check")}
-        onChange={(_, d) => onChange({ ...choice, on: d.checked === true })}
-      />
+      {/* A native checkbox: Fluent's would add its code to pane.js for this one control. */}
+      <label className="gp-check">
+        <input
+          type="checkbox"
+          checked={choice.on}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...choice, on: e.target.checked })}
+        />{" "}
+        {t("robust.pane.check")}
+      </label>
       {choice.on && (
         <>
           <p className="gp-small">{t("robust.pane.hint")}</p>
