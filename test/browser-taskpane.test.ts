@@ -522,7 +522,8 @@ maybe("task pane in Chromium", () => {
     expect(await cells.count()).toBe(16);
     expect(await cells.first().textContent()).toMatch(/^ranks \d+(\.\d)?-\d+(\.\d)?$/);
     await photograph(page, "en", "10-robustness-preview");
-    await page.getByRole("button", { name: t("pane.build") }).click();
+    // The rating sheet and the Robustness sheet.
+    await page.getByRole("button", { name: t("pane.buildSheets", { count: 2 }) }).click();
     await page.getByRole("status").getByText(/“/).waitFor();
     expect((await state(page)).sheets).toContain("Robustness 2010");
     const sheet = (await dump(page, "Robustness 2010"))!;
