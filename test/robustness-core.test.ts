@@ -25,6 +25,7 @@ import {
   scoreVariants,
   seededUniform,
   sobolIndices,
+  sobolIntervals,
   spearman,
   treatOutliers,
   type RobustnessInput,
@@ -173,6 +174,35 @@ describe("Sobol indices (Saltelli 2010 first order, Jansen total)", () => {
       expect(Math.abs(got[i].first! - a / 14)).toBeLessThan(0.02);
       expect(Math.abs(got[i].total! - a / 14)).toBeLessThan(0.02);
     });
+  });
+  test("bootstrap 5-95% intervals: around the estimate, narrowing as N grows, holding the exact value", () => {
+    const width = (n: number) => {
+      const s = saltelliSample(n, 3, seededUniform(5));
+      const row = new Float64Array(3);
+      const f = (x: Float64Array) => x[0] + 2 * x[1] + 3 * x[2];
+      const yA = new Float64Array(n);
+      const yB = new Float64Array(n);
+      const yAB = [0, 1, 2].map(() => new Float64Array(n));
+      for (let j = 0; j < n; j++) {
+        yA[j] = f(designRow(s, j, "a", row));
+        yB[j] = f(designRow(s, j, "b", row));
+        for (let i = 0; i < 3; i++) yAB[i][j] = f(designRow(s, j, { start: i, width: 1 }, row));
+      }
+      const point = sobolIndices(yA, yB, yAB);
+      const bands = sobolIntervals(yA, yB, yAB, 300, seededUniform(9));
+      bands.forEach((b, i) => {
+        const exact = [1, 4, 9][i] / 14;
+        expect(b.total![0]).toBeLessThanOrEqual(point[i].total!);
+        expect(point[i].total!).toBeLessThanOrEqual(b.total![1]);
+        expect(b.first![0]).toBeLessThanOrEqual(point[i].first!);
+        expect(point[i].first!).toBeLessThanOrEqual(b.first![1]);
+        // A 90% band holds the exact value, give or take a little Monte Carlo luck.
+        expect(b.total![0] - 0.02).toBeLessThanOrEqual(exact);
+        expect(b.total![1] + 0.02).toBeGreaterThanOrEqual(exact);
+      });
+      return bands[2].first![1] - bands[2].first![0];
+    };
+    expect(width(4000)).toBeLessThan(width(250));
   });
   test("Ishigami (a = 7, b = 0.1): the published indices", () => {
     const ishigami = (u: Float64Array) => {

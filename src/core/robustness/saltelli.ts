@@ -95,7 +95,12 @@ export interface SobolInterval {
   total: [number, number] | null;
 }
 
-/** 5-95% bootstrap intervals of each factor's indices, resampling rows with replacement. */
+/**
+ * 5-95% bootstrap intervals of each factor's indices, resampling rows with replacement. One pass
+ * per resample: each row's terms of every factor (f(B) d, d and d^2 with d = f(AB_i) - f(A)) are
+ * computed once, and a resample only adds up those of the rows it draws; sum of f(B) d minus the
+ * mean times sum of d is the centred sum of `estimate`.
+ */
 export function sobolIntervals(
   yA: Float64Array,
   yB: Float64Array,
@@ -104,32 +109,37 @@ export function sobolIntervals(
   uniform: Uniform
 ): SobolInterval[] {
   const n = yA.length;
-  const rows = new Int32Array(n);
+  const d = yAB.length;
+  const terms = new Float64Array(n * d * 3);
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < d; i++) {
+      const diff = yAB[i][j] - yA[j];
+      const at = (j * d + i) * 3;
+      terms[at] = yB[j] * diff;
+      terms[at + 1] = diff;
+      terms[at + 2] = diff * diff;
+    }
+  const sums = new Float64Array(d * 3);
   const firsts = yAB.map(() => [] as number[]);
   const totals = yAB.map(() => [] as number[]);
   for (let b = 0; b < resamples; b++) {
+    sums.fill(0);
     let m = 0;
+    let m2 = 0;
     for (let t = 0; t < n; t++) {
-      const j = (rows[t] = Math.floor(uniform() * n));
+      const j = Math.floor(uniform() * n);
       m += yA[j] + yB[j];
+      m2 += yA[j] * yA[j] + yB[j] * yB[j];
+      for (let k = 0, at = j * d * 3; k < d * 3; k++) sums[k] += terms[at + k];
     }
     const mean = m / (2 * n);
-    let m2 = 0;
-    for (let t = 0; t < n; t++) m2 += (yA[rows[t]] - mean) ** 2 + (yB[rows[t]] - mean) ** 2;
-    const variance = m2 / (2 * n);
+    const variance = m2 / (2 * n) - mean * mean;
     // The same rule as `estimate`: no spread, no indices.
     if (!(variance > 1e-12 * Math.max(1, mean * mean))) continue;
-    yAB.forEach((y, i) => {
-      let first = 0;
-      let total = 0;
-      for (let t = 0; t < n; t++) {
-        const j = rows[t];
-        first += (yB[j] - mean) * (y[j] - yA[j]);
-        total += (yA[j] - y[j]) ** 2;
-      }
-      firsts[i].push(first / n / variance);
-      totals[i].push(total / n / (2 * variance));
-    });
+    for (let i = 0; i < d; i++) {
+      firsts[i].push((sums[i * 3] - mean * sums[i * 3 + 1]) / n / variance);
+      totals[i].push(sums[i * 3 + 2] / n / (2 * variance));
+    }
   }
   const band = (v: number[]): [number, number] | null => {
     if (v.length === 0) return null;
