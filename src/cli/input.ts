@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import type ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import type { Grid } from "../sheet";
 import { CliError, errnoCode, inputError, reasonOf } from "./errors";
+import { readXlsxGrid } from "./xlsx-input";
 
 export interface InputSpec {
   path: string;
@@ -63,54 +63,13 @@ export async function readGrid(spec: InputSpec): Promise<Grid> {
   checkInput(spec);
   const ext = extname(spec.path).toLowerCase();
   try {
-    return ext === ".xlsx" ? await readXlsx(spec) : readDelimited(spec, ext);
+    return ext === ".xlsx" ? await readXlsxGrid(spec) : readDelimited(spec, ext);
   } catch (e) {
     if (e instanceof CliError) throw e;
     if (errnoCode(e)) throw inputFileError(spec.label, e);
     const key = ext === ".xlsx" ? "cli.input.notXlsx" : "cli.input.unreadable";
     throw inputError(key, { path: spec.label, reason: reasonOf(e) });
   }
-}
-
-async function readXlsx(spec: InputSpec): Promise<Grid> {
-  // Loaded here, not at start-up: most runs read only text tables.
-  const { default: Excel } = await import("exceljs");
-  const wb = new Excel.Workbook();
-  await wb.xlsx.readFile(spec.path);
-  const ws = spec.sheet === null ? wb.worksheets[0] : wb.getWorksheet(spec.sheet);
-  if (!ws) {
-    const names = wb.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw spec.sheet === null
-      ? inputError("cli.input.noSheets", { path: spec.label })
-      : inputError("cli.input.noSheet", { path: spec.label, sheet: spec.sheet, sheets: names });
-  }
-  const grid: unknown[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(row.getCell(c)));
-    grid.push(cells);
-  }
-  return grid;
-}
-
-/** What a selection of the cell would give: its shown value, numbers as numbers. */
-function cellValue(cell: ExcelJS.Cell): unknown {
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return "";
-      return typeof result === "object" && "error" in result ? String(result.error) : result;
-    }
-    if ("text" in v) return String((v as { text: unknown }).text);
-    if ("error" in v) return String(v.error);
-  }
-  return String(v);
 }
 
 function decode(bytes: Buffer): string {

@@ -853,4 +853,8 @@ export const ru: Record<MessageKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+  // --- trust: bad input, round three (issue 16) ---
+  "cli.input.xlsxPartTooLarge": "{path}: часть файла {part} распаковывается больше чем в {limit} МБ, а программа распаковывает из одной части не больше {limit} МБ (лист ежегодника намного меньше); тот ли это файл? Сохраните таблицу отдельно как .xlsx или .csv",
+  "cli.input.xlsxTooFar": "{path}: в ячейке {cell} есть значение за пределами того, что читает программа ({rows} строк, {columns} столбцов, всего {cells} ячеек); удалите ячейки далеко от таблицы или скопируйте таблицу на новый лист",
+  "cli.input.sheetAmbiguous": "{path}: лист «{sheet}» так в точности не называется, а в книге несколько листов, отличающихся от этого имени только регистром букв ({sheets}); укажите имя в точности как оно записано",
 };

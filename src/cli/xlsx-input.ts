@@ -1,0 +1,344 @@
+/**
+ * Reading one sheet of an .xlsx file into a grid of shown values, walking the cells the file
+ * holds once, as they come (jszip unpacks, saxes parses, both streamed). The file says nothing
+ * we trust about sizes: every part is unpacked under a byte limit and the grid under limits on
+ * rows and columns, each refused with a message naming the limit, the file and the cell.
+ */
+import { readFileSync } from "node:fs";
+import type JSZip from "jszip";
+import type { SaxesTagPlain } from "saxes";
+import type { Grid } from "../sheet";
+import { inputError } from "./errors";
+import type { InputSpec } from "./input";
+
+/** What one part of the file may unpack to: a 10,000-region yearbook sheet is some 8 MB. */
+export const XLSX_LIMITS = {
+  /** sharedStrings.xml, in MB. */
+  sharedStringsMb: 64,
+  /** The sheet's XML, in MB. */
+  sheetMb: 256,
+  /** workbook.xml, styles.xml and the relationships, in MB. */
+  otherMb: 16,
+  rows: 200_000,
+  columns: 1_000,
+  /** rows x columns of the grid. */
+  cells: 10_000_000,
+};
+
+const MB = 1024 * 1024;
+
+// Loaded on the first .xlsx, not at start-up: most runs read only text tables.
+const loadSaxes = async () => (await import("saxes")).SaxesParser;
+const MAIN_NS_PARTS = { workbook: "xl/workbook.xml", rels: "xl/_rels/workbook.xml.rels" };
+
+/** The parts of a part's XML as a stream of tags and texts, never the whole text at once. */
+type XmlHandlers = {
+  open?: (tag: SaxesTagPlain) => void;
+  close?: (name: string) => void;
+  text?: (text: string) => void;
+};
+
+async function parsePart(
+  zip: JSZip,
+  name: string,
+  limitMb: number,
+  spec: InputSpec,
+  on: XmlHandlers
+): Promise<boolean> {
+  const file = zip.file(name);
+  if (!file) return false;
+  const parser = new (await loadSaxes())({ xmlns: false, position: false });
+  if (on.open) parser.on("opentag", on.open);
+  if (on.close) parser.on("closetag", (t) => on.close!(t.name));
+  if (on.text) parser.on("text", on.text);
+  const decoder = new TextDecoder("utf-8");
+  const stream = file.nodeStream("nodebuffer");
+  let bytes = 0;
+  await new Promise<void>((resolve, reject) => {
+    const fail = (e: unknown) => {
+      stream.removeAllListeners("data");
+      stream.pause();
+      reject(e);
+    };
+    stream.on("data", (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > limitMb * MB)
+        return fail(
+          inputError("cli.input.xlsxPartTooLarge", { path: spec.label, part: name, limit: limitMb })
+        );
+      try {
+        parser.write(decoder.decode(chunk, { stream: true }));
+      } catch (e) {
+        fail(e);
+      }
+    });
+    stream.on("error", fail);
+    stream.on("end", () => {
+      try {
+        parser.write(decoder.decode()).close();
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+  return true;
+}
+
+/** The local name of a tag: "x:c" -> "c" (some writers prefix the main namespace). */
+const local = (name: string) => name.slice(name.indexOf(":") + 1);
+const attr = (tag: SaxesTagPlain, name: string): string | undefined => {
+  const v = tag.attributes[name];
+  return typeof v === "string" ? v : undefined;
+};
+
+interface SheetEntry {
+  name: string;
+  part: string;
+}
+
+/** The sheets in workbook order with the part each one is in, and the 1904 date system flag. */
+async function readWorkbook(zip: JSZip, spec: InputSpec) {
+  const targets = new Map<string, string>();
+  await parsePart(zip, MAIN_NS_PARTS.rels, XLSX_LIMITS.otherMb, spec, {
+    open: (t) => {
+      const id = attr(t, "Id");
+      const target = attr(t, "Target");
+      if (local(t.name) === "Relationship" && id && target) targets.set(id, target);
+    },
+  });
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  const found = await parsePart(zip, MAIN_NS_PARTS.workbook, XLSX_LIMITS.otherMb, spec, {
+    open: (t) => {
+      const name = local(t.name);
+      if (name === "workbookPr") date1904 = /^(1|true)$/.test(attr(t, "date1904") ?? "");
+      if (name !== "sheet") return;
+      const rid = Object.entries(t.attributes).find(([k]) => local(k) === "id")?.[1];
+      const target = typeof rid === "string" ? targets.get(rid) : undefined;
+      if (target === undefined) return;
+      const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+      sheets.push({ name: attr(t, "name") ?? "", part: part.replace(/\/\.\//g, "/") });
+    },
+  });
+  if (!found) throw new Error("no xl/workbook.xml: not an Excel workbook");
+  return { sheets, date1904 };
+}
+
+/** The sheet asked for: the exact name, else the one name equal ignoring case (as Excel compares). */
+export function chooseSheet<T extends { name: string }>(sheets: readonly T[], spec: InputSpec): T {
+  if (sheets.length === 0) throw inputError("cli.input.noSheets", { path: spec.label });
+  if (spec.sheet === null) return sheets[0];
+  const wanted = spec.sheet;
+  const exact = sheets.find((s) => s.name === wanted);
+  if (exact) return exact;
+  const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase();
+  const alike = sheets.filter((s) => fold(s.name) === fold(wanted));
+  if (alike.length === 1) return alike[0];
+  const names = (list: readonly T[]) => list.map((w) => `"${w.name}"`).join(", ");
+  if (alike.length > 1)
+    throw inputError("cli.input.sheetAmbiguous", {
+      path: spec.label,
+      sheet: wanted,
+      sheets: names(alike),
+    });
+  throw inputError("cli.input.noSheet", { path: spec.label, sheet: wanted, sheets: names(sheets) });
+}
+
+/** The shared strings: text of each <si>, runs joined, phonetic guides (<rPh>) left out. */
+async function readSharedStrings(zip: JSZip, spec: InputSpec): Promise<string[]> {
+  const strings: string[] = [];
+  let current: string[] = [];
+  let inText = false;
+  let phonetic = 0;
+  await parsePart(zip, "xl/sharedStrings.xml", XLSX_LIMITS.sharedStringsMb, spec, {
+    open: (t) => {
+      const n = local(t.name);
+      if (n === "si") current = [];
+      else if (n === "rPh") phonetic++;
+      else if (n === "t") inText = phonetic === 0;
+    },
+    text: (text) => {
+      if (inText) current.push(text);
+    },
+    close: (name) => {
+      const n = local(name);
+      if (n === "t") inText = false;
+      else if (n === "rPh") phonetic--;
+      else if (n === "si") strings.push(current.join(""));
+    },
+  });
+  return strings;
+}
+
+/** Built-in number formats that show dates (ECMA-376 18.8.30). */
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** A custom format code shows a date when it has d, m, y, h or s outside quotes and brackets. */
+function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, "");
+  return /[dmyhs]/i.test(bare.split(";")[0]);
+}
+
+/** For each cell style index, whether it shows a date. */
+async function readDateStyles(zip: JSZip, spec: InputSpec): Promise<boolean[]> {
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  await parsePart(zip, "xl/styles.xml", XLSX_LIMITS.otherMb, spec, {
+    open: (t) => {
+      const n = local(t.name);
+      if (n === "numFmt") custom.set(Number(attr(t, "numFmtId")), attr(t, "formatCode") ?? "");
+      else if (n === "cellXfs") inCellXfs = true;
+      else if (n === "xf" && inCellXfs) {
+        const id = Number(attr(t, "numFmtId") ?? 0);
+        const code = custom.get(id);
+        styles.push(code === undefined ? DATE_FORMAT_IDS.has(id) : isDateFormat(code));
+      }
+    },
+    close: (name) => {
+      if (local(name) === "cellXfs") inCellXfs = false;
+    },
+  });
+  return styles;
+}
+
+/** "XFD1048576" -> [1048575, 16383] (zero-based), or null when it is not a cell reference. */
+export function cellIndex(ref: string): [number, number] | null {
+  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]) - 1, col - 1];
+}
+
+/** A zero-based position as Excel names it: (0, 0) -> "A1". */
+export function cellName(row: number, col: number): string {
+  let letters = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+
+/** An Excel serial day as the date it shows, "2010-01-01". */
+function serialDate(serial: number, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.round(serial * 86400) * 1000).toISOString().slice(0, 10);
+}
+
+interface CellContext {
+  strings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+/** What a selection of the cell would give: its shown value, numbers as numbers. */
+function cellValue(
+  type: string,
+  style: number,
+  raw: string,
+  inline: string,
+  ctx: CellContext
+): unknown {
+  switch (type) {
+    case "s":
+      return ctx.strings[Number(raw)] ?? "";
+    case "inlineStr":
+      return inline;
+    case "str":
+    case "e":
+      return raw;
+    case "b":
+      return raw === "1" || raw === "true";
+    default: {
+      if (raw.trim() === "") return "";
+      const n = Number(raw);
+      if (!Number.isFinite(n)) return raw;
+      return ctx.dateStyles[style] ? serialDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** The rows of the sheet's cells that hold something, in a grid padded to a rectangle. */
+async function readSheetCells(
+  zip: JSZip,
+  part: string,
+  spec: InputSpec,
+  ctx: CellContext
+): Promise<Grid> {
+  const rows: unknown[][] = [];
+  let width = 0;
+  let rowIndex = -1;
+  let colIndex = -1;
+  let cell: { type: string; style: number; ref: string | undefined } | null = null;
+  let raw: string[] = [];
+  let inline: string[] = [];
+  let into: string[] | null = null;
+  let phonetic = 0;
+  const place = (value: unknown) => {
+    if (value === "" || value === null) return;
+    if (rowIndex >= XLSX_LIMITS.rows || colIndex >= XLSX_LIMITS.columns)
+      throw tooFar(spec, cellName(rowIndex, colIndex));
+    const row = (rows[rowIndex] ??= []);
+    row[colIndex] = value;
+    if (colIndex + 1 > width) width = colIndex + 1;
+    if (rows.length * width > XLSX_LIMITS.cells) throw tooFar(spec, cellName(rowIndex, colIndex));
+  };
+  const found = await parsePart(zip, part, XLSX_LIMITS.sheetMb, spec, {
+    open: (t) => {
+      const n = local(t.name);
+      if (n === "row") {
+        const r = Number(attr(t, "r"));
+        rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
+        colIndex = -1;
+      } else if (n === "c") {
+        const ref = attr(t, "r");
+        const at = ref === undefined ? null : cellIndex(ref);
+        if (at) [rowIndex, colIndex] = at;
+        else colIndex++;
+        cell = { type: attr(t, "t") ?? "n", style: Number(attr(t, "s") ?? 0), ref };
+        raw = [];
+        inline = [];
+      } else if (cell && n === "v") into = raw;
+      else if (cell && n === "rPh") phonetic++;
+      else if (cell && n === "t" && phonetic === 0) into = inline;
+    },
+    text: (text) => {
+      into?.push(text);
+    },
+    close: (name) => {
+      const n = local(name);
+      if (n === "v" || n === "t") into = null;
+      else if (n === "rPh") phonetic--;
+      else if (n === "c" && cell) {
+        place(cellValue(cell.type, cell.style, raw.join(""), inline.join(""), ctx));
+        cell = null;
+      }
+    },
+  });
+  if (!found) throw new Error(`the sheet's part ${part} is missing`);
+  const grid: unknown[][] = new Array<unknown[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const full = new Array<unknown>(width);
+    for (let c = 0; c < width; c++) full[c] = row[c] ?? "";
+    grid[r] = full;
+  }
+  return grid;
+}
+
+function tooFar(spec: InputSpec, cell: string) {
+  const { rows, columns, cells } = XLSX_LIMITS;
+  return inputError("cli.input.xlsxTooFar", { path: spec.label, cell, rows, columns, cells });
+}
+
+/** The grid of the sheet `spec` names (the first sheet when it names none). */
+export async function readXlsxGrid(spec: InputSpec): Promise<Grid> {
+  const { default: Zip } = await import("jszip");
+  const zip = await Zip.loadAsync(readFileSync(spec.path));
+  const { sheets, date1904 } = await readWorkbook(zip, spec);
+  const sheet = chooseSheet(sheets, spec);
+  const strings = await readSharedStrings(zip, spec);
+  const dateStyles = await readDateStyles(zip, spec);
+  return readSheetCells(zip, sheet.part, spec, { strings, dateStyles, date1904 });
+}
