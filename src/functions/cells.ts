@@ -3,7 +3,7 @@
  * null) and error values. Text that a yearbook would print as a number ("1 054 074,4") is read
  * with the core's yearbook reader; text that could be read two ways ("1,234") is refused.
  */
-import { CoreError, MissingPolicy, parseYearbookNumber } from "../core";
+import { CoreError, DIGIT_GROUPS_REASON, MissingPolicy, parseYearbookNumber } from "../core";
 import { MessageKey, Phrase, PhraseParams, phrase } from "../i18n";
 
 /** Where a value is, as a message names it: "table row 3, S_D". Worded when an error is shown. */
@@ -160,6 +160,8 @@ export function readNumber(cell: unknown, where: Where): number | null {
   const parsed = parseYearbookNumber(text, "auto");
   if (parsed.kind === "number") return parsed.value;
   if (parsed.kind === "missing") return null;
+  if (parsed.reason === DIGIT_GROUPS_REASON)
+    throw new CoreError("not-a-number", "functions.cell.digitGroups", { where, text: text.trim() });
   const ru = parseYearbookNumber(text, "ru");
   const en = parseYearbookNumber(text, "en");
   if (ru.kind === "number" && en.kind === "number") {

@@ -751,6 +751,8 @@ Stage 2 (specialisation in IT, growth poles):
   "cli.input.xlsxPartTooLarge": "{path}: its part {part} unpacks to more than {limit} MB, the most this reader unpacks from one part (a yearbook sheet is far smaller); is it the right file? Save the table alone as .xlsx or .csv",
   "cli.input.xlsxTooFar": "{path}: cell {cell} holds a value beyond what this reader takes ({rows} rows, {columns} columns, {cells} cells in all); delete the cells far from the table, or copy the table to a new sheet",
   "cli.input.sheetAmbiguous": "{path}: sheet \"{sheet}\" is not written exactly so, and the workbook has several sheets that differ from it only in case ({sheets}); give the name exactly as written",
+  "finding.reason.digitGroups": "digits grouped other than in threes (\"1 054 074\"); a typo, or a footnote digit glued on?",
+  "functions.cell.digitGroups": "{where}: \"{text}\" is not a number: its digits are grouped other than in threes (\"1 054 074\"); a typo, or a footnote digit glued on?",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
