@@ -48,5 +48,5 @@ export function reasonOf(e: unknown): string {
   const message = String(error?.message ?? e);
   if (!code) return message;
   // "EACCES: permission denied, open '/x'" -> "EACCES: permission denied"
-  return message.replace(/,\s*\w+\s+'.*$/, "");
+  return message.replace(/,\s*\w+(\s+'.*)?$/, "");
 }

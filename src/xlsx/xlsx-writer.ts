@@ -9,6 +9,7 @@
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import "./archiver-buffers";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
 import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
