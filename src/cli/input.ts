@@ -87,7 +87,14 @@ export function decodeTable(bytes: Buffer, label: string): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const mixed = mixedEncodingLines(bytes);
-    if (mixed) throw inputError("cli.input.mixedEncoding", { path: label, ...mixed });
+    if (mixed)
+      throw inputError("cli.input.mixedEncoding", {
+        path: label,
+        ...mixed,
+        utf8: "UTF-8",
+        cp1251: "Windows-1251",
+        excelFormat: "CSV UTF-8",
+      });
     return new TextDecoder("windows-1251").decode(bytes);
   }
 }
@@ -145,17 +152,17 @@ export function splitTsv(text: string): string[][] {
   return lines.map((line) => line.split("\t"));
 }
 
-/** The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the first lines most evenly. */
+/**
+ * The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the first records
+ * most evenly. Records end at line breaks outside quotes: a quoted cell may hold a line break
+ * (a name wrapped with Alt+Enter).
+ */
 function guessDelimiter(text: string): string {
-  const lines = text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "")
-    .slice(0, 5);
+  const records = firstRecords(text, 5);
   let best = ",";
   let bestScore = 0;
   for (const d of [";", "\t", ","]) {
-    const counts = lines.map((l) => countOutsideQuotes(l, d));
-    const min = Math.min(...counts);
+    const min = Math.min(...records.map((r) => r.get(d) ?? 0));
     if (min > bestScore) {
       best = d;
       bestScore = min;
@@ -164,14 +171,25 @@ function guessDelimiter(text: string): string {
   return best;
 }
 
-function countOutsideQuotes(line: string, ch: string): number {
-  let n = 0;
+/** For each of the first `n` non-empty records, how often each character occurs outside quotes. */
+function firstRecords(text: string, n: number): Map<string, number>[] {
+  const records: Map<string, number>[] = [];
+  let counts = new Map<string, number>();
+  let blank = true;
   let quoted = false;
-  for (const c of line) {
+  for (let i = 0; i < text.length && records.length < n; i++) {
+    const c = text[i];
     if (c === '"') quoted = !quoted;
-    else if (c === ch && !quoted) n++;
+    else if ((c === "\n" || c === "\r") && !quoted) {
+      if (!blank) records.push(counts);
+      counts = new Map();
+      blank = true;
+      continue;
+    } else if (!quoted) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c.trim() !== "") blank = false;
   }
-  return n;
+  if (!blank && records.length < n) records.push(counts);
+  return records.length > 0 ? records : [new Map()];
 }
 
 /** What one cell of Excel holds at most. */

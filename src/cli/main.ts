@@ -194,10 +194,11 @@ function summary(years: readonly RatedYear[], lang: Lang, t: Translate): string 
 }
 
 /** Every input is there and readable, before the output is looked at. */
-function checkInputs(inputs: readonly YearInput[]): string[] {
+function checkInputs(inputs: readonly YearInput[], once: boolean): string[] {
   const specs = inputs.flatMap((input) => input.files.map(parseInputSpec));
   for (const spec of specs) checkInput(spec);
-  checkNotTwice(specs);
+  // A rating table given twice is a slip; one industry table may serve several years.
+  if (once) checkNotTwice(specs);
   return specs.map((spec) => spec.path);
 }
 
@@ -242,7 +243,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const useSample = args.years.length === 0 && args.stage2.industries.length === 0;
   const inputs = useSample ? SAMPLE_YEARS : args.years;
   if (useSample) args.stage2.industries = stage2.sampleIndustries(PACKAGE_ROOT);
-  const inputPaths = [...checkInputs(inputs), ...checkInputs(args.stage2.industries)];
+  const inputPaths = [...checkInputs(inputs, true), ...checkInputs(args.stage2.industries, false)];
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
   const rated = await rateAll(inputs, args, lang, io, t);

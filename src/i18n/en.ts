@@ -755,7 +755,7 @@ Stage 2 (specialisation in IT, growth poles):
   "functions.cell.digitGroups": "{where}: \"{text}\" is not a number: its digits are grouped other than in threes (\"1 054 074\"); a typo, or a footnote digit glued on?",
   "cli.stdout.noSpace": "standard output cannot be written: no space left on the device it goes to ({reason}); free some space or send the output elsewhere. A workbook written before this is complete",
   "cli.stdout.failed": "standard output cannot be written ({reason}); send the output elsewhere. A workbook written before this is complete",
-  "cli.input.mixedEncoding": "{path}: line {line} is not in UTF-8 (Windows-1251?) but line {utf8Line} is in UTF-8: the file mixes two encodings and some names would be garbled either way; save it again from Excel as \"CSV UTF-8\"",
+  "cli.input.mixedEncoding": "{path}: line {line} is not in {utf8} ({cp1251}?) but line {utf8Line} is in {utf8}: the file mixes two encodings and some names would be garbled either way; save it again from Excel as \"{excelFormat}\"",
   "cli.input.cellTooLong": "{path}, cell {cell}: {length} characters, more than the {limit} one cell of Excel holds; is it the right cell?",
   "cli.input.controlCharacter": "{path}, cell {cell}: the text holds the control character {code}, which a terminal would act on and a workbook cannot hold; delete it from the cell",
   "cli.input.twice": "{path} is given twice (first as {first}); give each table once",
