@@ -759,6 +759,7 @@ Stage 2 (specialisation in IT, growth poles):
   "cli.input.cellTooLong": "{path}, cell {cell}: {length} characters, more than the {limit} one cell of Excel holds; is it the right cell?",
   "cli.input.controlCharacter": "{path}, cell {cell}: the text holds the control character {code}, which a terminal would act on and a workbook cannot hold; delete it from the cell",
   "cli.input.twice": "{path} is given twice (first as {first}); give each table once",
+  "functions.cell.dataType": "{where}: the cell holds a data type ({type}), not a figure; put the number itself in the cell",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -865,4 +865,5 @@ export const ru: Record<MessageKey, Message> = {
   "cli.input.cellTooLong": "{path}, ячейка {cell}: {length} знаков, больше {limit}, которые вмещает одна ячейка Excel; та ли это ячейка?",
   "cli.input.controlCharacter": "{path}, ячейка {cell}: в тексте управляющий символ {code}, который терминал выполнил бы, а книга не может хранить; удалите его из ячейки",
   "cli.input.twice": "{path} указан дважды (в первый раз как {first}); укажите каждую таблицу один раз",
+  "functions.cell.dataType": "{where}: в ячейке тип данных ({type}), а не число; поместите в ячейку само число",
 };
