@@ -191,7 +191,14 @@ export function addWorksheet(
       fitToHeight: 0,
     },
   });
-  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  for (const w of sheet.columnWidths) {
+    const column = ws.getColumn(w.col + 1);
+    column.width = w.width;
+    // exceljs takes a width of 9 for its default and leaves it out of the file, where Excel then
+    // shows its own default, 8.43: the year sheets' columns O:T lost their width. Every width of
+    // the plan is the plan's (exceljs 4.4 reads this getter when it writes <cols>).
+    Object.defineProperty(column, "isCustomWidth", { get: () => true });
+  }
   return ws;
 }
 
