@@ -1,6 +1,6 @@
 // Builds the command line ahead of time, so start-up compiles no TypeScript:
 // - dist-cli/main.js: src/cli/main.ts and what it imports, one CommonJS file that
-//   bin/growth-poles.js loads. jszip and saxes stay outside it (reading an .xlsx loads them).
+//   bin/growth-poles.js loads. jszip stays outside it (reading an .xlsx loads it).
 //   Then V8's code cache of the bundle is made (dist-cli/main.js.cache, see bin/load-bundle.js)
 //   by scripts/cli-code-cache.cjs.
 // - dist-cli/xlsx-writer.js: the workbook writer with the parts of exceljs it uses bundled in,
@@ -86,7 +86,7 @@ const result = await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs", "exceljs/*", "jszip", "saxes"],
+  external: ["exceljs", "exceljs/*", "jszip"],
   plugins: [statisticsFromSources, writerApart],
   // import() becomes require(): the bundle runs in a vm.Script, which has no loader for import()
   // (and Node's import() of a CommonJS file scans all of it for exports, ~130 ms for the writer).

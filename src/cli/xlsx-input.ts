@@ -1,22 +1,24 @@
 /**
  * Reading one sheet of an .xlsx file into a grid of shown values, walking the cells the file
- * holds once, as they come (jszip unpacks, saxes parses, both streamed). The file says nothing
+ * holds once, as they come (jszip reads the zip's directory, zlib unpacks, xml-scan.ts reads the
+ * XML a slice at a time). The file says nothing
  * we trust about sizes: every part is unpacked under a byte limit and the grid under limits on
  * rows and columns, each refused with a message naming the limit, the file and the cell.
  */
 import { readFileSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import type JSZip from "jszip";
-import type { SaxesTagPlain } from "saxes";
 import type { Grid } from "../sheet";
 import { inputError } from "./errors";
 import type { InputSpec } from "./input";
+import { type XmlHandlers, type XmlTag, scanXmlBytes } from "./xml-scan";
 
 /** What one part of the file may unpack to: a 10,000-region yearbook sheet is some 8 MB. */
 export const XLSX_LIMITS = {
   /** sharedStrings.xml, in MB. */
   sharedStringsMb: 64,
   /** The sheet's XML, in MB. */
-  sheetMb: 256,
+  sheetMb: 128,
   /** workbook.xml, styles.xml and the relationships, in MB. */
   otherMb: 16,
   rows: 200_000,
@@ -27,17 +29,58 @@ export const XLSX_LIMITS = {
 
 const MB = 1024 * 1024;
 
-// Loaded on the first .xlsx, not at start-up: most runs read only text tables.
-const loadSaxes = async () => (await import("saxes")).SaxesParser;
 const MAIN_NS_PARTS = { workbook: "xl/workbook.xml", rels: "xl/_rels/workbook.xml.rels" };
 
-/** The parts of a part's XML as a stream of tags and texts, never the whole text at once. */
-type XmlHandlers = {
-  open?: (tag: SaxesTagPlain) => void;
-  close?: (name: string) => void;
-  text?: (text: string) => void;
-};
+/** What jszip keeps of a part it has not unpacked (jszip 3's CompressedObject). */
+interface Packed {
+  compressedContent?: unknown;
+  compression?: { magic?: string };
+}
 
+/**
+ * The bytes of a part, unpacked under `limitMb`. Deflated parts are inflated by Node's zlib
+ * (ten times jszip's own inflater), which stops at the limit instead of filling memory; anything
+ * else jszip unpacks as a stream, counted as it comes.
+ */
+async function partBytes(
+  zip: JSZip,
+  name: string,
+  limitMb: number,
+  spec: InputSpec
+): Promise<Buffer | null> {
+  const file = zip.file(name);
+  if (!file) return null;
+  const tooLarge = () =>
+    inputError("cli.input.xlsxPartTooLarge", { path: spec.label, part: name, limit: limitMb });
+  const packed = (file as unknown as { _data?: Packed })._data;
+  const content = packed?.compressedContent;
+  if (content instanceof Uint8Array && packed?.compression?.magic === "\x08\x00") {
+    try {
+      return inflateRawSync(content, { maxOutputLength: limitMb * MB });
+    } catch (e) {
+      if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge();
+      throw e;
+    }
+  }
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  const stream = file.nodeStream("nodebuffer");
+  await new Promise<void>((resolve, reject) => {
+    stream.on("data", (chunk: Buffer) => {
+      bytes += chunk.length;
+      chunks.push(chunk);
+      if (bytes <= limitMb * MB) return;
+      stream.removeAllListeners("data");
+      stream.pause();
+      reject(tooLarge());
+    });
+    stream.on("error", reject);
+    stream.on("end", resolve);
+  });
+  return Buffer.concat(chunks);
+}
+
+/** Scans a part's XML; false when the file has no such part. */
 async function parsePart(
   zip: JSZip,
   name: string,
@@ -45,52 +88,15 @@ async function parsePart(
   spec: InputSpec,
   on: XmlHandlers
 ): Promise<boolean> {
-  const file = zip.file(name);
-  if (!file) return false;
-  const parser = new (await loadSaxes())({ xmlns: false, position: false });
-  if (on.open) parser.on("opentag", on.open);
-  if (on.close) parser.on("closetag", (t) => on.close!(t.name));
-  if (on.text) parser.on("text", on.text);
-  const decoder = new TextDecoder("utf-8");
-  const stream = file.nodeStream("nodebuffer");
-  let bytes = 0;
-  await new Promise<void>((resolve, reject) => {
-    const fail = (e: unknown) => {
-      stream.removeAllListeners("data");
-      stream.pause();
-      reject(e);
-    };
-    stream.on("data", (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > limitMb * MB)
-        return fail(
-          inputError("cli.input.xlsxPartTooLarge", { path: spec.label, part: name, limit: limitMb })
-        );
-      try {
-        parser.write(decoder.decode(chunk, { stream: true }));
-      } catch (e) {
-        fail(e);
-      }
-    });
-    stream.on("error", fail);
-    stream.on("end", () => {
-      try {
-        parser.write(decoder.decode()).close();
-        resolve();
-      } catch (e) {
-        reject(e);
-      }
-    });
-  });
+  const bytes = await partBytes(zip, name, limitMb, spec);
+  if (bytes === null) return false;
+  scanXmlBytes(bytes, on);
   return true;
 }
 
 /** The local name of a tag: "x:c" -> "c" (some writers prefix the main namespace). */
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const attr = (tag: SaxesTagPlain, name: string): string | undefined => {
-  const v = tag.attributes[name];
-  return typeof v === "string" ? v : undefined;
-};
+const attr = (tag: XmlTag, name: string): string | undefined => tag.attributes[name];
 
 interface SheetEntry {
   name: string;
