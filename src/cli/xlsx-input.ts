@@ -96,7 +96,7 @@ async function parsePart(
 
 /** The local name of a tag: "x:c" -> "c" (some writers prefix the main namespace). */
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const attr = (tag: XmlTag, name: string): string | undefined => tag.attributes[name];
+const attr = (tag: XmlTag, name: string): string | undefined => tag.attribute(name);
 
 interface SheetEntry {
   name: string;

@@ -6,10 +6,47 @@
  * 800,000 events, and saxes took half a second for them where this takes a tenth.
  */
 
-export interface XmlTag {
-  /** As written, with any prefix: "c", "x:c". */
-  name: string;
-  attributes: Record<string, string>;
+/** A start tag: its name, and its attributes read only when asked for (most tags are never asked). */
+export class XmlTag {
+  private parsed: Record<string, string> | null = null;
+  constructor(
+    /** As written, with any prefix: "c", "x:c". */
+    readonly name: string,
+    private readonly body: string
+  ) {}
+
+  /** One attribute's value, or undefined: a search of the tag, no object made. */
+  attribute(name: string): string | undefined {
+    const { body } = this;
+    for (
+      let at = body.indexOf(name, this.name.length);
+      at !== -1;
+      at = body.indexOf(name, at + 1)
+    ) {
+      const before = body.charCodeAt(at - 1);
+      let i = at + name.length;
+      // Preceded by white space, followed by "=" (maybe spaced) and a quote.
+      if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+      while (body[i] === " ") i++;
+      if (body[i] !== "=") continue;
+      i++;
+      while (body[i] === " ") i++;
+      const quote = body[i];
+      if (quote !== '"' && quote !== "'") continue;
+      const end = body.indexOf(quote, i + 1);
+      return end === -1 ? undefined : decodeEntities(body.slice(i + 1, end));
+    }
+    return undefined;
+  }
+
+  get attributes(): Record<string, string> {
+    if (this.parsed) return this.parsed;
+    const out: Record<string, string> = {};
+    ATTRIBUTE.lastIndex = this.name.length;
+    for (let m = ATTRIBUTE.exec(this.body); m; m = ATTRIBUTE.exec(this.body))
+      out[m[1]] = decodeEntities(m[2] ?? m[3]);
+    return (this.parsed = out);
+  }
 }
 
 export interface XmlHandlers {
@@ -34,14 +71,12 @@ const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function startTag(body: string): XmlTag {
   let end = 0;
-  while (end < body.length && !/[\s/]/.test(body[end])) end++;
-  const attributes: Record<string, string> = {};
-  if (end < body.length) {
-    ATTRIBUTE.lastIndex = end;
-    for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body))
-      attributes[m[1]] = decodeEntities(m[2] ?? m[3]);
+  while (end < body.length) {
+    const c = body.charCodeAt(end);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) break;
+    end++;
   }
-  return { name: body.slice(0, end), attributes };
+  return new XmlTag(end === body.length ? body : body.slice(0, end), body);
 }
 
 /**
