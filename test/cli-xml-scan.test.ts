@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import { decodeEntities, scanXml, scanXmlBytes, type XmlHandlers } from "../src/cli/xml-scan";
+import { cellIndex, cellName } from "../src/cli/xlsx-input";
 
 type Event = ["open", string, Record<string, string>] | ["close", string] | ["text", string];
 
@@ -84,5 +85,21 @@ describe("xml-scan", () => {
 
   it("refuses XML that ends inside a tag", () => {
     expect(() => scanXml("<a><b", {}, true)).toThrow(/ends inside a tag/);
+  });
+});
+
+describe("cell references", () => {
+  it.each([
+    ["A1", [0, 0]],
+    ["Z9", [8, 25]],
+    ["AA10", [9, 26]],
+    ["XFD1048576", [1048575, 16383]],
+  ] as const)("%s is row and column %p", (ref, at) => {
+    expect(cellIndex(ref)).toEqual(at);
+    expect(cellName(at[0], at[1])).toBe(ref);
+  });
+
+  it.each(["", "A", "1", "A0", "a1", "AAAA1", "A12345678", "1A", "A1B"])("%p is not one", (ref) => {
+    expect(cellIndex(ref)).toBeNull();
   });
 });

@@ -211,11 +211,21 @@ async function readDateStyles(zip: JSZip, spec: InputSpec): Promise<boolean[]> {
 
 /** "XFD1048576" -> [1048575, 16383] (zero-based), or null when it is not a cell reference. */
 export function cellIndex(ref: string): [number, number] | null {
-  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
-  if (!m) return null;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || i === ref.length || ref.length - i > 7) return null;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const d = ref.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return row > 0 ? [row - 1, col - 1] : null;
 }
 
 /** A zero-based position as Excel names it: (0, 0) -> "A1". */
@@ -276,10 +286,12 @@ async function readSheetCells(
   let width = 0;
   let rowIndex = -1;
   let colIndex = -1;
-  let cell: { type: string; style: number; ref: string | undefined } | null = null;
-  let raw: string[] = [];
-  let inline: string[] = [];
-  let into: string[] | null = null;
+  // The cell being read: its type ("" when between cells), style, value and inline text.
+  let type = "";
+  let style = 0;
+  let raw = "";
+  let inline = "";
+  let into: "raw" | "inline" | null = null;
   let phonetic = 0;
   const place = (value: unknown) => {
     if (value === "" || value === null) return;
@@ -293,32 +305,34 @@ async function readSheetCells(
   const found = await parsePart(zip, part, XLSX_LIMITS.sheetMb, spec, {
     open: (t) => {
       const n = local(t.name);
-      if (n === "row") {
-        const r = Number(attr(t, "r"));
-        rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
-        colIndex = -1;
-      } else if (n === "c") {
+      if (n === "c") {
         const ref = attr(t, "r");
         const at = ref === undefined ? null : cellIndex(ref);
         if (at) [rowIndex, colIndex] = at;
         else colIndex++;
-        cell = { type: attr(t, "t") ?? "n", style: Number(attr(t, "s") ?? 0), ref };
-        raw = [];
-        inline = [];
-      } else if (cell && n === "v") into = raw;
-      else if (cell && n === "rPh") phonetic++;
-      else if (cell && n === "t" && phonetic === 0) into = inline;
+        type = attr(t, "t") ?? "n";
+        style = Number(attr(t, "s") ?? 0);
+        raw = inline = "";
+      } else if (n === "row") {
+        const r = Number(attr(t, "r"));
+        rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
+        colIndex = -1;
+      } else if (type === "") return;
+      else if (n === "v") into = "raw";
+      else if (n === "rPh") phonetic++;
+      else if (n === "t" && phonetic === 0) into = "inline";
     },
     text: (text) => {
-      into?.push(text);
+      if (into === "raw") raw += text;
+      else if (into === "inline") inline += text;
     },
     close: (name) => {
       const n = local(name);
       if (n === "v" || n === "t") into = null;
       else if (n === "rPh") phonetic--;
-      else if (n === "c" && cell) {
-        place(cellValue(cell.type, cell.style, raw.join(""), inline.join(""), ctx));
-        cell = null;
+      else if (n === "c" && type !== "") {
+        place(cellValue(type, style, raw, inline, ctx));
+        type = "";
       }
     },
   });
