@@ -11,7 +11,7 @@ export const EXIT = {
   input: 1,
   /** The command line itself is wrong (unknown option, bad value, --out not .xlsx). */
   usage: 2,
-  /** The workbook cannot be written (exists, is an input, permission, disk full...). */
+  /** The workbook, or standard output, cannot be written (exists, is an input, permission, disk full...). */
   output: 3,
   /** A bug. */
   internal: 4,
