@@ -51,7 +51,9 @@ module.exports = async (env, options) => {
       // Functions first: the manifest's Script URL points at dist/functions.js, and the shared
       // runtime page runs it before the pane's tiny entry, which fetches the pane chunk later.
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The pane depends on the functions' entry: what functions.js already loaded (the core, the
+      // functions' words, webpack's runtime) is taken from it, not bundled into pane.js again.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -11,7 +11,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { CliError } from "../src/cli/errors";
 import { checkOutput } from "../src/cli/output";
-import { translator } from "../src/i18n";
+import { translator } from "../src/i18n/cli";
 import { syntheticGrid } from "./fixtures/synthetic";
 import { BIN, buildCli } from "./helpers/cli";
 import { SAMPLES_DIR, readTsv, yearbookNumber } from "./helpers/samples";

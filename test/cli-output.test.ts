@@ -21,7 +21,7 @@ import ExcelJS from "exceljs";
 import { EXIT } from "../src/cli/errors";
 import { inputFileError } from "../src/cli/input";
 import { writeError } from "../src/cli/output";
-import { translate } from "../src/i18n";
+import { translate } from "../src/i18n/cli";
 import { syntheticGrid } from "./fixtures/synthetic";
 import { BIN, ENGLISH, ROOT, buildCli, runCli } from "./helpers/cli";
 import { SAMPLES_DIR, readTsv } from "./helpers/samples";

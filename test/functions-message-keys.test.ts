@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import { RAW_FIGURES } from "../src/core";
-import { dictionary } from "../src/i18n";
+import { cliDictionary as dictionary } from "../src/i18n/cli";
 
 const ROOT = join(__dirname, "..");
 const SRC = join(ROOT, "src");

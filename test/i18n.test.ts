@@ -1,7 +1,13 @@
-import { dictionary, formatNumber, langFromLocale, translate } from "../src/i18n";
+import { formatNumber, langFromLocale, translate } from "../src/i18n";
+import { AUDIENCES } from "../src/i18n/audiences";
+import { cliDictionary as dictionary } from "../src/i18n/cli";
+import * as functionsWords from "../src/i18n/functions";
+import * as paneWords from "../src/i18n";
 
 /** Codes and names a Russian text may keep in Latin letters. */
 const ALLOWED_LATIN = new Set([
+  // Ctrl+Z (pluses are dropped before the check): key labels on every keyboard.
+  "CtrlZ",
   "S_D",
   "S_F",
   "S_E",
@@ -86,6 +92,30 @@ function texts(message: unknown): string[] {
 describe("dictionaries", () => {
   it("Russian has every English key and no other", () => {
     expect(Object.keys(dictionary("ru")).sort()).toEqual(Object.keys(dictionary("en")).sort());
+  });
+
+  it.each(Object.entries(AUDIENCES))("%s: Russian has every English key and no other", (_, d) => {
+    expect(Object.keys(d.en).length).toBeGreaterThan(0);
+    expect(Object.keys(d.ru).sort()).toEqual(Object.keys(d.en).sort());
+  });
+
+  it("no key belongs to two audiences, and together they are every word", () => {
+    const all = Object.values(AUDIENCES).flatMap((d) => Object.keys(d.en));
+    expect(all.length).toBe(new Set(all).size);
+    expect(all.sort()).toEqual(Object.keys(dictionary("en")).sort());
+  });
+
+  it("each front reads its audiences' words: the functions' only theirs, the pane's no command line's", () => {
+    const keysOf = (...names: string[]) =>
+      names
+        .flatMap((n) =>
+          Object.keys(Object.entries(AUDIENCES).find(([k]) => k.startsWith(n))![1].en)
+        )
+        .sort();
+    for (const lang of ["en", "ru"] as const) {
+      expect(Object.keys(functionsWords.dictionary(lang)).sort()).toEqual(keysOf("functions"));
+      expect(Object.keys(paneWords.dictionary(lang)).sort()).toEqual(keysOf("pane", "functions"));
+    }
   });
 
   it("Russian strings hold no English words other than codes", () => {

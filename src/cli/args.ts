@@ -4,8 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import type { MissingPolicy, NumberLocale } from "../core";
-import type { Lang } from "../i18n";
-import { LANGS } from "../i18n";
+import type { Lang } from "../i18n/cli";
+import { LANGS } from "../i18n/cli";
 import { CliError, usageError } from "./errors";
 // Stage 2 (issue 7): its flags and their parsing live in ./stage2.
 import * as stage2 from "./stage2";

@@ -2,7 +2,7 @@
  * What can go wrong on the command line, as exit codes and messages from the dictionaries.
  * A CliError carries a message key, not text, so it is worded in the user's language when printed.
  */
-import type { MessageKey, Params } from "../i18n";
+import type { MessageKey, Params } from "../i18n/cli";
 
 /** Exit codes, documented in the help text and the README. */
 export const EXIT = {

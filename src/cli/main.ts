@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CoreError } from "../core";
-import { type Lang, type Translate, formatNumber, langFromLocale, translator } from "../i18n";
+import { type Lang, type Translate, formatNumber, langFromLocale, translator } from "../i18n/cli";
 import {
   type RatedYear,
   RatingError,

@@ -17,7 +17,7 @@ import {
   readSpecialisationTable,
   specialiseYear,
 } from "../sheet";
-import { type Lang, type Translate, formatNumber } from "../i18n";
+import { type Lang, type Translate, formatNumber } from "../i18n/cli";
 import { inputError, usageError } from "./errors";
 import { parseInputSpec, readGrid } from "./input";
 

@@ -4,7 +4,7 @@
  * Its reason is a dictionary key with parameters: `message` is the English wording (for the
  * command line and logs), and an adapter words it in its user's language with `messageIn`.
  */
-import { Lang, MessageKey, Phrase, PhraseParams, wordPhrase } from "../i18n";
+import { Lang, MessageKey, Phrase, PhraseParams, wordPhrase } from "../i18n/functions";
 
 export type CoreErrorKind =
   | "not-a-number" // a cell holds text that is not a number

@@ -2,7 +2,7 @@
  * The six indicators of stage 1 (METHOD.md), in the order the functions and the sheet use:
  * S_D, S_F, S_E (susceptibility), S_A, S_B, S_C (activity). All are "higher is better".
  */
-import { Phrase, phrase } from "../i18n";
+import { Phrase, phrase } from "../i18n/functions";
 import { CoreError } from "./errors";
 
 export const INDICATOR_CODES = ["S_D", "S_F", "S_E", "S_A", "S_B", "S_C"] as const;

@@ -3,7 +3,7 @@
  * susceptibility rating R_IS (formula 2), the activity rating R_IA (formula 3) and the final
  * innovation-development index (formula 4).
  */
-import { Phrase, phrase } from "../i18n";
+import { Phrase, phrase } from "../i18n/functions";
 import { CoreError } from "./errors";
 import { ACTIVITY_CODES, INDICATOR_CODES, IndicatorCode, SUSCEPTIBILITY_CODES } from "./indicators";
 import { columnLeader } from "./leader";

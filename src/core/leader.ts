@@ -2,7 +2,7 @@
  * Formula (1) of the method, percent of the leader: the largest value of a column scores 100 and
  * every other value X scores X / X_max * 100.
  */
-import { Phrase, phrase } from "../i18n";
+import { Phrase, phrase } from "../i18n/functions";
 import { CoreError } from "./errors";
 
 /** Score of one value against a known leader value. */

@@ -3,7 +3,7 @@
  * index from 0 to 100. A band includes its lower bound. Latin labels by default; the paper's
  * Cyrillic labels (А, В, С) on request; labels in either alphabet (and the paper's "V") are read.
  */
-import { translate, type Lang, type MessageKey } from "../i18n";
+import { translate, type Lang, type MessageKey } from "../i18n/functions";
 import { CoreError } from "./errors";
 
 export type Alphabet = "latin" | "cyrillic";

@@ -2,7 +2,7 @@
  * Stage 2 of the method: how specialised a region's industry mix is. Tables are regions in rows
  * and industries in columns, holding sizes (employment or output), never negative.
  */
-import { Phrase, phrase } from "../i18n";
+import { Phrase, phrase } from "../i18n/functions";
 import { CoreError } from "./errors";
 
 /** How the messages name a row of sizes: "region 3", "table row 3", "the region row". */

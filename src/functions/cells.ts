@@ -4,7 +4,7 @@
  * with the core's yearbook reader; text that could be read two ways ("1,234") is refused.
  */
 import { CoreError, DIGIT_GROUPS_REASON, MissingPolicy, parseYearbookNumber } from "../core";
-import { MessageKey, Phrase, PhraseParams, phrase } from "../i18n";
+import { MessageKey, Phrase, PhraseParams, phrase } from "../i18n/functions";
 
 /** Where a value is, as a message names it: "table row 3, S_D". Worded when an error is shown. */
 export type Where = Phrase;

@@ -15,7 +15,7 @@ import {
   parseClassLabel,
   toCyrillic,
 } from "../core";
-import { Lang, phrase, translate } from "../i18n";
+import { Lang, phrase, translate } from "../i18n/functions";
 import {
   Grid,
   Outcome,

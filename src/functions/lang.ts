@@ -3,7 +3,7 @@
  * the functions run in Office (the shared runtime has `Office.context`), English where there is no
  * Office (tests, the bundle's test harness). Tests may set it.
  */
-import { Lang, langFromLocale } from "../i18n";
+import { Lang, langFromLocale } from "../i18n/functions";
 
 let chosen: Lang | null = null;
 

@@ -24,7 +24,7 @@ import {
   normaliseWeights,
   scoreRowPart,
 } from "../core";
-import { MessageKey, Phrase, phrase } from "../i18n";
+import { MessageKey, Phrase, phrase } from "../i18n/functions";
 import {
   Grid,
   NO_DATA,

@@ -17,7 +17,7 @@ import {
   nationalShare,
   overflowScale,
 } from "../core";
-import { phrase } from "../i18n";
+import { phrase } from "../i18n/functions";
 import {
   Grid,
   NO_DATA,

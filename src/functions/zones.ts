@@ -15,7 +15,7 @@ import {
   phrase,
   translate,
   translator,
-} from "../i18n";
+} from "../i18n/functions";
 import {
   Grid,
   Outcome,

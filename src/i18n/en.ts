@@ -1,10 +1,13 @@
 /**
- * The English dictionary. Its keys are the keys of every language (ru.ts must have each one).
+ * The English dictionary of the task pane and the sheets (the home of their new words). Its keys
+ * are the keys of every language (ru.ts must have each one). The worksheet functions' words, which
+ * the core uses too, are in functions.en.ts (their bundle carries only those); the command line's
+ * own in cli.en.ts (the pane does not carry them).
  * A message is a string with `{name}` placeholders, or plural forms chosen by `{count}`.
  * Keys are grouped by where the words appear; add new keys at the end of their group.
  */
-export type PluralForms = { one?: string; few?: string; many?: string; other: string };
-export type Message = string | PluralForms;
+import type { Message } from "./language";
+export type { Message, PluralForms } from "./language";
 
 export const en = {
   // --- common -------------------------------------------------------------------------------
@@ -38,16 +41,6 @@ export const en = {
   "sheet.legend.from": "From",
   "sheet.legend.to": "To",
   "sheet.legend.meaning": "Meaning",
-  "sheet.scale.A++": "super-high innovation development",
-  "sheet.scale.A+": "very high innovation development",
-  "sheet.scale.A": "high innovation development",
-  "sheet.scale.B++": "above-average innovation development",
-  "sheet.scale.B+": "average innovation development",
-  "sheet.scale.B": "satisfactory innovation development",
-  "sheet.scale.C++": "below-average innovation development",
-  "sheet.scale.C+": "low innovation development",
-  "sheet.scale.C": "very low innovation development",
-  "sheet.scale.D": "unsatisfactory innovation development",
   "sheet.sorted.title": "Regions by index (chart data)",
   "sheet.sorted.place": "Place",
   "sheet.sorted.index": "Index",
@@ -299,142 +292,6 @@ export const en = {
   "growth.chart.yTitle": "Share of national IT output",
   "growth.chart.regions": "Regions",
 
-  // --- cli: command-line messages -----------------------------------------------------------
-  "cli.seeHelp": "Run growth-poles --help for usage.",
-  "cli.help": `Usage: growth-poles rate [--year Y FILE...]... [options]
-
-Rates regions by the innovation-development index (Kireeva & Tsoi 2018) from yearbook tables
-and writes the rating workbook: one sheet per year, plus a dynamics sheet for two or more years.
-
-  --year Y FILE...   the tables of year Y (.xlsx, FILE.xlsx#Sheet, .csv, .tsv); files of one
-                     year are joined by region. Repeat for more years. Without files: the
-                     bundled Kazakhstan sample, 2010 and 2014.
-  --out PATH         workbook to write, an .xlsx file (default {file}; with --json, only
-                     if given). Written to a temporary file and renamed into place when complete.
-  --force            replace an existing workbook (never one of the input files)
-  --json             print the ratings and findings as one JSON document on standard output
-  --values-only      write values instead of live Excel formulas
-  --locale L         how numbers are printed in the tables: auto (default), ru ("1 054 074,4"),
-                     en ("1,054,074.4")
-  --prefer P         score the printed derived indicators (printed, default) or recompute them (raw)
-  --missing M        missing values: {refuse} (default), skip (average what is present), zero
-  --alphabet A       class letters in the workbook: latin (default) or cyrillic
-  --lang L           language of messages and of the workbook: ru or en (default: from the
-                     system locale, {env})
-  {helpFlags}  this help
-  {versionFlags}  the version
-
-Exit codes: 0 done; 1 an input cannot be read or rated; 2 wrong command line; 3 the workbook
-or standard output cannot be written (it exists, it is an input, no permission, disk full: any
-previous file is unchanged; a reader that stops early, as head does, ends the output quietly); 4 an internal error; 130/143 interrupted ({signals}).
-`,
-  "cli.usage.noCommand": "no command: use growth-poles rate ...",
-  "cli.usage.unknownCommand": 'unknown command "{command}": the command is "rate"',
-  "cli.usage.unknownOption": 'unknown option "{option}"',
-  "cli.usage.missingValue": "{option} needs a value",
-  "cli.usage.noValueTaken": "{option} takes no value",
-  "cli.usage.badValue": '--{name} must be one of {allowed}, not "{value}"',
-  "cli.usage.yearValue": "--year needs a value, e.g. --year 2010",
-  "cli.usage.yearNoFiles":
-    "--year {year} has no files: give its tables after it, e.g. --year {year} table.tsv",
-  "cli.usage.yearTwice": "--year {year} is given twice: put all its files after one --year",
-  "cli.usage.emptyOut": "--out is empty: give the workbook's file name, e.g. --out {example}",
-  "cli.usage.outNotXlsx":
-    '--out "{path}": the output is an .xlsx workbook; give a name ending in .xlsx (for text, use --json)',
-  "cli.input.noFile": "{path}: no such file; check the name and the folder (working folder: {cwd})",
-  "cli.input.isFolder": "{path}: is a folder, not a table; give a .xlsx, .csv or .tsv file",
-  "cli.input.noAccess":
-    "{path}: permission denied; make the file readable for you, or copy it to a folder of yours",
-  "cli.input.unreadable": "{path}: cannot be read ({reason})",
-  "cli.input.notXlsx":
-    "{path}: not a readable .xlsx workbook ({reason}); save it from Excel again as .xlsx, or as .csv",
-  "cli.input.unknownType": '{path}: unknown file type "{ext}"; use .xlsx, .csv or .tsv',
-  "cli.input.noSheets": "{path}: the workbook has no sheets",
-  "cli.input.noSheet": '{path}: no sheet "{sheet}" (the workbook has {sheets})',
-  "cli.input.empty": "{path}: the file is empty",
-  "cli.input.table": "{path}: {message}",
-  "cli.input.sameYear": "two inputs are both year {year}: give each year once with --year",
-  "cli.out.exists": "{path} exists; use --force to overwrite it, or --out another path",
-  "cli.out.appeared":
-    "{path} was created by another program while this ran and is left as it is; use --force to replace it, or --out another path",
-  "cli.out.isInput":
-    "{path} is one of the input files; give --out another path (--force does not allow this)",
-  "cli.out.dangling":
-    "{path} is a symbolic link to {target}, which does not exist; remove the link or give --out another path",
-  "cli.out.isFolder": "{path} is a folder; give a file name ending in .xlsx, e.g. --out {example}",
-  "cli.out.noFolder":
-    "cannot write {path}: the folder {folder} does not exist; create it or give --out another path",
-  "cli.out.noAccess":
-    "cannot write {path}: permission denied; give --out a folder you can write to. Any previous file is unchanged.",
-  "cli.out.readOnly":
-    "cannot write {path}: the file system is read-only; give --out another place. Any previous file is unchanged.",
-  "cli.out.noSpace":
-    "cannot write {path}: the disk is full; free some space or give --out another disk. Any previous file is unchanged.",
-  "cli.out.tooLarge":
-    "cannot write {path}: the file is larger than this system allows (the file-size limit, {limit}); raise the limit or write elsewhere. Any previous file is unchanged.",
-  "cli.out.failed": "cannot write {path} ({reason}). Any previous file is unchanged.",
-  "cli.progress.reading": "reading {path}: {count} rows",
-  "cli.progress.rating": "rating {year}: {regions}",
-  "cli.progress.writing": "writing {path}",
-  "cli.summary.year": "{year}: {regions}",
-  "cli.summary.more": "... {count} more",
-  "cli.summary.findings": "findings: {list}",
-  "cli.written": "workbook written to {path}",
-  "cli.internal": "internal error, a bug (please report it with the command you ran): {message}",
-  "cli.kind.mismatch": { one: "{count} mismatch", other: "{count} mismatches" },
-  "cli.kind.implausible": { one: "{count} implausible value", other: "{count} implausible values" },
-  "cli.kind.unreadable": { one: "{count} unreadable cell", other: "{count} unreadable cells" },
-  "cli.kind.missing": { one: "{count} missing value", other: "{count} missing values" },
-  "cli.kind.excluded-row": { one: "{count} excluded row", other: "{count} excluded rows" },
-  "cli.kind.unmatched-region": {
-    one: "{count} unmatched region",
-    other: "{count} unmatched regions",
-  },
-  "cli.kind.duplicate-region": {
-    one: "{count} duplicate region",
-    other: "{count} duplicate regions",
-  },
-  "cli.kind.missing-indicator": {
-    one: "{count} missing indicator",
-    other: "{count} missing indicators",
-  },
-  "cli.kind.dominant-leader": {
-    one: "{count} column with a dominant leader",
-    other: "{count} columns with a dominant leader",
-  },
-  "cli.kind.source": { one: "{count} note on the source", other: "{count} notes on the source" },
-  "cli.help.stage2": `
-Stage 2 (specialisation in IT, growth poles):
-  --industries Y FILE...  specialisation tables of year Y: employment or output by industry
-                     (regions x industries), or one IT column (IT output, or shares of national
-                     IT output as the paper's Table 7; a table of several years gives year Y's
-                     column). Repeat for more years. A year with industry tables but no rating
-                     tables gets a specialisation sheet alone. Without any files: the bundled
-                     sample's Tables 2-7.
-  --it-industry NAME the IT industry's column (its header, or part of it), when the headers do
-                     not say (section J, "Information and communication", IT)
-  --reference R      KSI reference: rest (default: the rest of the country), national, mean
-  --min-it-share X   minimum share of national IT output for a candidate (default 0.01)
-  --groups A,B       rating groups that lead (default A,B)
-  --top-ranks N      the top N ranks lead as well (default: not used)
-`,
-  "cli.stage2.industriesYear": "--industries needs a year, e.g. --industries 2014 table.xlsx",
-  "cli.stage2.industriesNoFiles": "--industries {year} has no files",
-  "cli.stage2.industriesTwice":
-    "--industries {year} is given twice: put all its files after one --industries",
-  "cli.stage2.share": '--{name} must be a number from 0 to 1, not "{value}"',
-  "cli.stage2.topRanks": '--top-ranks must be a whole number from 1, not "{value}"',
-  "cli.stage2.groups": '--groups takes rating groups such as A,B (A, B, C, D), not "{value}"',
-  "cli.stage2.oneTable":
-    "--industries {year}: give one specialisation table per year ({count} given)",
-  "cli.stage2.noIt":
-    '{path}: no IT industry recognised (section J, "Information and communication", IT); give --it-industry with one of the columns: {columns}',
-  "cli.stage2.specYear": "{year} specialisation: {regions}; largest IT shares: {top}",
-  "cli.stage2.poles":
-    "growth poles {year} (IT share at least {min}, groups {groups}{top}): {candidates}",
-  "cli.stage2.polesTop": ", top {count}",
-  "cli.stage2.candidates": { one: "{count} candidate", other: "{count} candidates" },
-
   // --- pane: the task pane ------------------------------------------------------------------
   "pane.title": "Growth poles",
   "pane.language": "Language",
@@ -492,8 +349,8 @@ Stage 2 (specialisation in IT, growth poles):
   "pane.classes.label": "Class letters",
   "pane.classes.latin": "Latin letters: {letters}",
   "pane.classes.cyrillic": "Cyrillic letters, as in the paper: {letters} (D has no Cyrillic form)",
-  "pane.build": "Build rating sheet",
-  "pane.building": "Building the rating sheet",
+  "pane.build": "Build sheets",
+  "pane.building": "Building the sheets",
   "pane.progress.layout": "Laying out the sheet",
   "pane.progress.names": "Checking sheet names",
   "pane.progress.adding": "Adding the sheet",
@@ -584,193 +441,45 @@ Stage 2 (specialisation in IT, growth poles):
   },
   "pane.poles.waiting":
     "Candidates appear once the year is rated and its industry table has an IT industry.",
-
-  // --- functions: messages of the worksheet functions ---------------------------------------
-  "functions.pairedOneCell":
-    "{b} is one cell but {a} is {aShape}; {b} pairs with {a} region by region, so give a range of the same shape",
-  "functions.pairedShape": "{a} ({aShape}) and {b} ({bShape}) must have the same shape",
-  "functions.inputError": "{where}: the cell holds {code}",
-  "functions.notFinite": "the result is too large or not a number",
-  "functions.passedOn": "{message}",
-  "functions.within": "{name}: {reason}",
-  "functions.choice": '{name} must be {choices}, not "{value}"',
-  "functions.arg.empty": "{name} is empty",
-  "functions.arg.notList":
-    "{name} must be one column or one row; it has {rows} rows and {columns} columns",
-  "functions.cell.notFinite": "{where}: not a finite number",
-  "functions.cell.boolean": "{where}: TRUE/FALSE is not a figure",
-  "functions.cell.errorObject": "{where}: the cell holds an error value",
-  "functions.cell.ambiguous":
-    '{where}: "{text}" could be {en} or {ru}; type the figure as a number',
-  "functions.cell.notNumber": '{where}: "{text}" is not a number',
-  "functions.cell.missing": '{where} is missing (blank or "-")',
-  "functions.cell.absent": "{where} is missing",
-  "functions.where.name": "{name}",
-  "functions.where.row": "row {n}",
-  "functions.where.thisRow": "this row",
-  "functions.where.aRow": "row",
-  "functions.where.tableRow": "table row {n}",
-  "functions.where.region": "region {n}",
-  "functions.where.regionRow": "the region row",
-  "functions.where.column": "column",
-  "functions.where.indicator": "{at}, {code}",
-  "functions.where.industry": "{at}, industry {n}",
-  "functions.where.item": "{name} {n}",
-  "functions.where.value": "{name} value {n}",
-  "functions.where.cell": "{what} {row},{column}",
-  "functions.where.scaleCell": "scale row {row}, column {column}",
-  "functions.where.scaleLower": "scale row {row}, lower bound",
-  "functions.word.value": "value",
-  "functions.word.index": "index",
-  "functions.word.earlierIndex": "earlier index",
-  "functions.word.laterIndex": "later index",
-  "functions.word.class": "class",
-  "functions.word.itShare": "IT share",
-  "functions.word.rank": "rank",
-  "functions.figure.grp": "GRP",
-  "functions.figure.employed": "employed",
-  "functions.figure.fixedAssets": "fixed assets",
-  "functions.figure.emissions": "emissions",
-  "functions.figure.rdExpenditure": "R&D expenditure",
-  "functions.figure.techInnovationExpenditure": "technological-innovation expenditure",
-  "functions.figure.innovativeProducts": "innovative products",
-  "functions.figure.population": "population",
-  "functions.scale.sizes": "a custom scale needs as many labels as lower bounds, at least one",
-  "functions.scale.lowerNotNumber": "scale row {row}: the lower bound is not a number",
-  "functions.scale.labelEmpty": "scale row {row}: the label is empty",
-  "functions.scale.twice": "the scale has the lower bound {lower} twice",
-  "functions.scale.indexNotNumber": "the index is not a number",
-  "functions.scale.above": "index {index} is above the scale's top ({upper})",
-  "functions.scale.below": "index {index} is below the scale's lowest band ({lower})",
-  "functions.scale.notClass": '"{label}" is not a class of the rating scale (A++ .. D)',
-  "functions.leader.negative": "negative value {value}: percent of the leader is undefined",
-  "functions.leader.zero": "the leader's value is 0: percent of the leader is undefined",
-  "functions.leader.exceeds": "value {value} exceeds the leader {leader}",
-  "functions.leader.negativeInColumn":
-    "{label}: negative value {value} in row {row}; percent of the leader is undefined",
-  "functions.leader.noValues": "{label}: no values, so no leader",
-  "functions.leader.allZero": "{label}: every value is 0, so there is no leader to score against",
-  "functions.indicator.unknown": 'unknown indicator "{code}"',
-  "functions.indicator.zeroDenominator": "{code}: {figure} is 0, the indicator is undefined",
-  "functions.indicator.tooLarge": "{code}: {numerator} / {denominator} is too large for a number",
-  "functions.index.negative":
-    "{code}: negative value {value} in {row}; percent of the leader is undefined",
-  "functions.index.aboveLeader":
-    "{code}: value {value} in {row} is above the table's leader {leader}; is the row part of the table?",
-  "functions.index.noGroup": "{row}: no {codes} indicator present",
-  "functions.index.weights": "weights must be two non-negative numbers",
-  "functions.index.weightsZero": "weights must not both be 0",
-  "functions.index.notFinite": "{code}: {row} is not a finite number",
-  "functions.index.missing": "{code} is missing in {row}",
-  "functions.index.width":
-    "{name} row {row} has {columns} columns; the six indicators S_D, S_F, S_E, S_A, S_B, S_C are needed",
-  "functions.index.earlierZero": "the earlier index is 0: the change in % is undefined",
-  "functions.index.dynamicsTooLarge":
-    "the later index divided by the earlier one is too large for a number",
-  "functions.ksi.allZero": "{label}: every industry is 0, so there are no shares",
-  "functions.ksi.rowWidth": "the region row has {row} industries but the table has {table}",
-  "functions.ksi.notInTable":
-    'the region row is not one of the table\'s rows; the "{reference}" reference leaves the region out of the table',
-  "functions.ksi.noRest": "{label}: the rest of the country has no industry, no reference mix",
-  "functions.ksi.meanNeedsTwo": "the mean of the other regions needs at least two regions",
-  "functions.ksi.unknownReference":
-    'unknown reference "{reference}": use "rest", "national" or "mean"',
-  "functions.ksi.notSize": "{label}: {value} is not a size (negative or not a number)",
-  "functions.ksi.nationalZero": "the national total is 0: shares are undefined",
-  "functions.ksi.hhiNeedsTwo": "the normalised HHI needs at least two industries",
-  "functions.ksi.lqZero": "industry {n} is 0 in every region: its location quotient is undefined",
-  "functions.ksi.tableEmpty": "the table is empty",
-  "functions.ksi.tableWidth": "table row {row} has {count} industries, row 1 has {first}",
-  "functions.ksi.notNumber": "{label}, industry {n}: not a number",
-  "functions.ksi.negative": "{label}, industry {n}: negative size {value}",
-  "functions.stage1.width":
-    "{name} has {columns} columns; it needs the six indicators {codes}, in this order",
-  "functions.stage1.weightsCount":
-    "weights needs two numbers (susceptibility, activity), got {count}",
-  "functions.stage1.aboveLeader":
-    "{where} ({value}) is above the column's leader {leader}; is it part of the column?",
-  "functions.stage1.notIndicator": '"{text}" is not an indicator; use one of {codes}',
-  "functions.stage1.negativeFigure":
-    "{where}: a negative figure; the indicators are ratios of sizes",
-  "functions.stage1.negativeIndex": "{where}: a negative index is not on the 0-100 scale",
-  "functions.class.scaleShape":
-    '{name} must be "latin", "cyrillic" or a two-column range (lower bound, label); it has {columns} columns',
-  "functions.class.lowerMissing": "scale row {row}: the lower bound is missing",
-  "functions.class.negative": "{where} ({value}) is negative; the index runs from 0 to 100",
-  "functions.class.labelEmpty": "the class label is empty",
-  "functions.class.notLabel": "{value} is not a class label (A++ .. D)",
-  "functions.zone.region": "region {n}: {reason}",
-  "functions.zone.oneNumber": "{name} must be one number",
-  "functions.zone.minItShare":
-    "{name} ({value}) must be a share from 0 to 1, e.g. 0.01 or 1% for 1% of national IT output",
-  "functions.zone.topRanks": "{name} ({value}) must be a whole number of places, 1 or more",
-  "functions.zone.notGroup":
-    'groups: "{token}" is not a group letter; give letters A, B, C, D (e.g. "A,B") or "{none}"',
-  "functions.zone.classMissing": "the class is missing",
-  "functions.zone.itNegative": "IT share {value} is negative",
-  "functions.zone.itAboveOne":
-    "IT share {value} is above 1; give the share of national IT output as a fraction (0.634, or 63.4% formatted as a percent)",
-  "functions.zone.rankMissing": "the rank is missing",
-  "functions.zone.notPlace": "rank {value} is not a place (1, 2, 3, ...)",
-  "functions.zone.topRanksNeedsRank": "{name} needs the rank of each region (the {rank} argument)",
-  "functions.zone.noneNeedsTop":
-    'groups "{none}" needs {name}: with neither, no region can lead the rating',
-  "functions.stage2.noSkip":
-    'missing "skip" is not possible for industry sizes (shares need every industry); use "zero" or fill the gaps',
-  "functions.stage2.width":
-    "{rowsName} have {rows} industries but {tableName} has {table}; both need the same industry columns",
-  "functions.stage2.flag": '{name} must be TRUE or FALSE, not "{value}"',
-  "functions.stage2.lqNotFound":
-    "{where} is not one of the table's rows; a quotient compares a region with the table's total",
-  "functions.stage2.negativeShare": "{where} ({value}) is negative; a share needs a size",
-  "functions.stage2.aboveTotal":
-    "{where} ({value}) is above the table's total {total}; is it part of the table?",
-  "functions.class.meaning": "{meaning} (group {group}: {groupMeaning})",
-  "functions.group.A": "leaders",
-  "functions.group.B": "average",
-  "functions.group.C": "low",
-  "functions.group.D": "unsatisfactory",
-  "functions.zone.candidate": "candidate: {rating}; {it}",
-  "functions.zone.notCandidate": "not a candidate: {rating}; {it}",
-  "functions.zone.leads": "leads the rating ({detail})",
-  "functions.zone.notLeads": "does not lead the rating ({detail})",
-  "functions.zone.class": "class {label}",
-  "functions.zone.classInGroup": "class {label} is in group {group}",
-  "functions.zone.classNotInGroups": "class {label} is in group {group}, not {groups}",
-  "functions.zone.or": "{list} or {last}",
-  "functions.zone.rank": "{detail}, rank {rank}",
-  "functions.zone.rankInTop": "{detail}, rank {rank} is in the top {top}",
-  "functions.zone.rankNotInTop": "{detail}, rank {rank} is not in the top {top}",
-  "functions.zone.noItData": "no IT output data",
-  "functions.zone.itAtLeast": "IT share {share}% of the country, at least {min}%",
-  "functions.zone.itBelow": "IT share {share}% of the country, below {min}%",
-  "functions.word.true": "TRUE",
-  "functions.word.false": "FALSE",
-  "functions.where.figure": "{value}",
+  // --- care: the pane's next step, Build, help, first run, remembered choices, undo ---
+  "pane.next.fixTable": "A table could not be read: see step 1.",
+  "pane.next.addTable":
+    "Next: select the year’s other table (for {codes}) and press “Add a table”.",
+  "pane.next.chooseColumns": "Next: choose the columns for {codes} in step 1.",
+  "pane.next.typeYear": "Next: type the year in step 1.",
+  "pane.next.seeFindings": "The year cannot be rated: see the findings.",
+  "pane.next.choosePolicy": "Next: choose what a missing value does, in Options.",
+  "pane.next.ready": {
+    one: "Ready: Build adds one sheet.",
+    other: "Ready: Build adds {count} sheets.",
+  },
+  "pane.next.built": {
+    one: "Sheet added. Change a table or an option to build again.",
+    other: "{count} sheets added. Change a table or an option to build again.",
+  },
+  "pane.buildSheets": { one: "Build the sheet", other: "Build {count} sheets" },
+  "pane.addMore": "More tables",
+  "pane.help": "Help",
+  "pane.quoted": "“{text}”",
+  "pane.progress.writingCells": { one: "Writing {count} cell", other: "Writing {count} cells" },
+  "pane.builtUndo": "Ctrl+Z undoes the whole build in one step.",
+  "pane.builtDelete": "To remove them, delete the sheets {sheets}.",
+  "pane.builtDeleteOne": "To remove it, delete the sheet {sheets}.",
+  "pane.missingIndicator.absent": { one: "Not found: {absent}.", other: "Not found: {absent}." },
+  "pane.firstRun.title": "How it works",
+  "pane.firstRun.text":
+    "Select a yearbook table of the regions (Table 2 or 3 of the sample) and press “Use selection”. The pane recognises the columns, shows the rating and adds the sheets.",
+  "pane.firstRun.sample": "Try the Kazakhstan sample",
+  "pane.firstRun.sampleDone":
+    "The sample’s tables were written to the new sheet “{sheet}” and selected: press “Use selection”.",
+  "pane.error.sample": "Writing the sample failed: {message}",
+  "pane.notInOffice.help": "How to install the add-in",
+  "office.sheetEmpty": "The sheet “{sheet}” is empty: open the yearbook table and select it.",
+  "office.noSheet": "There is no sheet to write.",
+  "pane.sample.sheet": "Kazakhstan sample",
   // --- trust: bad input, round three (issue 16) ---
-  "cli.input.xlsxPartTooLarge":
-    "{path}: its part {part} unpacks to more than {limit} MB, the most this reader unpacks from one part (a yearbook sheet is far smaller); is it the right file? Save the table alone as .xlsx or .csv",
-  "cli.input.xlsxTooFar":
-    "{path}: cell {cell} holds a value beyond what this reader takes ({rows} rows, {columns} columns, {cells} cells in all); delete the cells far from the table, or copy the table to a new sheet",
-  "cli.input.sheetAmbiguous":
-    '{path}: sheet "{sheet}" is not written exactly so, and the workbook has several sheets that differ from it only in case ({sheets}); give the name exactly as written',
   "finding.reason.digitGroups":
     'digits grouped other than in threes ("1 054 074"); a typo, or a footnote digit glued on?',
-  "functions.cell.digitGroups":
-    '{where}: "{text}" is not a number: its digits are grouped other than in threes ("1 054 074"); a typo, or a footnote digit glued on?',
-  "cli.stdout.noSpace":
-    "standard output cannot be written: no space left on the device it goes to ({reason}); free some space or send the output elsewhere. A workbook written before this is complete",
-  "cli.stdout.failed":
-    "standard output cannot be written ({reason}); send the output elsewhere. A workbook written before this is complete",
-  "cli.input.mixedEncoding":
-    '{path}: line {line} is not in {utf8} ({cp1251}?) but line {utf8Line} is in {utf8}: the file mixes two encodings and some names would be garbled either way; save it again from Excel as "{excelFormat}"',
-  "cli.input.cellTooLong":
-    "{path}, cell {cell}: {length} characters, more than the {limit} one cell of Excel holds; is it the right cell?",
-  "cli.input.controlCharacter":
-    "{path}, cell {cell}: the text holds the control character {code}, which a terminal would act on and a workbook cannot hold; delete it from the cell",
-  "cli.input.twice": "{path} is given twice (first as {first}); give each table once",
-  "functions.cell.dataType":
-    "{where}: the cell holds a data type ({type}), not a figure; put the number itself in the cell",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -42,16 +42,6 @@ export const ru: Record<MessageKey, Message> = {
   "sheet.legend.from": "От",
   "sheet.legend.to": "До",
   "sheet.legend.meaning": "Значение",
-  "sheet.scale.A++": "сверхвысокий уровень инновационного развития",
-  "sheet.scale.A+": "очень высокий уровень инновационного развития",
-  "sheet.scale.A": "высокий уровень инновационного развития",
-  "sheet.scale.B++": "уровень инновационного развития выше среднего",
-  "sheet.scale.B+": "средний уровень инновационного развития",
-  "sheet.scale.B": "удовлетворительный уровень инновационного развития",
-  "sheet.scale.C++": "уровень инновационного развития ниже среднего",
-  "sheet.scale.C+": "низкий уровень инновационного развития",
-  "sheet.scale.C": "очень низкий уровень инновационного развития",
-  "sheet.scale.D": "неудовлетворительный уровень инновационного развития",
   "sheet.sorted.title": "Регионы по индексу (данные диаграммы)",
   "sheet.sorted.place": "Место",
   "sheet.sorted.index": "Индекс",
@@ -314,197 +304,6 @@ export const ru: Record<MessageKey, Message> = {
   "growth.chart.yTitle": "Доля в продукции ИТ страны",
   "growth.chart.regions": "Регионы",
 
-  // --- cli: command-line messages -----------------------------------------------------------
-  "cli.seeHelp": "Справка: growth-poles --help.",
-  "cli.help": `Запуск: growth-poles rate [--year ГОД ФАЙЛ...]... [параметры]
-
-Рассчитывает рейтинг регионов по индексу инновационного развития (Киреева, Цой 2018) по таблицам
-статистического ежегодника и записывает книгу рейтинга: лист на каждый год и лист динамики,
-если лет два и больше.
-
-  --year ГОД ФАЙЛ... таблицы года ГОД (.xlsx, ФАЙЛ.xlsx#Лист, .csv, .tsv); файлы одного года
-                     объединяются по регионам. Повторите для других лет. Без файлов: прилагаемый
-                     пример по Казахстану, 2010 и 2014 годы.
-  --out ПУТЬ         книга для записи, файл .xlsx (по умолчанию {file}; с --json только
-                     если указан). Пишется во временный файл и занимает место по завершении.
-  --force            заменить существующую книгу (но никогда не входной файл)
-  --json             вывести рейтинги и замечания одним документом json в стандартный вывод
-  --values-only      записать значения вместо формул Excel
-  --locale ВИД       как записаны числа в таблицах: auto (по умолчанию), ru ("1 054 074,4"),
-                     en ("1,054,074.4")
-  --prefer ЧТО       оценивать напечатанные производные показатели (printed, по умолчанию)
-                     или пересчитать их по исходным данным (raw)
-  --missing ЧТО      пропущенные значения: {refuse} (отказ, по умолчанию), skip (среднее имеющихся),
-                     zero (считать нулём)
-  --alphabet АБВ     буквы классов в книге: latin (по умолчанию) или cyrillic
-  --lang ЯЗЫК        язык сообщений и книги: ru или en (по умолчанию по языку системы:
-                     {env})
-  {helpFlags}  эта справка
-  {versionFlags}  версия
-
-Коды выхода: 0 готово; 1 входной файл не прочитан или не оценён; 2 ошибка в командной строке;
-3 книгу или стандартный вывод нельзя записать (она уже есть, это входной файл, нет прав, диск
-заполнен; прежний файл не изменён; если читающая программа закрылась раньше, вывод тихо
-прекращается); 4 внутренняя ошибка; 130/143 прервано ({signals}).
-`,
-  "cli.usage.noCommand": "не указана команда: growth-poles rate ...",
-  "cli.usage.unknownCommand": "неизвестная команда «{command}»: команда называется «rate»",
-  "cli.usage.unknownOption": "неизвестный параметр «{option}»",
-  "cli.usage.missingValue": "для {option} нужно значение",
-  "cli.usage.noValueTaken": "{option} не принимает значения",
-  "cli.usage.badValue": "--{name} может быть только {allowed}, а не «{value}»",
-  "cli.usage.yearValue": "для --year нужно значение, например --year 2010",
-  "cli.usage.yearNoFiles":
-    "для --year {year} не указаны файлы: укажите таблицы после него, например --year {year} таблица.tsv",
-  "cli.usage.yearTwice":
-    "--year {year} указан дважды: перечислите все его файлы после одного --year",
-  "cli.usage.emptyOut": "--out пуст: укажите имя файла книги, например --out {example}",
-  "cli.usage.outNotXlsx":
-    "--out «{path}»: результат записывается в книгу .xlsx; укажите имя с окончанием .xlsx (для текста есть --json)",
-  "cli.input.noFile": "{path}: файла нет; проверьте имя и папку (рабочая папка: {cwd})",
-  "cli.input.isFolder": "{path}: это папка, а не таблица; укажите файл .xlsx, .csv или .tsv",
-  "cli.input.noAccess":
-    "{path}: нет прав на чтение; разрешите себе чтение файла или скопируйте его в свою папку",
-  "cli.input.unreadable": "{path}: не удаётся прочитать ({reason})",
-  "cli.input.notXlsx":
-    "{path}: не читается как книга .xlsx ({reason}); сохраните её из Excel заново как .xlsx или .csv",
-  "cli.input.unknownType":
-    "{path}: неизвестный тип файла «{ext}»; используйте .xlsx, .csv или .tsv",
-  "cli.input.noSheets": "{path}: в книге нет листов",
-  "cli.input.noSheet": "{path}: нет листа «{sheet}» (в книге листы {sheets})",
-  "cli.input.empty": "{path}: файл пуст",
-  "cli.input.table": "{path}: {message}",
-  "cli.input.sameYear":
-    "два входа относятся к одному году {year}: укажите каждый год один раз через --year",
-  "cli.out.exists":
-    "{path} уже существует; чтобы заменить его, добавьте --force, или укажите другой путь в --out",
-  "cli.out.appeared":
-    "{path} создан другой программой во время работы и оставлен как есть; чтобы заменить его, добавьте --force, или укажите другой путь в --out",
-  "cli.out.isInput":
-    "{path} является одним из входных файлов; укажите в --out другой путь (--force этого не разрешает)",
-  "cli.out.dangling":
-    "{path} является символической ссылкой на несуществующий {target}; удалите ссылку или укажите другой путь в --out",
-  "cli.out.isFolder":
-    "{path} является папкой; укажите имя файла с окончанием .xlsx, например --out {example}",
-  "cli.out.noFolder":
-    "не удаётся записать {path}: папки {folder} нет; создайте её или укажите другой путь в --out",
-  "cli.out.noAccess":
-    "не удаётся записать {path}: нет прав; укажите в --out папку, куда вы можете писать. Прежний файл не изменён.",
-  "cli.out.readOnly":
-    "не удаётся записать {path}: файловая система только для чтения; укажите в --out другое место. Прежний файл не изменён.",
-  "cli.out.noSpace":
-    "не удаётся записать {path}: диск заполнен; освободите место или укажите в --out другой диск. Прежний файл не изменён.",
-  "cli.out.tooLarge":
-    "не удаётся записать {path}: файл больше, чем разрешено системой (ограничение размера файла, {limit}); увеличьте ограничение или пишите в другое место. Прежний файл не изменён.",
-  "cli.out.failed": "не удаётся записать {path} ({reason}). Прежний файл не изменён.",
-  "cli.progress.reading": "чтение {path}: строк {count}",
-  "cli.progress.rating": "рейтинг {year}: {regions}",
-  "cli.progress.writing": "запись {path}",
-  "cli.summary.year": "{year}: {regions}",
-  "cli.summary.more": "... и ещё {count}",
-  "cli.summary.findings": "замечания: {list}",
-  "cli.written": "книга записана: {path}",
-  "cli.internal":
-    "внутренняя ошибка программы (сообщите о ней, приложив выполненную команду): {message}",
-  "cli.kind.mismatch": {
-    one: "{count} расхождение",
-    few: "{count} расхождения",
-    many: "{count} расхождений",
-    other: "{count} расхождения",
-  },
-  "cli.kind.implausible": {
-    one: "{count} неправдоподобное значение",
-    few: "{count} неправдоподобных значения",
-    many: "{count} неправдоподобных значений",
-    other: "{count} неправдоподобного значения",
-  },
-  "cli.kind.unreadable": {
-    one: "{count} нечитаемая ячейка",
-    few: "{count} нечитаемые ячейки",
-    many: "{count} нечитаемых ячеек",
-    other: "{count} нечитаемой ячейки",
-  },
-  "cli.kind.missing": {
-    one: "{count} пропущенное значение",
-    few: "{count} пропущенных значения",
-    many: "{count} пропущенных значений",
-    other: "{count} пропущенного значения",
-  },
-  "cli.kind.excluded-row": {
-    one: "{count} исключённая строка",
-    few: "{count} исключённые строки",
-    many: "{count} исключённых строк",
-    other: "{count} исключённой строки",
-  },
-  "cli.kind.unmatched-region": {
-    one: "{count} регион без пары",
-    few: "{count} региона без пары",
-    many: "{count} регионов без пары",
-    other: "{count} региона без пары",
-  },
-  "cli.kind.duplicate-region": {
-    one: "{count} повтор региона",
-    few: "{count} повтора региона",
-    many: "{count} повторов региона",
-    other: "{count} повтора региона",
-  },
-  "cli.kind.missing-indicator": {
-    one: "{count} отсутствующий показатель",
-    few: "{count} отсутствующих показателя",
-    many: "{count} отсутствующих показателей",
-    other: "{count} отсутствующего показателя",
-  },
-  "cli.kind.dominant-leader": {
-    one: "{count} столбец с далеко опережающим регионом-лидером",
-    few: "{count} столбца с далеко опережающим регионом-лидером",
-    many: "{count} столбцов с далеко опережающим регионом-лидером",
-    other: "{count} столбца с далеко опережающим регионом-лидером",
-  },
-  "cli.kind.source": {
-    one: "{count} примечание об источнике",
-    few: "{count} примечания об источнике",
-    many: "{count} примечаний об источнике",
-    other: "{count} примечания об источнике",
-  },
-  "cli.help.stage2": `
-Этап 2 (специализация на ИТ, полюса роста):
-  --industries ГОД ФАЙЛ... таблицы специализации года ГОД: занятость или выпуск по отраслям
-                     (регионы x отрасли) или один столбец ИТ (выпуск ИТ или доли в выпуске ИТ
-                     страны, как таблица 7 статьи; из таблицы нескольких лет берётся столбец
-                     года ГОД). Повторите для других лет. Год с таблицами отраслей, но без
-                     таблиц рейтинга, получает только лист специализации. Без файлов:
-                     таблицы 2-7 прилагаемого примера.
-  --it-industry ИМЯ  столбец отрасли ИТ (заголовок или его часть), если заголовки не говорят
-                     сами (секция J, «Информация и связь», ИТ)
-  --reference ЧТО    база KSI: rest (по умолчанию: остальная страна), national, mean
-  --min-it-share X   минимальная доля в выпуске ИТ страны для кандидата (по умолчанию 0,01)
-  --groups A,B       группы рейтинга, считающиеся лидирующими (по умолчанию A,B)
-  --top-ranks N      лидируют и первые N мест рейтинга (по умолчанию не используется)
-`,
-  "cli.stage2.industriesYear":
-    "для --industries нужен год, например --industries 2014 таблица.xlsx",
-  "cli.stage2.industriesNoFiles": "--industries {year}: не указаны файлы",
-  "cli.stage2.industriesTwice":
-    "--industries {year} указан дважды: перечислите все его файлы после одного --industries",
-  "cli.stage2.share": "--{name} должно быть числом от 0 до 1, а не «{value}»",
-  "cli.stage2.topRanks": "--top-ranks должно быть целым числом от 1, а не «{value}»",
-  "cli.stage2.groups":
-    "--groups принимает группы рейтинга, например A,B (A, B, C, D), а не «{value}»",
-  "cli.stage2.oneTable":
-    "--industries {year}: нужна одна таблица специализации на год (указано {count})",
-  "cli.stage2.noIt":
-    "{path}: отрасль ИТ не распознана (секция J, «Информация и связь», ИТ); укажите --it-industry с одним из столбцов: {columns}",
-  "cli.stage2.specYear": "специализация {year}: {regions}; наибольшие доли ИТ: {top}",
-  "cli.stage2.poles":
-    "полюса роста {year} (доля ИТ не меньше {min}, группы {groups}{top}): {candidates}",
-  "cli.stage2.polesTop": ", первые {count} мест",
-  "cli.stage2.candidates": {
-    one: "{count} кандидат",
-    few: "{count} кандидата",
-    many: "{count} кандидатов",
-    other: "{count} кандидата",
-  },
-
   // --- pane: the task pane ------------------------------------------------------------------
   "pane.title": "Полюса роста",
   "pane.language": "Язык",
@@ -574,8 +373,8 @@ export const ru: Record<MessageKey, Message> = {
   "pane.classes.label": "Буквы классов",
   "pane.classes.latin": "Латинские буквы: {letters}",
   "pane.classes.cyrillic": "Кириллица, как в статье: {letters} (у D нет кириллической формы)",
-  "pane.build": "Построить лист рейтинга",
-  "pane.building": "Строится лист рейтинга",
+  "pane.build": "Построить листы",
+  "pane.building": "Листы строятся",
   "pane.progress.layout": "Разметка листа",
   "pane.progress.names": "Проверка имён листов",
   "pane.progress.adding": "Добавление листа",
@@ -685,198 +484,62 @@ export const ru: Record<MessageKey, Message> = {
   },
   "pane.poles.waiting":
     "Кандидаты появятся, когда год оценён, а в его отраслевой таблице выбрана отрасль ИТ.",
-
-  // --- functions: messages of the worksheet functions ---------------------------------------
-  "functions.pairedOneCell":
-    "{b} — одна ячейка, а {a} — {aShape}; {b} сопоставляется с {a} по регионам, дайте диапазон той же формы",
-  "functions.pairedShape": "{a} ({aShape}) и {b} ({bShape}) должны быть одной формы",
-  "functions.inputError": "{where}: в ячейке ошибка {code}",
-  "functions.notFinite": "результат слишком велик или не является числом",
-  "functions.passedOn": "{message}",
-  "functions.within": "{name}: {reason}",
-  "functions.choice": '{name}: допустимо {choices}, а не "{value}"',
-  "functions.arg.empty": "{name}: пустой диапазон",
-  "functions.arg.notList":
-    "{name}: нужен один столбец или одна строка, а в диапазоне строк: {rows}, столбцов: {columns}",
-  "functions.cell.notFinite": "{where}: не конечное число",
-  "functions.cell.boolean": "{where}: ИСТИНА/ЛОЖЬ — не число",
-  "functions.cell.errorObject": "{where}: в ячейке значение ошибки",
-  "functions.cell.ambiguous":
-    '{where}: "{text}" можно прочесть как {en} или как {ru}; введите число как число',
-  "functions.cell.notNumber": '{where}: "{text}" — не число',
-  "functions.cell.missing": "{where}: нет значения (пусто или «-»)",
-  "functions.cell.absent": "{where}: нет значения",
-  "functions.where.name": "{name}",
-  "functions.where.row": "строка {n}",
-  "functions.where.thisRow": "эта строка",
-  "functions.where.aRow": "строка",
-  "functions.where.tableRow": "строка {n} таблицы",
-  "functions.where.region": "регион {n}",
-  "functions.where.regionRow": "строка региона",
-  "functions.where.column": "столбец",
-  "functions.where.indicator": "{at}, {code}",
-  "functions.where.industry": "{at}, отрасль {n}",
-  "functions.where.item": "{name}, значение {n}",
-  "functions.where.value": "{name}, значение {n}",
-  "functions.where.cell": "{what}, строка {row}, столбец {column}",
-  "functions.where.scaleCell": "шкала, строка {row}, столбец {column}",
-  "functions.where.scaleLower": "шкала, строка {row}, нижняя граница",
-  "functions.word.value": "значение",
-  "functions.word.index": "индекс",
-  "functions.word.earlierIndex": "индекс раннего периода",
-  "functions.word.laterIndex": "индекс позднего периода",
-  "functions.word.class": "класс",
-  "functions.word.itShare": "доля ИТ",
-  "functions.word.rank": "место в рейтинге",
-  "functions.figure.grp": "ВРП",
-  "functions.figure.employed": "занятые",
-  "functions.figure.fixedAssets": "основные средства",
-  "functions.figure.emissions": "выбросы",
-  "functions.figure.rdExpenditure": "затраты на исследования и разработки",
-  "functions.figure.techInnovationExpenditure": "затраты на технологические инновации",
-  "functions.figure.innovativeProducts": "инновационная продукция",
-  "functions.figure.population": "население",
-  "functions.scale.sizes":
-    "в своей шкале нужно столько же меток, сколько нижних границ, и хотя бы одна",
-  "functions.scale.lowerNotNumber": "шкала, строка {row}: нижняя граница — не число",
-  "functions.scale.labelEmpty": "шкала, строка {row}: метка класса пуста",
-  "functions.scale.twice": "нижняя граница {lower} встречается в шкале дважды",
-  "functions.scale.indexNotNumber": "индекс — не число",
-  "functions.scale.above": "индекс {index} выше верхней границы шкалы ({upper})",
-  "functions.scale.below": "индекс {index} ниже нижнего класса шкалы ({lower})",
-  "functions.scale.notClass": '"{label}" — не класс рейтинговой шкалы (A++ .. D)',
-  "functions.leader.negative":
-    "отрицательное значение {value}: процент от значения региона-лидера не определён",
-  "functions.leader.zero":
-    "значение региона-лидера равно 0: процент от значения лидера не определён",
-  "functions.leader.exceeds": "значение {value} больше значения региона-лидера {leader}",
-  "functions.leader.negativeInColumn":
-    "{label}, строка {row}: отрицательное значение {value}; процент от значения региона-лидера не определён",
-  "functions.leader.noValues": "{label}: нет значений, поэтому нет региона-лидера",
-  "functions.leader.allZero":
-    "{label}: все значения равны 0, поэтому нет региона-лидера для сравнения",
-  "functions.indicator.unknown": 'неизвестный показатель "{code}"',
-  "functions.indicator.zeroDenominator": "{code}: {figure} — 0, показатель не определён",
-  "functions.indicator.tooLarge": "{code}: {numerator} / {denominator} — слишком большое число",
-  "functions.index.negative":
-    "{code}, {row}: отрицательное значение {value}; процент от значения региона-лидера не определён",
-  "functions.index.aboveLeader":
-    "{code}, {row}: значение {value} больше значения региона-лидера таблицы {leader}; входит ли строка в таблицу?",
-  "functions.index.noGroup": "{row}: нет ни одного из показателей {codes}",
-  "functions.index.weights": "weights: нужны два неотрицательных числа",
-  "functions.index.weightsZero": "weights: оба веса не могут быть равны 0",
-  "functions.index.notFinite": "{code}, {row}: не конечное число",
-  "functions.index.missing": "{code}, {row}: нет значения",
-  "functions.index.width":
-    "{name}, строка {row}: столбцов {columns}, а нужны шесть показателей S_D, S_F, S_E, S_A, S_B, S_C",
-  "functions.index.earlierZero": "индекс раннего периода равен 0: изменение в % не определено",
-  "functions.index.dynamicsTooLarge":
-    "отношение индекса позднего периода к индексу раннего слишком велико",
-  "functions.ksi.allZero": "{label}: все отрасли равны 0, поэтому долей нет",
-  "functions.ksi.rowWidth": "в строке региона отраслей: {row}, а в таблице: {table}",
-  "functions.ksi.notInTable":
-    'строки региона нет среди строк таблицы; база сравнения "{reference}" исключает регион из таблицы',
-  "functions.ksi.noRest": "{label}: в остальной части страны нет отраслей, базы сравнения нет",
-  "functions.ksi.meanNeedsTwo": "для среднего по остальным регионам нужно не меньше двух регионов",
-  "functions.ksi.unknownReference":
-    'неизвестная база сравнения "{reference}": допустимо "rest", "national" или "mean"',
-  "functions.ksi.notSize": "{label}: {value} — не размер (отрицательное значение или не число)",
-  "functions.ksi.nationalZero": "итог по стране равен 0: доли не определены",
-  "functions.ksi.hhiNeedsTwo": "для нормированного HHI нужно не меньше двух отраслей",
-  "functions.ksi.lqZero":
-    "отрасль {n} равна 0 во всех регионах: коэффициент локализации не определён",
-  "functions.ksi.tableEmpty": "таблица пуста",
-  "functions.ksi.tableWidth": "строка {row} таблицы: отраслей {count}, а в строке 1 — {first}",
-  "functions.ksi.notNumber": "{label}, отрасль {n}: не число",
-  "functions.ksi.negative": "{label}, отрасль {n}: отрицательный размер {value}",
-  "functions.stage1.width":
-    "{name}: столбцов {columns}, а нужны шесть показателей {codes} в этом порядке",
-  "functions.stage1.weightsCount":
-    "weights: нужны два числа (восприимчивость к инновациям, инновационная активность), дано {count}",
-  "functions.stage1.aboveLeader":
-    "{where} ({value}) больше значения региона-лидера столбца {leader}; входит ли оно в столбец?",
-  "functions.stage1.notIndicator": '"{text}" — не показатель; допустимо: {codes}',
-  "functions.stage1.negativeFigure":
-    "{where}: отрицательная величина; показатели — отношения размеров",
-  "functions.stage1.negativeIndex": "{where}: отрицательный индекс вне шкалы 0–100",
-  "functions.class.scaleShape":
-    '{name}: допустимо "latin", "cyrillic" или диапазон из двух столбцов (нижняя граница, метка); столбцов: {columns}',
-  "functions.class.lowerMissing": "шкала, строка {row}: нет нижней границы",
-  "functions.class.negative": "{where} ({value}) меньше 0; индекс принимает значения от 0 до 100",
-  "functions.class.labelEmpty": "метка класса пуста",
-  "functions.class.notLabel": "{value} — не метка класса (A++ .. D)",
-  "functions.zone.region": "регион {n}: {reason}",
-  "functions.zone.oneNumber": "{name}: нужно одно число",
-  "functions.zone.minItShare":
-    "{name} ({value}): нужна доля от 0 до 1, например 0,01 или 1% для 1% выпуска ИТ страны",
-  "functions.zone.topRanks": "{name} ({value}): нужно целое число мест, не меньше 1",
-  "functions.zone.notGroup":
-    'groups: "{token}" — не буква группы; укажите буквы A, B, C, D (например, "A,B") или "{none}"',
-  "functions.zone.classMissing": "класс не указан",
-  "functions.zone.itNegative": "доля ИТ {value} меньше 0",
-  "functions.zone.itAboveOne":
-    "доля ИТ {value} больше 1; дайте долю выпуска ИТ страны дробью (0,634 или 63,4% в процентном формате)",
-  "functions.zone.rankMissing": "место в рейтинге не указано",
-  "functions.zone.notPlace": "место в рейтинге {value} — не номер места (1, 2, 3, ...)",
-  "functions.zone.topRanksNeedsRank":
-    "{name}: нужно место каждого региона в рейтинге (аргумент {rank})",
-  "functions.zone.noneNeedsTop":
-    'groups "{none}" требует {name}: без групп и мест ни один регион не лидирует в рейтинге',
-  "functions.stage2.noSkip":
-    'missing "skip" недопустим для размеров отраслей (для долей нужны все отрасли); укажите "zero" или заполните пропуски',
-  "functions.stage2.width":
-    "{rowsName}: отраслей {rows}, а в {tableName} — {table}; нужны одни и те же столбцы отраслей",
-  "functions.stage2.flag": '{name}: допустимо ИСТИНА или ЛОЖЬ, а не "{value}"',
-  "functions.stage2.lqNotFound":
-    "{where}: такой строки нет в таблице; коэффициент локализации сравнивает регион с итогом таблицы",
-  "functions.stage2.negativeShare": "{where} ({value}) меньше 0; для доли нужен размер",
-  "functions.stage2.aboveTotal":
-    "{where} ({value}) больше итога таблицы {total}; входит ли оно в таблицу?",
-  "functions.class.meaning": "{meaning} (группа {group}: {groupMeaning})",
-  "functions.group.A": "лидеры",
-  "functions.group.B": "средний уровень",
-  "functions.group.C": "низкий уровень",
-  "functions.group.D": "неудовлетворительный уровень",
-  "functions.zone.candidate": "кандидат: {rating}; {it}",
-  "functions.zone.notCandidate": "не кандидат: {rating}; {it}",
-  "functions.zone.leads": "лидирует в рейтинге ({detail})",
-  "functions.zone.notLeads": "не лидирует в рейтинге ({detail})",
-  "functions.zone.class": "класс {label}",
-  "functions.zone.classInGroup": "класс {label} в группе {group}",
-  "functions.zone.classNotInGroups": "класс {label} в группе {group}, а не {groups}",
-  "functions.zone.or": "{list} или {last}",
-  "functions.zone.rank": "{detail}, место {rank}",
-  "functions.zone.rankInTop": "{detail}, место {rank} входит в первые {top}",
-  "functions.zone.rankNotInTop": "{detail}, место {rank} не входит в первые {top}",
-  "functions.zone.noItData": "нет данных о выпуске ИТ",
-  "functions.zone.itAtLeast": "доля ИТ {share}% от страны, не меньше {min}%",
-  "functions.zone.itBelow": "доля ИТ {share}% от страны, меньше {min}%",
-  "functions.word.true": "ИСТИНА",
-  "functions.word.false": "ЛОЖЬ",
-  "functions.where.figure": "{value}",
+  // --- care: the pane's next step, Build, help, first run, remembered choices, undo ---
+  "pane.next.fixTable": "Таблицу не удалось прочитать: см. шаг 1.",
+  "pane.next.addTable":
+    "Далее: выделите вторую таблицу этого года (для {codes}) и нажмите «Добавить таблицу».",
+  "pane.next.chooseColumns": "Далее: выберите столбцы для {codes} в шаге 1.",
+  "pane.next.typeYear": "Далее: введите год в шаге 1.",
+  "pane.next.seeFindings": "Год нельзя оценить: см. замечания.",
+  "pane.next.choosePolicy": "Далее: выберите в «Параметрах», что делать с пропусками.",
+  "pane.next.ready": {
+    one: "Готово: будет добавлен {count} лист.",
+    few: "Готово: будут добавлены {count} листа.",
+    many: "Готово: будут добавлены {count} листов.",
+    other: "Готово: будут добавлены {count} листа.",
+  },
+  "pane.next.built": {
+    one: "Добавлен {count} лист. Чтобы построить снова, измените таблицу или параметр.",
+    few: "Добавлены {count} листа. Чтобы построить снова, измените таблицу или параметр.",
+    many: "Добавлено {count} листов. Чтобы построить снова, измените таблицу или параметр.",
+    other: "Добавлено {count} листа. Чтобы построить снова, измените таблицу или параметр.",
+  },
+  "pane.buildSheets": {
+    one: "Построить лист",
+    few: "Построить {count} листа",
+    many: "Построить {count} листов",
+    other: "Построить {count} листа",
+  },
+  "pane.addMore": "Другие таблицы",
+  "pane.help": "Справка",
+  "pane.quoted": "«{text}»",
+  "pane.progress.writingCells": {
+    one: "Запись {count} ячейки",
+    few: "Запись {count} ячеек",
+    many: "Запись {count} ячеек",
+    other: "Запись {count} ячейки",
+  },
+  "pane.builtUndo": "Всё построение отменяется одним шагом: Ctrl+Z.",
+  "pane.builtDelete": "Чтобы убрать их, удалите листы {sheets}.",
+  "pane.builtDeleteOne": "Чтобы убрать его, удалите лист {sheets}.",
+  "pane.missingIndicator.absent": {
+    one: "Не найден: {absent}.",
+    few: "Не найдены: {absent}.",
+    many: "Не найдены: {absent}.",
+    other: "Не найдены: {absent}.",
+  },
+  "pane.firstRun.title": "Как это работает",
+  "pane.firstRun.text":
+    "Выделите таблицу ежегодника по регионам (таблицу 2 или 3 примера) и нажмите «Взять выделенное». Панель распознает столбцы, покажет рейтинг и добавит листы.",
+  "pane.firstRun.sample": "Попробовать на примере Казахстана",
+  "pane.firstRun.sampleDone":
+    "Таблицы примера записаны на новый лист «{sheet}» и выделены: нажмите «Взять выделенное».",
+  "pane.error.sample": "Не удалось записать пример: {message}",
+  "pane.notInOffice.help": "Как установить надстройку",
+  "office.sheetEmpty": "Лист «{sheet}» пуст: откройте таблицу ежегодника и выделите её.",
+  "office.noSheet": "Нет листа для записи.",
+  "pane.sample.sheet": "Пример Казахстана",
   // --- trust: bad input, round three (issue 16) ---
-  "cli.input.xlsxPartTooLarge":
-    "{path}: часть файла {part} распаковывается больше чем в {limit} МБ, а программа распаковывает из одной части не больше {limit} МБ (лист ежегодника намного меньше); тот ли это файл? Сохраните таблицу отдельно как .xlsx или .csv",
-  "cli.input.xlsxTooFar":
-    "{path}: в ячейке {cell} есть значение за пределами того, что читает программа ({rows} строк, {columns} столбцов, всего {cells} ячеек); удалите ячейки далеко от таблицы или скопируйте таблицу на новый лист",
-  "cli.input.sheetAmbiguous":
-    "{path}: лист «{sheet}» так в точности не называется, а в книге несколько листов, отличающихся от этого имени только регистром букв ({sheets}); укажите имя в точности как оно записано",
   "finding.reason.digitGroups":
     "цифры сгруппированы не по три («1 054 074»); опечатка или приклеенная цифра сноски?",
-  "functions.cell.digitGroups":
-    "{where}: «{text}» — не число: цифры сгруппированы не по три («1 054 074»); опечатка или приклеенная цифра сноски?",
-  "cli.stdout.noSpace":
-    "не удаётся записать стандартный вывод: на устройстве, куда он направлен, нет места ({reason}); освободите место или направьте вывод в другое место. Книга, записанная до этого, полная",
-  "cli.stdout.failed":
-    "не удаётся записать стандартный вывод ({reason}); направьте вывод в другое место. Книга, записанная до этого, полная",
-  "cli.input.mixedEncoding":
-    "{path}: строка {line} не в кодировке {utf8} ({cp1251}?), а строка {utf8Line} в {utf8}: в файле смешаны две кодировки, и часть названий исказилась бы при любом чтении; сохраните его заново из Excel как «{excelFormat}»",
-  "cli.input.cellTooLong":
-    "{path}, ячейка {cell}: {length} знаков, больше {limit}, которые вмещает одна ячейка Excel; та ли это ячейка?",
-  "cli.input.controlCharacter":
-    "{path}, ячейка {cell}: в тексте управляющий символ {code}, который терминал выполнил бы, а книга не может хранить; удалите его из ячейки",
-  "cli.input.twice":
-    "{path} указан дважды (в первый раз как {first}); укажите каждую таблицу один раз",
-  "functions.cell.dataType":
-    "{where}: в ячейке тип данных ({type}), а не число; поместите в ячейку само число",
 };

@@ -8,10 +8,11 @@
  */
 type Append = (source: unknown, data: unknown) => unknown;
 
-const Archiver: { prototype: { append: Append } } = require("archiver/lib/core");
-
-const append = Archiver.prototype.append;
-if (!(append as { bytesFirst?: boolean }).bytesFirst) {
+/** Makes archiver get bytes for every string part; once, whatever the number of calls. */
+export function handArchiverBytes(): void {
+  const Archiver: { prototype: { append: Append } } = require("archiver/lib/core");
+  const append = Archiver.prototype.append;
+  if ((append as { bytesFirst?: boolean }).bytesFirst) return;
   const bytesFirst: Append = function (this: unknown, source, data) {
     return append.call(
       this,

@@ -9,7 +9,7 @@
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
-import "./archiver-buffers";
+import { handArchiverBytes } from "./archiver-buffers";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
 import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
@@ -263,6 +263,7 @@ export async function planToXlsxBuffer(
   plan: WorkbookPlan,
   options: XlsxWriteOptions = {}
 ): Promise<Buffer> {
+  handArchiverBytes();
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

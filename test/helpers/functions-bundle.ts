@@ -83,7 +83,13 @@ export function loadFunctions(): LoadedFunctions {
     Error: FakeExcelError,
     ErrorCode,
   };
-  const context = vm.createContext({ CustomFunctions, console });
+  // A page of the shared runtime: `self` is the window, where webpack keeps its chunk list, and
+  // the script's own address is where webpack would fetch the pane's chunks from.
+  const document = {
+    currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/functions.js" },
+  };
+  const context = vm.createContext({ CustomFunctions, console, document });
+  context.self = context;
   vm.runInContext(readFileSync(script, "utf8"), context, { filename: script });
   const get = (id: string): ExcelFunction => {
     if (!metadata.some((f) => f.id === id))

@@ -1,0 +1,113 @@
+/**
+ * The growth-poles matrix (index across, IT share up, a labelled point per region) and the helper
+ * cells of its threshold lines: two points each, formulas over the threshold cells, so the lines
+ * move when a threshold is changed.
+ */
+import { toCyrillic } from "../../core";
+import type { PlanBlock, ScatterChartPlan } from "../plan";
+import { cellRef, columnRange } from "../plan";
+import { HEADER_STYLE, TABLE_STYLE, formulaBlock } from "../specialisation-sheet";
+import { leadingIndexFrom } from "../stage2";
+import { q, type GrowthSheetContext } from "./growth-layout";
+
+/** Where the matrix and its helper cells go. */
+export interface MatrixPlace {
+  helperCol: number;
+  top: number;
+  anchor: { row: number; col: number; width: number; height: number };
+}
+
+/** The helper cells of the threshold lines: a header, two labels, two points per line. */
+function lineBlocks(ctx: GrowthSheetContext, m: MatrixPlace, yRange: string): PlanBlock[] {
+  const { t, poles, cell } = ctx;
+  const c = m.helperCol;
+  const r = m.top;
+  const letter = (g: string) => (ctx.alphabet === "cyrillic" ? toCyrillic(g) : g);
+  const groups = cell.groups;
+  // The lowest index of a leading group: D from 0, C from 10, B from 40, A from 70.
+  const fromGroups = `=IF(ISNUMBER(SEARCH("D",${groups})),0,IF(ISNUMBER(SEARCH(${q(letter("C"))},${groups})),10,IF(ISNUMBER(SEARCH(${q(letter("B"))},${groups})),40,IF(ISNUMBER(SEARCH(${q(letter("A"))},${groups})),70,100))))`;
+  const leadFrom = leadingIndexFrom(poles.thresholds.groups);
+  const topShare = Math.max(
+    poles.thresholds.minItShare,
+    ...poles.regions.map((x) => x.itShares[poles.specYears.lastIndexOf(poles.verdictYear!)] ?? 0)
+  );
+  const x = (row: number) => cellRef(row, c + 1);
+  return [
+    {
+      row: r,
+      col: c,
+      values: [[t("growth.chart.lines"), t("growth.chart.x"), t("growth.chart.y")]],
+      style: HEADER_STYLE,
+      role: "chart-lines-header",
+    },
+    {
+      row: r + 1,
+      col: c,
+      values: [[t("growth.chart.minLine")], [null], [t("growth.chart.groupLine")], [null]],
+      role: "chart-lines-labels",
+    },
+    formulaBlock(
+      ctx.formulas,
+      r + 1,
+      c + 1,
+      [
+        ["=0", `=${cell.min}`],
+        ["=100", `=${cell.min}`],
+        [fromGroups, "=0"],
+        [`=${x(r + 3)}`, `=MAX(${yRange},${cell.min})`],
+      ],
+      [
+        [0, poles.thresholds.minItShare],
+        [100, poles.thresholds.minItShare],
+        [leadFrom, 0],
+        [leadFrom, topShare],
+      ],
+      { numberFormat: "0.000", style: TABLE_STYLE, role: "chart-lines" }
+    ),
+  ];
+}
+
+/** The matrix and its helper blocks; nothing where there is no verdict year or no region. */
+export function growthMatrix(
+  ctx: GrowthSheetContext,
+  m: MatrixPlace
+): { blocks: PlanBlock[]; charts: ScatterChartPlan[] } {
+  const { t, poles, cols, first, vr, vs } = ctx;
+  const n = ctx.regions.length;
+  if (vr < 0 || vs < 0 || n === 0) return { blocks: [], charts: [] };
+  const last = first + n - 1;
+  const yRange = columnRange(cols.shares[vs], first, last);
+  const c = m.helperCol;
+  const r = m.top;
+  const chart: ScatterChartPlan = {
+    kind: "scatter",
+    title: t("growth.chart.title", { year: poles.verdictYear ?? "" }),
+    xTitle: t("growth.chart.xTitle"),
+    yTitle: t("growth.chart.yTitle"),
+    anchor: m.anchor,
+    series: [
+      {
+        name: t("growth.chart.regions"),
+        x: columnRange(cols.ratings[vr].index, first, last),
+        y: yRange,
+        labels: columnRange(0, first, last),
+        color: "#4472C4",
+      },
+      {
+        name: t("growth.chart.minLine"),
+        x: columnRange(c + 1, r + 1, r + 2),
+        y: columnRange(c + 2, r + 1, r + 2),
+        color: "#C00000",
+        line: true,
+      },
+      {
+        name: t("growth.chart.groupLine"),
+        x: columnRange(c + 1, r + 3, r + 4),
+        y: columnRange(c + 2, r + 3, r + 4),
+        color: "#7F7F7F",
+        line: true,
+      },
+    ],
+  };
+  return { blocks: lineBlocks(ctx, m, yRange), charts: [chart] };
+}
