@@ -63,16 +63,24 @@ export async function readGrid(spec: InputSpec): Promise<Grid> {
   checkInput(spec);
   const ext = extname(spec.path).toLowerCase();
   try {
-    return checkCellTexts(
-      ext === ".xlsx" ? await readXlsxGrid(spec) : readDelimited(spec, ext),
-      spec
-    );
+    if (ext !== ".xlsx") return checkCellTexts(readDelimited(spec, ext), spec);
+    const { grid, sheet } = await readXlsxGrid(spec);
+    const checked = checkCellTexts(grid, spec);
+    SHEET_NAMES.set(checked, sheet);
+    return checked;
   } catch (e) {
     if (e instanceof CliError) throw e;
     if (errnoCode(e)) throw inputFileError(spec.label, e);
     const key = ext === ".xlsx" ? "cli.input.notXlsx" : "cli.input.unreadable";
     throw inputError(key, { path: spec.label, reason: reasonOf(e) });
   }
+}
+
+/** The sheet each .xlsx grid was read from: a table may name its figure only there. */
+const SHEET_NAMES = new WeakMap<Grid, string>();
+
+export function sheetNameOf(grid: Grid): string | null {
+  return SHEET_NAMES.get(grid) ?? null;
 }
 
 /**
@@ -153,19 +161,25 @@ export function splitTsv(text: string): string[][] {
 }
 
 /**
- * The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the first records
- * most evenly. Records end at line breaks outside quotes: a quoted cell may hold a line break
- * (a name wrapped with Alt+Enter).
+ * The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the most of the
+ * first records into the same number of cells (a title row above the table splits into none).
+ * Records end at line breaks outside quotes: a quoted cell may hold a line break (a name
+ * wrapped with Alt+Enter).
  */
 function guessDelimiter(text: string): string {
-  const records = firstRecords(text, 5);
+  const records = firstRecords(text, 10);
   let best = ",";
   let bestScore = 0;
   for (const d of [";", "\t", ","]) {
-    const min = Math.min(...records.map((r) => r.get(d) ?? 0));
-    if (min > bestScore) {
+    const agreeing = new Map<number, number>();
+    for (const record of records) {
+      const n = record.get(d) ?? 0;
+      if (n > 0) agreeing.set(n, (agreeing.get(n) ?? 0) + 1);
+    }
+    const score = Math.max(0, ...agreeing.values());
+    if (score > bestScore) {
       best = d;
-      bestScore = min;
+      bestScore = score;
     }
   }
   return best;

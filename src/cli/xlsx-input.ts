@@ -352,13 +352,14 @@ function tooFar(spec: InputSpec, cell: string) {
   return inputError("cli.input.xlsxTooFar", { path: spec.label, cell, rows, columns, cells });
 }
 
-/** The grid of the sheet `spec` names (the first sheet when it names none). */
-export async function readXlsxGrid(spec: InputSpec): Promise<Grid> {
+/** The grid of the sheet `spec` names (the first sheet when it names none), and its name. */
+export async function readXlsxGrid(spec: InputSpec): Promise<{ grid: Grid; sheet: string }> {
   const { default: Zip } = await import("jszip");
   const zip = await Zip.loadAsync(readFileSync(spec.path));
   const { sheets, date1904 } = await readWorkbook(zip, spec);
   const sheet = chooseSheet(sheets, spec);
   const strings = await readSharedStrings(zip, spec);
   const dateStyles = await readDateStyles(zip, spec);
-  return readSheetCells(zip, sheet.part, spec, { strings, dateStyles, date1904 });
+  const grid = await readSheetCells(zip, sheet.part, spec, { strings, dateStyles, date1904 });
+  return { grid, sheet: sheet.name };
 }
