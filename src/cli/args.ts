@@ -33,6 +33,8 @@ export interface Parsed {
   version: boolean;
   stage2: stage2.Stage2Args;
   robustness: robust.RobustnessArgs;
+  /** Rate later years in the borders of the earliest (parts separated since added back). */
+  earlierBorders: boolean;
 }
 
 const OPTIONS = {
@@ -48,6 +50,7 @@ const OPTIONS = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
+  "earlier-borders": { type: "boolean" },
   ...stage2.STAGE2_OPTIONS,
   ...robust.ROBUSTNESS_OPTIONS,
 } as const;
@@ -153,7 +156,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     json: values.json ?? false,
     valuesOnly: values["values-only"] ?? false,
     locale: oneOf("locale", values.locale, ["auto", "ru", "en"] as const, "auto"),
-    prefer: oneOf("prefer", values.prefer, ["printed", "raw"] as const, "printed"),
+    prefer: oneOf("prefer", values.prefer, ["printed", "raw"] as const, "raw"),
     missing: oneOf("missing", values.missing, ["error", "skip", "zero"] as const, "error"),
     alphabet: oneOf("alphabet", values.alphabet, ["latin", "cyrillic"] as const, "latin"),
     lang: values.lang === undefined ? null : oneOf("lang", values.lang, LANGS, "en"),
@@ -161,6 +164,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     version,
     stage2: stage2.parseStage2(values, industries),
     robustness: robust.parseRobustness(values),
+    earlierBorders: values["earlier-borders"] ?? false,
   };
 }
 

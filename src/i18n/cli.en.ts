@@ -14,8 +14,10 @@ Rates regions by the innovation-development index (Kireeva & Tsoi 2018) from yea
 and writes the rating workbook: one sheet per year, plus a dynamics sheet for two or more years.
 
   --year Y FILE...   the tables of year Y (.xlsx, FILE.xlsx#Sheet, .csv, .tsv); files of one
-                     year are joined by region. Repeat for more years. Without files: the
-                     bundled Kazakhstan sample, 2010 and 2014.
+                     year are joined by region; a table with years as columns gives Y's.
+                     Repeat for more years. Files without --year: every year all their
+                     tables give as columns is rated. Without files: the bundled
+                     Kazakhstan sample, 2010 and 2014.
   --out PATH         workbook to write, an .xlsx file (default {file}; with --json, only
                      if given). Written to a temporary file and renamed into place when complete.
   --force            replace an existing workbook (never one of the input files)
@@ -23,7 +25,8 @@ and writes the rating workbook: one sheet per year, plus a dynamics sheet for tw
   --values-only      write values instead of live Excel formulas
   --locale L         how numbers are printed in the tables: auto (default), ru ("1 054 074,4"),
                      en ("1,054,074.4")
-  --prefer P         score the printed derived indicators (printed, default) or recompute them (raw)
+  --prefer P         where a table has the raw figures, score the indicators recomputed from
+                     them (raw, default) or the printed derived columns (printed)
   --missing M        missing values: {refuse} (default), skip (average what is present), zero
   --alphabet A       class letters in the workbook: latin (default) or cyrillic
   --lang L           language of messages and of the workbook: ru or en (default: from the
@@ -32,8 +35,8 @@ and writes the rating workbook: one sheet per year, plus a dynamics sheet for tw
   {versionFlags}  the version
 
 Exit codes: 0 done; 1 an input cannot be read or rated; 2 wrong command line; 3 the workbook
-cannot be written (it exists, it is an input, no permission, disk full: any previous file is
-unchanged); 4 an internal error; 130/143 interrupted ({signals}).
+or standard output cannot be written (it exists, it is an input, no permission, disk full: any
+previous file is unchanged; a reader that stops early, as head does, ends the output quietly); 4 an internal error; 130/143 interrupted ({signals}).
 `,
   "cli.usage.noCommand": "no command: use growth-poles rate ...",
   "cli.usage.unknownCommand": 'unknown command "{command}": the command is "rate"',
@@ -156,6 +159,40 @@ Robustness (how firm the ranks and classes are):
   --vary LIST        assumptions varied, comma-separated (default weights,aggregation,exclusion,
                      outliers; also normalisation; none for no variation)
 `,
+  // --- trust: bad input, round three (issue 16) ---
+  "cli.input.xlsxPartTooLarge":
+    "{path}: its part {part} unpacks to more than {limit} MB, the most this reader unpacks from one part (a yearbook sheet is far smaller); is it the right file? Save the table alone as .xlsx or .csv",
+  "cli.input.xlsxTooFar":
+    "{path}: cell {cell} holds a value beyond what this reader takes ({rows} rows, {columns} columns, {cells} cells in all); delete the cells far from the table, or copy the table to a new sheet",
+  "cli.input.sheetAmbiguous":
+    '{path}: sheet "{sheet}" is not written exactly so, and the workbook has several sheets that differ from it only in case ({sheets}); give the name exactly as written',
+  "cli.stdout.noSpace":
+    "standard output cannot be written: no space left on the device it goes to ({reason}); free some space or send the output elsewhere. A workbook written before this is complete",
+  "cli.stdout.failed":
+    "standard output cannot be written ({reason}); send the output elsewhere. A workbook written before this is complete",
+  "cli.input.mixedEncoding":
+    '{path}: line {line} is not in {utf8} ({cp1251}?) but line {utf8Line} is in {utf8}: the file mixes two encodings and some names would be garbled either way; save it again from Excel as "{excelFormat}"',
+  "cli.input.cellTooLong":
+    "{path}, cell {cell}: {length} characters, more than the {limit} one cell of Excel holds; is it the right cell?",
+  "cli.input.controlCharacter":
+    "{path}, cell {cell}: the text holds the control character {code}, which a terminal would act on and a workbook cannot hold; delete it from the cell",
+  "cli.input.twice": "{path} is given twice (first as {first}); give each table once",
+
+  // --- borders: the --earlier-borders option, not comparable pairs (issue 14) ---
+  "cli.help.borders": `
+Borders:
+  --earlier-borders  rate later years in the borders of the earliest: a part separated by a
+                     reform since (Shymkent 2018; Abai, Jetisu, Ulytau 2022) is added back into
+                     its region where the tables print every raw figure of both
+`,
+  "cli.kind.borders-changed": {
+    one: "{count} pair not comparable (borders changed)",
+    other: "{count} pairs not comparable (borders changed)",
+  },
+
+  // --- yearbook: several years as columns ---------------------------------------------------
+  "cli.input.noCommonYear": "no year is given by every table: {list}. Choose one with --year",
+  "cli.input.tableYears": "{path}: {years}",
 } satisfies Record<string, Message>;
 
 export type CliKey = keyof typeof cliEn;

@@ -191,4 +191,9 @@ export const functionsRu: Record<FunctionsKey, Message> = {
   "robust.error.seed": "зерно генератора должно быть целым числом от 0 до 2147483647, а не {value}",
   "robust.error.unfinished": "выполнено {done} из {runs} прогонов: результата ещё нет",
   "robust.error.variant": "нет оценок {normalisation} ({treated})",
+  // --- trust: bad input, round three (issue 16) ---
+  "functions.cell.digitGroups":
+    "{where}: «{text}» — не число: цифры сгруппированы не по три («1 054 074»); опечатка или приклеенная цифра сноски?",
+  "functions.cell.dataType":
+    "{where}: в ячейке тип данных ({type}), а не число; поместите в ячейку само число",
 };

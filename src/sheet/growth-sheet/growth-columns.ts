@@ -108,12 +108,14 @@ export function dynamicsBlocks({
       formulas,
       first,
       cols.dynamics,
-      regions.map((_, i) => {
+      regions.map((r, i) => {
+        // Borders changed between the years: the note, never a ratio of two territories.
+        if (r.dynamicsNote) return [`="${r.dynamicsNote.replace(/"/g, '""')}"`];
         const x1 = cellRef(rowOf(i), a);
         const x2 = cellRef(rowOf(i), b);
         return [`=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`];
       }),
-      regions.map((r) => [r.dynamics ?? ""]),
+      regions.map((r) => [r.dynamicsNote ?? r.dynamics ?? ""]),
       { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" }
     ),
   ];
