@@ -6,7 +6,7 @@
  * through their ranges (the cached values come from the plan, so a reader that does not
  * recalculate still draws them).
  */
-import { columnLetter, sheetPrefix } from "../sheet/plan";
+import { blockSize, columnLetter, hasFormulas, sheetPrefix } from "../sheet/plan";
 import type {
   BarChartPlan,
   CellValue,
@@ -87,10 +87,8 @@ export function planValues(sheet: SheetPlan, range: string): CellValue[] {
 
 function planCell(sheet: SheetPlan, row: number, col: number): CellValue {
   for (const b of sheet.blocks) {
-    const cells = b.formulas ? b.results : b.values;
-    const rows = b.formulas ?? b.values ?? [];
-    const height = rows.length;
-    const width = height > 0 ? rows[0].length : 0;
+    const cells = hasFormulas(b) ? b.results : b.values;
+    const { rows: height, columns: width } = blockSize(b);
     if (row >= b.row && row < b.row + height && col >= b.col && col < b.col + width)
       return cells?.[row - b.row]?.[col - b.col] ?? null;
   }

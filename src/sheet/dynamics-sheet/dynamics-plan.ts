@@ -7,7 +7,7 @@ import { classMovement, indexDynamics } from "../../core";
 import { translator, type Translate } from "../../i18n";
 import { cellRef, sheetPrefix, uniqueSheetName } from "../plan";
 import { findingBlocks } from "../plan";
-import { block, formulaBlock, nameWidth, type BlockDress } from "../plan";
+import { block, formulaBlock, nameWidth, rowsBlock, type BlockDress } from "../plan";
 import type { CellValue, PlanBlock, SheetPlan } from "../plan";
 import { CENTRED_STYLE, HEADER_STYLE, TABLE_STYLE, classLabel, groupFills } from "../plan";
 import type { Finding, PlanOptions, RatedRegion, RatedYear } from "../types";
@@ -40,6 +40,8 @@ interface DynamicsContext {
   cols: DynamicsColumns;
   t: Translate;
   formulas: boolean;
+  /** A formula string per cell (the plan's older form), for the tests that compare the two. */
+  perCell: boolean;
   options: PlanOptions;
 }
 
@@ -56,6 +58,7 @@ export function buildDynamicsSheet(
     cols: dynamicsColumns(years.length),
     t: translator(lang),
     formulas: options.formulas !== false,
+    perCell: options.perCellFormulas === true,
     options,
   };
   const { t, keys, names, cols } = ctx;
@@ -263,19 +266,21 @@ function changeBlocks(ctx: DynamicsContext): PlanBlock[] {
 
 /** A column with a formula per region over its first and last year's columns. */
 function firstToLastBlock(
-  { keys, cols, formulas }: DynamicsContext,
+  ctx: DynamicsContext,
   col: number,
   formula: (first: YearPair, last: YearPair, row: number) => string,
   results: (number | null)[],
   dress: BlockDress
 ): PlanBlock {
+  const { keys, cols } = ctx;
   const a = cols.years[0];
   const b = cols.years[cols.years.length - 1];
-  return formulaBlock(
-    formulas,
+  return rowsBlock(
+    ctx,
     FIRST_ROW,
     col,
-    keys.map((_, i) => [formula(a, b, FIRST_ROW + i)]),
+    keys.length,
+    (row) => [formula(a, b, row)],
     results.map((v) => [v]),
     dress
   );

@@ -4,7 +4,7 @@
  * from), the dynamics, and the economist's own decision column.
  */
 import type { CellValue, PlanBlock } from "../plan";
-import { cellRef, sheetPrefix } from "../plan";
+import { cellRef, rowsBlock, sheetPrefix } from "../plan";
 import { HEADER_STYLE, TABLE_STYLE, formulaBlock } from "../specialisation-sheet";
 import { GROWTH_LAYOUT, type CellSource, type GrowthSheetContext } from "./growth-layout";
 
@@ -93,26 +93,22 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
 }
 
 /** The last rated year's index in percent of the first's. */
-export function dynamicsBlocks({
-  cols,
-  formulas,
-  first,
-  regions,
-  rowOf,
-}: GrowthSheetContext): PlanBlock[] {
+export function dynamicsBlocks(ctx: GrowthSheetContext): PlanBlock[] {
+  const { cols, first, regions } = ctx;
   if (cols.dynamics === null) return [];
   const a = cols.ratings[0].index;
   const b = cols.ratings[cols.ratings.length - 1].index;
   return [
-    formulaBlock(
-      formulas,
+    rowsBlock(
+      ctx,
       first,
       cols.dynamics,
-      regions.map((_, i) => {
-        const x1 = cellRef(rowOf(i), a);
-        const x2 = cellRef(rowOf(i), b);
+      regions.length,
+      (row) => {
+        const x1 = cellRef(row, a);
+        const x2 = cellRef(row, b);
         return [`=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`];
-      }),
+      },
       regions.map((r) => [r.dynamics ?? ""]),
       { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" }
     ),
