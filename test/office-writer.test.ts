@@ -27,7 +27,13 @@ import {
 } from "../src/office/excel-workbook";
 import { fromR1C1 } from "../src/office/r1c1";
 import { describeOfficeError } from "../src/office/errors";
-import { buildRatingPlan, expandBlock, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import {
+  buildRatingPlan,
+  expandBlock,
+  joinTables,
+  rateYear,
+  readYearbookTable,
+} from "../src/sheet";
 import { sampleGrid, table6 } from "./browser/sample-grids";
 
 /** Everything the mock workbook records. */
