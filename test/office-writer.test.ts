@@ -427,7 +427,7 @@ describe("writePlan", () => {
     expect(rec.deleted).toEqual([]);
     expect(rec.activated).toEqual(["Rating 2010 (2)"]);
     expect(rec.loads).toEqual(["worksheets:items/name"]);
-    expect(steps[steps.length - 1]).toBe("Done");
+    expect(steps[steps.length - 1]).toBe("done");
 
     const sheet = "Rating 2010 (2)";
     // Region names: text format set, then literal values; "=HYPERLINK(...)" stays a value.
@@ -760,7 +760,12 @@ describe("readSelection", () => {
       null
     );
     (globalThis as any).Excel = mock;
-    await expect(readSelection()).rejects.toThrow(/"Таблица 2 2010" is empty/);
+    await expect(readSelection()).rejects.toThrow(/“Таблица 2 2010” is empty/);
+    // The refusal carries its words as a key, so the pane says it in its own language.
+    await expect(readSelection()).rejects.toMatchObject({
+      key: "office.sheetEmpty",
+      params: { sheet: "Таблица 2 2010" },
+    });
   });
 });
 

@@ -46,7 +46,7 @@ function fakePort(selections: SourceRange[], write?: (plan: WorkbookPlan) => Pro
       },
       writePlan: async (plan, onProgress) => {
         fake.plans.push(plan);
-        onProgress?.({ step: "Writing", fraction: 0.5 });
+        onProgress?.({ step: "writing", cells: 10, fraction: 0.5 });
         if (write) await write(plan);
         return { sheetNames: plan.sheets.map((s) => s.name), syncs: 3 };
       },
@@ -66,8 +66,19 @@ function isDisabled(el: HTMLElement): boolean {
   return el.hasAttribute("disabled") || el.getAttribute("aria-disabled") === "true";
 }
 
+/** The Build button names the sheets it adds: "Build the sheet", "Build 3 sheets", "Build sheets". */
+const BUILD = /^Build (the sheet|sheets|\d+ sheets)$/;
+
 function buildButton() {
-  return screen.getByRole("button", { name: "Build rating sheet" });
+  return screen.getByRole("button", { name: BUILD });
+}
+
+/** Chooses one of the folded "More tables" actions. */
+async function fromMenu(name: string | RegExp) {
+  await click("More tables");
+  await act(async () => {
+    fireEvent.click(screen.getByRole("menuitem", { name }));
+  });
 }
 
 /** Opens a folded part (Fluent accordion header) by its name. */
@@ -201,7 +212,7 @@ describe("task pane", () => {
     expect(within(findings).getByText(/S_E: г\. Алматы leads with/)).toBeTruthy();
 
     expect(isDisabled(buildButton())).toBe(false);
-    await click("Build rating sheet");
+    await click(BUILD);
     expect(fake.plans).toHaveLength(1);
     const plan = fake.plans[0];
     expect(plan.sheets.map((s) => s.name)).toEqual(["Rating Таблица 2 (2010)"]);
@@ -230,7 +241,7 @@ describe("task pane", () => {
       fireEvent.click(cyrillic);
     });
     expect(previewRows()[0][3]).toBe("В+");
-    await click("Build rating sheet");
+    await click(BUILD);
     const plan = fake.plans[0];
     expect(plan.sheets[0].blocks.some((b) => b.formulas)).toBe(false);
     const classes = plan.sheets[0].blocks.find((b) => b.role === "class")!;
@@ -267,7 +278,7 @@ describe("task pane", () => {
       fireEvent.click(unreadable);
     });
     expect(fake.selected).toEqual([["Data 2010", 7, 4]]);
-    await click("Build rating sheet").catch(() => undefined);
+    await click(BUILD).catch(() => undefined);
     expect(fake.plans).toHaveLength(0);
     expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
   });
@@ -283,9 +294,13 @@ describe("task pane", () => {
     await click("Add a table to 2010");
     expect(isDisabled(buildButton())).toBe(true);
     expect(screen.queryByRole("region", { name: "Preview" })).toBeNull();
+    // The footer says the next step in one line; the whole refusal is in the findings.
     const build = screen.getByRole("region", { name: "Build" });
     expect(
-      within(build).getByText(
+      within(build).getByText("Next: choose what a missing value does, in Options.")
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole("region", { name: "Findings" })).getByText(
         "1 indicator value is missing: Алматинская (S_C). Fill it in and use the selection again, or choose under “Missing values” below: “Skip: average the indicators present” or “Count as 0”."
       )
     ).toBeTruthy();
@@ -316,7 +331,7 @@ describe("task pane", () => {
     expect(others(previewRows()).sort()).toEqual(zeroRows.sort());
     expect(Number(almaty()[2])).toBe(skipped);
 
-    await click("Build rating sheet");
+    await click(BUILD);
     expect(fake.plans).toHaveLength(1);
     // The build uses the chosen policy: the S_C score formula leaves a missing value out ("").
     const formulas = fake.plans[0].sheets[0].blocks.flatMap((b) => b.formulas ?? []).flat();
@@ -379,8 +394,8 @@ describe("task pane", () => {
     render(<App port={fake.port} />);
     await click("Use selection");
     await click("Add a table to 2010");
-    await click("Add a second year");
-    await click("Add a table to 2014");
+    await fromMenu("Add a second year");
+    await fromMenu("Add a table to 2014");
     const header = within(screen.getByRole("region", { name: "Preview" }))
       .getAllByRole("columnheader")
       .map((th) => th.textContent);
@@ -393,7 +408,7 @@ describe("task pane", () => {
     expect(screen.getAllByRole("img", { name: /^(up|down) \d|^same class$/ }).length).toBe(16);
     // The 2014 tables' mismatches are findings of year 2.
     expect(within(await showFindings()).getAllByText(/^2014: /).length).toBeGreaterThan(0);
-    await click("Build rating sheet");
+    await click(BUILD);
     expect(fake.plans[0].sheets.map((s) => s.name)).toEqual([
       "Rating Таблица 2 (2010)",
       "Rating Таблица 4 (2014)",
@@ -414,10 +429,10 @@ describe("task pane", () => {
     render(<App port={fake.port} />);
     await click("Use selection");
     await click("Add a table to 2010");
-    await click("Build rating sheet");
+    await click(BUILD);
     const status = screen.getByRole("status");
     expect(status.textContent).toMatch(
-      /Writing the sheet failed: The request payload size has exceeded the limit\. \(RequestPayloadSizeLimitExceeded\) - the sheet is too large for one request of Excel on the web\./
+      /Writing the sheet failed: The request payload size has exceeded the limit\. \(RequestPayloadSizeLimitExceeded\) — the sheet is too large for one request of Excel on the web\./
     );
     expect(status.textContent).toMatch(/Nothing was left in the workbook: it is as it was\.$/);
   });
@@ -428,7 +443,7 @@ describe("task pane", () => {
     // MessageBar shows its text a moment later (for screen readers).
     expect(
       await screen.findByText(
-        /Reading the selection failed: Cannot read a multiple selection \(InvalidSelection\) - select one block of cells/
+        /Reading the selection failed: Cannot read a multiple selection \(InvalidSelection\) — select one block of cells/
       )
     ).toBeTruthy();
   });
@@ -455,7 +470,7 @@ describe("task pane", () => {
     expect(screen.getByRole("region", { name: "Замечания" }).textContent).toMatch(
       /^Замечания: ℹ \d+ примечани(е|я|й)Подробнее$/
     );
-    await click("Построить лист рейтинга");
+    await click(/^Построить (лист|\d+ лист)/);
     expect(fake.plans[0].sheets.map((s) => s.name)).toEqual(["Рейтинг Таблица 2 (2010)"]);
     await waitFor(() =>
       expect(screen.getByRole("status").textContent).toBe(
@@ -469,7 +484,7 @@ describe("task pane", () => {
       });
     });
     expect(document.documentElement.lang).toBe("en");
-    expect(screen.getByRole("button", { name: "Build rating sheet" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: BUILD })).toBeTruthy();
     expect(previewRows()[0][2]).toMatch(/^\d+\.\d\d$/);
   });
 

@@ -349,8 +349,8 @@ export const en = {
   "pane.classes.label": "Class letters",
   "pane.classes.latin": "Latin letters: {letters}",
   "pane.classes.cyrillic": "Cyrillic letters, as in the paper: {letters} (D has no Cyrillic form)",
-  "pane.build": "Build rating sheet",
-  "pane.building": "Building the rating sheet",
+  "pane.build": "Build sheets",
+  "pane.building": "Building the sheets",
   "pane.progress.layout": "Laying out the sheet",
   "pane.progress.names": "Checking sheet names",
   "pane.progress.adding": "Adding the sheet",
@@ -441,6 +441,42 @@ export const en = {
   },
   "pane.poles.waiting":
     "Candidates appear once the year is rated and its industry table has an IT industry.",
+  // --- care: the pane's next step, Build, help, first run, remembered choices, undo ---
+  "pane.next.fixTable": "A table could not be read: see step 1.",
+  "pane.next.addTable":
+    "Next: select the year’s other table (for {codes}) and press “Add a table”.",
+  "pane.next.chooseColumns": "Next: choose the columns for {codes} in step 1.",
+  "pane.next.typeYear": "Next: type the year in step 1.",
+  "pane.next.seeFindings": "The year cannot be rated: see the findings.",
+  "pane.next.choosePolicy": "Next: choose what a missing value does, in Options.",
+  "pane.next.ready": {
+    one: "Ready: Build adds one sheet.",
+    other: "Ready: Build adds {count} sheets.",
+  },
+  "pane.next.built": {
+    one: "Sheet added. Change a table or an option to build again.",
+    other: "{count} sheets added. Change a table or an option to build again.",
+  },
+  "pane.buildSheets": { one: "Build the sheet", other: "Build {count} sheets" },
+  "pane.addMore": "More tables",
+  "pane.help": "Help",
+  "pane.quoted": "“{text}”",
+  "pane.progress.writingCells": { one: "Writing {count} cell", other: "Writing {count} cells" },
+  "pane.builtUndo": "Ctrl+Z undoes the whole build in one step.",
+  "pane.builtDelete": "To remove them, delete the sheets {sheets}.",
+  "pane.builtDeleteOne": "To remove it, delete the sheet {sheets}.",
+  "pane.missingIndicator.absent": { one: "Not found: {absent}.", other: "Not found: {absent}." },
+  "pane.firstRun.title": "How it works",
+  "pane.firstRun.text":
+    "Select a yearbook table of the regions (Table 2 or 3 of the sample) and press “Use selection”. The pane recognises the columns, shows the rating and adds the sheets.",
+  "pane.firstRun.sample": "Try the Kazakhstan sample",
+  "pane.firstRun.sampleDone":
+    "The sample’s tables were written to the new sheet “{sheet}” and selected: press “Use selection”.",
+  "pane.error.sample": "Writing the sample failed: {message}",
+  "pane.notInOffice.help": "How to install the add-in",
+  "office.sheetEmpty": "The sheet “{sheet}” is empty: open the yearbook table and select it.",
+  "office.noSheet": "There is no sheet to write.",
+  "pane.sample.sheet": "Kazakhstan sample",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

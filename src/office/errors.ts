@@ -3,6 +3,8 @@
  * economist can act on. No Office types: it reads the fields defensively, so it also serves the
  * stand-in used by the browser test and plain JavaScript errors.
  */
+import { translate, type MessageKey, type Params } from "../i18n";
+
 const HINTS: Readonly<Record<string, string>> = {
   InvalidSelection: "select one block of cells (Excel cannot read several separate areas at once)",
   ItemAlreadyExists: "a sheet of that name appeared meanwhile; try again",
@@ -30,6 +32,22 @@ export function describeOfficeError(error: unknown, doing: string): string {
       ? ` at ${e.debugInfo.errorLocation}`
       : "";
   return `${doing} failed: ${message}${code ? ` (${code}${where})` : ""}${hint ? ` - ${hint}.` : ""}`;
+}
+
+/**
+ * A refusal of the workbook layer, carrying its words as a dictionary key: the pane words it in
+ * its language; `message` is the English wording for logs.
+ */
+export class WorkbookError extends Error {
+  readonly key: MessageKey;
+  readonly params: Params;
+
+  constructor(key: MessageKey, params: Params = {}) {
+    super(translate("en", key, params));
+    this.name = "WorkbookError";
+    this.key = key;
+    this.params = params;
+  }
 }
 
 /** A failed write, saying whether the workbook is back as it was before the click. */

@@ -21,7 +21,7 @@ import type {
 import { cellAddress, columnLetters, parseAddress, rangeAddress } from "./a1";
 import { sharedR1C1 } from "./r1c1";
 import { sheetPrefix } from "../sheet/plan";
-import { PlanWriteError } from "./errors";
+import { PlanWriteError, WorkbookError } from "./errors";
 import { renameSheets, uniqueSheetName } from "./sheet-name";
 import type { SourceRange, WorkbookPort, WriteProgress, WriteResult } from "./types";
 
@@ -106,8 +106,7 @@ export async function readSelection(run: Run = excelRun): Promise<SourceRange> {
     selection.load("rowIndex,columnIndex,rowCount,columnCount");
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
-    if (used.isNullObject)
-      throw new Error(`the sheet "${sheet.name}" is empty: open the yearbook table and select it`);
+    if (used.isNullObject) throw new WorkbookError("office.sheetEmpty", { sheet: sheet.name });
     const usedRect = rectOf(used);
     const selected = rectOf(selection);
     const single = selected.rows === 1 && selected.cols === 1;
@@ -193,13 +192,13 @@ export async function writePlan(
   onProgress: (p: WriteProgress) => void = () => {},
   run: Run = excelRun
 ): Promise<WriteResult> {
-  if (plan.sheets.length === 0) throw new Error("the plan has no sheet to write");
+  if (plan.sheets.length === 0) throw new WorkbookError("office.noSheet");
   let addedIds: string[] = [];
   let syncs = 0;
   try {
     return await run(async (context) => {
       const counter = counted(context);
-      onProgress({ step: "Checking sheet names", fraction: 0.1 });
+      onProgress({ step: "names", fraction: 0.1 });
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await counter.sync();
@@ -212,14 +211,14 @@ export async function writePlan(
 
       const sheetPlans = renameSheets(plan, names).sheets;
 
-      onProgress({ step: "Adding the sheet", fraction: 0.3 });
+      onProgress({ step: "adding", fraction: 0.3 });
       const added = names.map((name) => sheets.add(name));
       added.forEach((s) => s.load("id"));
       await counter.sync();
       addedIds = added.map((s) => s.id);
 
-      const writing = `Writing ${countCells(plan)} cells`;
-      onProgress({ step: writing, fraction: 0.5 });
+      const cells = countCells(plan);
+      onProgress({ step: "writing", cells, fraction: 0.5 });
       const commands = sheetPlans.flatMap((sheetPlan, i) => sheetCommands(added[i], sheetPlan));
       // The dynamics sheet, when there is one, is the sheet the economist asked for; else the first.
       const shown = Math.max(
@@ -228,10 +227,10 @@ export async function writePlan(
       );
       commands.push({ bytes: COMMAND_BYTES, queue: () => added[shown].activate() });
       const requests = await queueInRequests(commands, counter.sync, (done) =>
-        onProgress({ step: writing, fraction: 0.5 + 0.5 * done })
+        onProgress({ step: "writing", cells, fraction: 0.5 + 0.5 * done })
       );
       syncs = counter.count();
-      onProgress({ step: "Done", fraction: 1 });
+      onProgress({ step: "done", fraction: 1 });
       return { sheetNames: names, syncs, requestBytes: requests };
     });
   } catch (error) {

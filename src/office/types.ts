@@ -17,9 +17,14 @@ export interface SourceRange {
   fromUsedRange: boolean;
 }
 
+/** What the writer is doing: the pane words it from its dictionary. */
+export type WriteStep = "names" | "adding" | "writing" | "done";
+
 export interface WriteProgress {
   /** What is being done, for the pane's progress line. */
-  step: string;
+  step: WriteStep;
+  /** Cells being written (step "writing"). */
+  cells?: number;
   /** 0..1 */
   fraction: number;
 }

@@ -3,7 +3,7 @@
  * and code, and a hint where the code has one. PlanWriteError also says whether the workbook is
  * as it was.
  */
-import type { MessageKey, Translate } from "../i18n";
+import type { MessageKey, Params, Translate } from "../i18n";
 
 const HINTED = new Set([
   "InvalidSelection",
@@ -20,11 +20,14 @@ type Doing = "pane.error.read" | "pane.error.select" | "pane.error.build" | "pan
 
 /** Excel's message with its code and the hint for that code. */
 function detail(t: Translate, error: unknown): string {
-  const e = (error ?? {}) as { code?: unknown; message?: unknown };
+  const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown; key?: unknown };
+  // The workbook layer's own refusals carry their words as a key: worded in the pane's language.
+  if (e.name === "WorkbookError" && typeof e.key === "string")
+    return t(e.key as MessageKey, (error as { params?: Params }).params ?? {});
   const code = typeof e.code === "string" ? e.code : "";
   const message = typeof e.message === "string" && e.message !== "" ? e.message : String(error);
   const hint = HINTED.has(code) ? t(`pane.hint.${code}` as MessageKey) : "";
-  return `${message}${code ? ` (${code})` : ""}${hint ? ` - ${hint}.` : ""}`;
+  return `${message}${code ? ` (${code})` : ""}${hint ? ` — ${hint}.` : ""}`;
 }
 
 export function describeError(

@@ -19,6 +19,8 @@ import {
 import { toCyrillic, type Alphabet, type MissingPolicy } from "../../core";
 import { useLanguage } from "../lang";
 import { MISSING_CHOICES } from "../session";
+import type { NextStep } from "../next-step";
+import { HelpLink } from "./HelpLink";
 
 export interface BuildOptions {
   formulas: boolean;
@@ -102,39 +104,63 @@ export interface Progress {
 }
 
 export interface BuildFooterProps {
-  /** Why the sheet cannot be built yet, or null when it can. */
-  blocked: string | null;
+  /** The next step: its one line, and whether Build can run. */
+  next: NextStep;
+  /** Sheets Build would add (0 while nothing can be built). */
+  sheetCount: number;
   progress: Progress | null;
-  notice: { kind: "error" | "success"; text: string } | null;
   onBuild(): void;
 }
 
+/**
+ * The footer: one line (the progress while building, else the next step), the Build button
+ * naming how many sheets it adds, and the help link. The button stays focusable while it cannot
+ * run, so focus is never lost; the link after it keeps the next Tab inside the pane.
+ */
 export function BuildFooter(props: BuildFooterProps) {
   const { t } = useLanguage();
   const busy = props.progress !== null;
   return (
     <section aria-label={t("pane.step.build")} className="gp-footer">
       <div aria-live="polite" className="gp-status">
-        {props.blocked && !busy && <p className="gp-small">{props.blocked}</p>}
-        {props.progress && (
+        {props.progress ? (
           <Field label={t("pane.building")} hint={props.progress.step}>
             <ProgressBar value={props.progress.fraction} />
           </Field>
-        )}
-        {props.notice && (
-          <MessageBar intent={props.notice.kind === "error" ? "error" : "success"} role="status">
-            <MessageBarBody>{props.notice.text}</MessageBarBody>
-          </MessageBar>
+        ) : (
+          <p className="gp-small gp-next" title={props.next.line}>
+            {props.next.line}
+          </p>
         )}
       </div>
-      <Button
-        appearance="primary"
-        onClick={props.onBuild}
-        disabled={busy || props.blocked !== null}
-        className="gp-build"
-      >
-        {t("pane.build")}
-      </Button>
+      <div className="gp-row">
+        <Button
+          appearance="primary"
+          onClick={props.onBuild}
+          disabledFocusable={busy || !props.next.ready}
+          className="gp-build"
+          data-action="build"
+        >
+          {props.sheetCount > 0
+            ? t("pane.buildSheets", { count: props.sheetCount })
+            : t("pane.build")}
+        </Button>
+        <HelpLink />
+      </div>
     </section>
+  );
+}
+
+/** The notice of the last build (success with how to undo it, or the failure), in step 3. */
+export function BuildNotice({
+  notice,
+}: {
+  notice: { kind: "error" | "success"; text: string } | null;
+}) {
+  if (!notice) return null;
+  return (
+    <MessageBar intent={notice.kind === "error" ? "error" : "success"} role="status">
+      <MessageBarBody>{notice.text}</MessageBarBody>
+    </MessageBar>
   );
 }

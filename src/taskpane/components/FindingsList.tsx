@@ -18,6 +18,10 @@ export interface ListedFinding {
 export interface FindingsListProps {
   findings: readonly ListedFinding[];
   onSelect(item: ListedFinding): void;
+  /** Why a year cannot be rated yet, in full: shown first, always open. */
+  reasons?: readonly string[];
+  /** While building, a finding's link selects nothing (it would move Excel's selection). */
+  busy?: boolean;
 }
 
 type Severity = Finding["severity"];
@@ -39,7 +43,12 @@ export function SeverityMark({ severity }: { severity: Severity }) {
   );
 }
 
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  onSelect,
+  reasons = [],
+  busy = false,
+}: FindingsListProps) {
   const { t } = useLanguage();
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -54,9 +63,18 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
     .filter((c) => c.count > 0);
   return (
     <section aria-label={t("pane.findings")} className="gp-findings">
+      {reasons.length > 0 && (
+        <ul className="gp-reasons">
+          {reasons.map((text, i) => (
+            <li key={i} className="gp-error">
+              <SeverityMark severity="error" /> {text}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="gp-summary">
         <strong>{t("pane.findings")}:</strong>{" "}
-        {counts.length === 0
+        {counts.length === 0 && reasons.length === 0
           ? t("pane.findings.none")
           : counts.map((c, i) => (
               <span key={c.severity} className={`gp-${c.severity}`}>
@@ -86,9 +104,10 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
                 <a
                   href="#"
                   className="gp-link"
+                  aria-disabled={busy || undefined}
                   onClick={(e) => {
                     e.preventDefault();
-                    onSelect(item);
+                    if (!busy) onSelect(item);
                   }}
                   title={t("pane.findings.select", { place: item.place })}
                 >

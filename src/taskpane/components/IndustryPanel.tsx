@@ -16,11 +16,12 @@ import { FoldedList } from "./FoldedList";
 
 export interface IndustryPanelProps {
   industry: IndustryView;
+  busy: boolean;
   onItChange(column: number): void;
   onRemove(): void;
 }
 
-export function IndustryPanel({ industry, onItChange, onRemove }: IndustryPanelProps) {
+export function IndustryPanel({ industry, busy, onItChange, onRemove }: IndustryPanelProps) {
   const { t } = useLanguage();
   const { source, reading } = industry;
   return (
@@ -32,7 +33,12 @@ export function IndustryPanel({ industry, onItChange, onRemove }: IndustryPanelP
             {source.sheet}!{source.address}
           </span>
         </span>
-        <Button size="small" onClick={onRemove} aria-label={t("pane.industry.remove")}>
+        <Button
+          size="small"
+          onClick={onRemove}
+          disabledFocusable={busy}
+          aria-label={t("pane.industry.remove")}
+        >
           {t("pane.remove")}
         </Button>
       </div>
@@ -54,6 +60,7 @@ export function IndustryPanel({ industry, onItChange, onRemove }: IndustryPanelP
             <Select
               size="small"
               value={reading.it ? String(reading.it.column) : ""}
+              disabled={busy}
               onChange={(_, d) => {
                 if (d.value !== "") onItChange(Number(d.value));
               }}

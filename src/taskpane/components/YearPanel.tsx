@@ -27,6 +27,8 @@ export interface YearPanelProps {
   view: YearView;
   /** What the user typed (null until they type). */
   typedYear: string | null;
+  /** True while reading or building: nothing here may change then. */
+  busy: boolean;
   onYearChange(year: string): void;
   /** Sets the column of a field in one table (null: do not use the field). */
   onMappingChange(table: number, field: FieldCode, column: number | null): void;
@@ -75,11 +77,12 @@ interface TablePartProps {
   table: TableView;
   i: number;
   multi: boolean;
+  busy: boolean;
   onRemove(): void;
   onMappingChange(field: FieldCode, column: number | null): void;
 }
 
-function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProps) {
+function TablePart({ table, i, multi, busy, onRemove, onMappingChange }: TablePartProps) {
   const { t } = useLanguage();
   const read = table.table;
   const n = String(i + 1);
@@ -93,7 +96,12 @@ function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProp
           </span>
           {read ? ` · ${t("common.region", { count: read.regions.length })}` : ""}
         </span>
-        <Button size="small" onClick={onRemove} aria-label={t("pane.removeTable", { n })}>
+        <Button
+          size="small"
+          onClick={onRemove}
+          disabledFocusable={busy}
+          aria-label={t("pane.removeTable", { n })}
+        >
           {t("pane.remove")}
         </Button>
       </div>
@@ -121,6 +129,7 @@ function TablePart({ table, i, multi, onRemove, onMappingChange }: TablePartProp
                   <Select
                     size="small"
                     value={`${i}:${m.column}`}
+                    disabled={busy}
                     onChange={(_, d) => onMappingChange(m.field, parseKey(d.value)?.column ?? null)}
                   >
                     <option value={NOT_USED}>{t("pane.notUsed")}</option>
@@ -164,6 +173,7 @@ export function YearPanel(props: YearPanelProps) {
         <Input
           value={props.typedYear ?? view.year ?? ""}
           onChange={(_, d) => props.onYearChange(d.value)}
+          disabled={props.busy}
           inputMode="numeric"
         />
       </Field>
@@ -173,6 +183,7 @@ export function YearPanel(props: YearPanelProps) {
           table={table}
           i={i}
           multi={multi}
+          busy={props.busy}
           onRemove={() => props.onRemoveTable(i)}
           onMappingChange={(field, column) => props.onMappingChange(i, field, column)}
         />
@@ -180,6 +191,7 @@ export function YearPanel(props: YearPanelProps) {
       {view.industry && (
         <IndustryPanel
           industry={view.industry}
+          busy={props.busy}
           onItChange={props.onItChange}
           onRemove={props.onRemoveIndustry}
         />
@@ -203,6 +215,7 @@ export function YearPanel(props: YearPanelProps) {
               <Select
                 size="small"
                 value=""
+                disabled={props.busy}
                 onChange={(_, d) => {
                   const k = parseKey(d.value);
                   if (k) props.onMappingChange(k.table, field, k.column);
