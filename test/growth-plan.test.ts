@@ -145,7 +145,10 @@ describe("the growth-poles sheet of the bundled sample", () => {
     const lq = byRole(sheet, "lq");
     const [cf] = sheet.conditionalFormats!;
     expect(cf.range).toBe(`${columnLetter(lq.col)}11:${columnLetter(lq.col + 7)}16`);
-    expect(cf.formula).toBe(`=${columnLetter(lq.col)}11>$B$4`);
+    // Empty quotients ("") are text, which Excel ranks above numbers: only numbers are marked.
+    expect(cf.formula).toBe(
+      `=AND(ISNUMBER(${columnLetter(lq.col)}11),${columnLetter(lq.col)}11>$B$4)`
+    );
     const params = sheet.blocks.filter((b) => b.role === "param" || b.role === "param-label");
     expect(params.find((b) => b.row === 3 && b.col === 1)!.values).toEqual([[1]]);
     expect(params.find((b) => b.row === 3 && b.col === 0)!.values).toEqual([

@@ -194,7 +194,7 @@ describe("region x industry tables", () => {
     );
   });
 
-  it("reports negative sizes and missing figures, leaving the region out of KSI, HHI and LQ", () => {
+  it("reports negative sizes and missing figures: the region keeps its IT share, not KSI, HHI, LQ", () => {
     const g = [
       ["Регион", "Промышленность", "Информация и связь"],
       ["Акмолинская", "10", "1"],
@@ -205,8 +205,14 @@ describe("region x industry tables", () => {
     ];
     const table = readSpecialisationTable(g, { year: "2020" });
     const spec = specialiseYear(table);
-    expect(spec.regions.map((r) => r.name)).toEqual(["Акмолинская", "Атырауская"]);
-    expect(spec.leftOut.map((r) => r.name)).toEqual(["Актюбинская", "Алматинская"]);
+    // Issue 14: a gap in another industry leaves the IT column whole (shares of 1+2+2+3 = 8).
+    expect(spec.regions.map((r) => [r.name, r.complete, r.itShare, r.ksi === null])).toEqual([
+      ["Акмолинская", true, 1 / 8, false],
+      ["Актюбинская", false, 2 / 8, true],
+      ["Алматинская", false, 2 / 8, true],
+      ["Атырауская", true, 3 / 8, false],
+    ]);
+    expect(spec.leftOut).toEqual([]);
     expect(
       spec.findings.some((f) => f.kind === "implausible" && /Актюбинская.*negative/.test(f.message))
     ).toBe(true);

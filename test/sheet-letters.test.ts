@@ -63,7 +63,9 @@ describe("letters without \\p{L}", () => {
 
   it("word edges in the header patterns: ВРП alone is GRP, inside a word it is not", () => {
     expect(recogniseField("ВРП, млн тенге")).toBe("grp");
-    expect(recogniseField("доля ВРП")).toBe("grp");
+    expect(recogniseField("объем ВРП")).toBe("grp");
+    // "доля ВРП" is a share beside a figure, never the figure (issue 14).
+    expect(recogniseField("доля ВРП")).toBeNull();
     expect(recogniseField("ВРПх")).toBeNull();
     expect(recogniseField("Занятое население, тыс. чел.")).toBe("employed");
   });

@@ -35,7 +35,9 @@ const rated = (y: "2010" | "2014"): RatedYear =>
     joinTables([
       readYearbookTable(readTsv(`kz-${y}-susceptibility.tsv`), { year: y }),
       readYearbookTable(readTsv(`kz-${y}-activity.tsv`), { year: y }),
-    ])
+    ]),
+    // The printed indicators are the sheet's input values here (the raw default: see below).
+    { prefer: "printed" }
   );
 
 const byRole = (sheet: SheetPlan, role: string): PlanBlock => {

@@ -27,7 +27,7 @@ describe("2010: the paper's Table 6", () => {
   });
 
   it("finds no disagreement in 2010: printed values differ from recomputed ones only by rounding", () => {
-    const rated = rateYear(year("2010"));
+    const rated = rateYear(year("2010"), { prefer: "printed" });
     expect(rated.findings.filter((f) => f.kind === "mismatch" || f.kind === "implausible")).toEqual([]);
     // Kyzylorda's printed return on fixed assets "0,41" is 859 148,2 / 2 111 530 = 0.4069 rounded.
     const kyzylorda = rated.regions.find((r) => r.key === "kyzylorda")!;
@@ -54,16 +54,45 @@ describe("2010: the paper's Table 6", () => {
     expect(rated.regions.find((r) => r.key === "almaty-city")!.scores.S_E).toBe(100);
   });
 
-  it("says which values were scored, and can recompute them from the raw figures", () => {
-    const printed = rateYear(year("2010"));
+  it("says which values were scored, and can score the printed ones", () => {
+    const printed = rateYear(year("2010"), { prefer: "printed" });
     expect(printed.sources).toEqual({ S_D: "printed", S_F: "printed", S_E: "printed", S_A: "printed", S_B: "printed", S_C: "printed" });
     expect(printed.findings.find((f) => f.kind === "source")!.message).toMatch(/printed S_D, S_F, S_E, S_A, S_B, S_C/);
-    const raw = rateYear(year("2010"), { prefer: "raw" });
+    const raw = rateYear(year("2010"));
     // Population is not in the tables, so S_C stays printed, and the tool says so.
     expect(raw.sources).toEqual({ S_D: "raw", S_F: "raw", S_E: "raw", S_A: "raw", S_B: "raw", S_C: "printed" });
     expect(raw.findings.some((f) => f.kind === "source" && f.indicator === "S_C" && /Population/.test(f.message))).toBe(true);
     const akmola = raw.regions.find((r) => r.key === "akmola")!;
     expect(akmola.indicators.S_F).toBeCloseTo(585965.4 / 834269.0, 12);
+  });
+});
+
+describe("Table 6 without any option (raw figures first)", () => {
+  const compare = (y: "2010" | "2014") => {
+    const rated = rateYear(year(y));
+    const published = regionRows(INDEX_TABLE.file);
+    const col = y === "2010" ? INDEX_TABLE.index2010 : INDEX_TABLE.index2014;
+    const cls = y === "2010" ? INDEX_TABLE.class2010 : INDEX_TABLE.class2014;
+    return rated.regions.map((r) => {
+      const row = published.get(r.name)!;
+      return {
+        diff: Math.abs(r.index - yearbookNumber(row[col])),
+        sameClass: r.class === parseClassLabel(row[cls]).label,
+      };
+    });
+  };
+
+  it("2010: all 16 indices within 0.01, every class as published", () => {
+    const rows = compare("2010");
+    expect(rows).toHaveLength(16);
+    expect(rows.filter((r) => r.diff <= 0.01)).toHaveLength(16);
+    expect(rows.every((r) => r.sameClass)).toBe(true);
+  });
+
+  it("2014: at least 15 of 16 within 0.05 with their published classes", () => {
+    const rows = compare("2014");
+    expect(rows).toHaveLength(16);
+    expect(rows.filter((r) => r.diff <= 0.05 && r.sameClass).length).toBeGreaterThanOrEqual(15);
   });
 });
 
@@ -99,11 +128,23 @@ describe("2014: the faulty tables", () => {
     expect(implausible.find((f) => f.region === "Южно-Казахстанская")!.message).toMatch(/population of 139,918, fewer than the 1,163,200 employed/);
   });
 
-  it("still scores the printed values by default, as the paper did, and says so", () => {
-    const rated = rateYear(year("2014"));
+  it("scores the printed values when asked (--prefer printed), and says so", () => {
+    const rated = rateYear(year("2014"), { prefer: "printed" });
     expect(Object.values(rated.sources).every((s) => s === "printed")).toBe(true);
     const south = rated.regions.find((r) => r.key === "south-kazakhstan")!;
     expect(south.indicators.S_C).toBe(322715.14);
+  });
+
+  it("by default scores what the raw figures give and reports the printed values that disagree", () => {
+    const rated = rateYear(year("2014"));
+    expect(rated.sources).toEqual({ S_D: "raw", S_F: "raw", S_E: "raw", S_A: "raw", S_B: "raw", S_C: "printed" });
+    // Karaganda's row: 2 908 696,8 mln tenge GRP over 678 400 employed (by hand from the TSV).
+    const karaganda = rated.regions.find((r) => r.key === "karaganda")!;
+    const grid = readTsv("kz-2014-susceptibility.tsv");
+    const row = grid.find((r) => r[1] === "Карагандинская")!;
+    expect(karaganda.indicators.S_D).toBeCloseTo((yearbookNumber(row[2]) * 1000) / yearbookNumber(row[4]), 9);
+    const mismatched = new Set(rated.findings.filter((f) => f.kind === "mismatch").map((f) => f.region));
+    for (const name of MISMATCHED) expect(mismatched.has(name)).toBe(true);
   });
 });
 
@@ -116,12 +157,13 @@ describe("negative figures", () => {
     grid[first][2] = `-${grid[first][2]}`;
     grid[first + 1][4] = `-${grid[first + 1][4]}`;
     const activity = readYearbookTable(readTsv("kz-2010-activity.tsv"), { year: "2010" });
-    const rated = rateYear(joinTables([readYearbookTable(grid, { year: "2010" }), activity]));
+    const rated = rateYear(joinTables([readYearbookTable(grid, { year: "2010" }), activity]), { prefer: "printed" });
     const negative = rated.findings.filter((f) => f.kind === "implausible" && f.severity === "error");
-    expect(negative.map((f) => [f.region, f.indicator])).toEqual([
-      [names[0], "grp"],
-      [names[1], "employed"],
-    ]);
+    expect(negative.map((f) => [f.region, f.indicator])).toEqual([[names[0], "grp"]]);
+    // Employed is in both tables: the two disagree, so neither is used, as an error.
+    const conflict = rated.findings.filter((f) => f.kind === "mismatch" && f.indicator === "employed");
+    expect(conflict.map((f) => [f.region, f.severity])).toEqual([[names[1], "error"]]);
+    expect(conflict[0].message).toMatch(/-478,?500 in 1 but 478,?500 in 2; neither is used/);
     expect(negative[0].message).toMatch(new RegExp(`^${names[0]}, .*: negative value -585,?965`));
   });
 });

@@ -150,12 +150,12 @@ describe("messy copies of the 2010 sample", () => {
     expect(rated.regions.find((r) => r.key === "pavlodar")!.activity).toBe(0);
   });
 
-  it("follows the missing-value policy for a '-' in a printed column", () => {
+  it("follows the missing-value policy for a '…' (no data) in a printed column", () => {
     const t = joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv")), readYearbookTable(fixtureTsv("kz-2010-activity-missing.tsv"))]);
     const missing = t.findings.filter((f) => f.kind === "missing");
     expect(missing.map((f) => [f.region, f.indicator])).toEqual([["Атырауская", "S_A"]]);
     // Printed first: the missing printed S_A is recomputed from R&D and employed, and said so.
-    const rated = rateYear(t, { year: "2010" });
+    const rated = rateYear(t, { year: "2010", prefer: "printed" });
     const atyrau = rated.regions.find((r) => r.key === "atyrau")!;
     expect(atyrau.indicators.S_A).toBeCloseTo((2199.3 * 1e6) / 256100, 6);
     expect(rated.findings.some((f) => f.kind === "source" && f.region === "Атырауская" && f.indicator === "S_A")).toBe(true);
@@ -163,13 +163,29 @@ describe("messy copies of the 2010 sample", () => {
 
   it("applies the policy when a value is neither printed nor derivable", () => {
     const grid = readTsv("kz-2010-activity.tsv").map((row) => row.slice(0, 2).concat(row.slice(6)));
-    grid[4][2] = "-"; // Atyrau's S_A, and no R&D column to recompute it from
+    grid[4][2] = "х"; // Atyrau's S_A confidential, and no R&D column to recompute it from
     const t = joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv")), readYearbookTable(grid)]);
     expect(() => rateYear(t, { year: "2010" })).toThrow(/Атырауская \(S_A\)/);
     const skipped = rateYear(t, { year: "2010", missing: "skip" });
     const atyrau = skipped.regions.find((r) => r.key === "atyrau")!;
     expect(atyrau.scores.S_A).toBeNull();
     expect(atyrau.activity).toBeCloseTo((atyrau.scores.S_B! + atyrau.scores.S_C!) / 2, 12);
+  });
+
+  it("reads the bureau's '-' (none) as zero and says so; 'х' and '…' are no figure", () => {
+    const grid = readTsv("kz-2010-activity.tsv").map((row) => row.slice(0, 2).concat(row.slice(6)));
+    grid[4][2] = "-"; // Atyrau: no R&D at all
+    grid[5][3] = "х"; // East Kazakhstan's S_B confidential
+    grid[6][4] = "…"; // Zhambyl's S_C not available
+    const t = readYearbookTable(grid, { year: "2010" });
+    const row = (key: string) => t.regions.find((r) => r.key === key)!;
+    expect(row("atyrau").printed.S_A).toBe(0);
+    expect(row("east-kazakhstan").printed.S_B).toBeNull();
+    expect(row("zhambyl").printed.S_C).toBeNull();
+    const about = (region: string) => t.findings.find((f) => f.region === region && f.cell)!;
+    expect(about("Атырауская").message).toMatch(/"-" \(none\) read as 0/);
+    expect(about("Восточно-Казахстанская").message).toMatch(/"х" \(confidential\)/);
+    expect(about("Жамбылская").message).toMatch(/"…" \(no data\)/);
   });
 
   it("lets forced mappings override recognition", () => {

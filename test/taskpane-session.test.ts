@@ -9,6 +9,7 @@ import {
 } from "../src/taskpane/session";
 import { buildRatingPlan } from "../src/sheet";
 import { sampleGrid } from "./browser/sample-grids";
+import { expectedRating, wideGrid } from "./fixtures/yearbook";
 
 const source = (sheet: string, values: unknown[][]) => ({
   sheet,
@@ -132,6 +133,38 @@ describe("task pane session", () => {
         { year: "2014", source: "Таблица 4 (2014)" },
       ])
     ).toEqual(["Rating 2010 Data", "Rating Таблица 4 (2014)", "Dynamics 2010-2014"]);
+  });
+});
+
+describe("a table with years as columns in the pane (issue 14)", () => {
+  const input = (year: string | null) => ({
+    tables: [{ source: source("Ежегодник", wideGrid(2014)), mapping: {} }],
+    year,
+  });
+
+  test("offers its years, takes the latest until one is chosen, and rates the one chosen", () => {
+    const latest = viewYear(input(null), { lang: "ru" });
+    expect(latest.yearChoices).toEqual(["2012", "2013", "2014"]);
+    expect([latest.year, latest.yearFrom, latest.error]).toEqual(["2014", "columns", null]);
+    const chosen = viewYear(input("2013"), { lang: "ru" });
+    expect([chosen.year, chosen.yearFrom]).toEqual(["2013", "typed"]);
+    const expected = new Map(expectedRating(2014, "2013").map((e) => [e.region, e.index]));
+    for (const r of chosen.rated!.regions)
+      expect(Math.abs(r.index - expected.get(r.name)!)).toBeLessThan(1e-9);
+  });
+
+  test("a year the table lacks is refused with the command line's words, naming the range", () => {
+    const view = viewYear(input("2011"), { lang: "ru" });
+    expect(view.rated).toBeNull();
+    expect(view.error).toBe(
+      "Ежегодник!A1: в таблице нет столбца за 2011: в ней годы 2012, 2013, 2014"
+    );
+  });
+
+  test("findings name the sheet and the cell", () => {
+    const view = viewYear(input("2014"), { lang: "en" });
+    const numbers = view.findings.find((f) => /row of column numbers/.test(f.message))!;
+    expect(numbers.message).toMatch(/^Ежегодник, A4: row 4 /);
   });
 });
 

@@ -30,6 +30,8 @@ export interface Parsed {
   help: boolean;
   version: boolean;
   stage2: stage2.Stage2Args;
+  /** Rate later years in the borders of the earliest (parts separated since added back). */
+  earlierBorders: boolean;
 }
 
 const OPTIONS = {
@@ -45,6 +47,7 @@ const OPTIONS = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
+  "earlier-borders": { type: "boolean" },
   ...stage2.STAGE2_OPTIONS,
 } as const;
 
@@ -149,13 +152,14 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     json: values.json ?? false,
     valuesOnly: values["values-only"] ?? false,
     locale: oneOf("locale", values.locale, ["auto", "ru", "en"] as const, "auto"),
-    prefer: oneOf("prefer", values.prefer, ["printed", "raw"] as const, "printed"),
+    prefer: oneOf("prefer", values.prefer, ["printed", "raw"] as const, "raw"),
     missing: oneOf("missing", values.missing, ["error", "skip", "zero"] as const, "error"),
     alphabet: oneOf("alphabet", values.alphabet, ["latin", "cyrillic"] as const, "latin"),
     lang: values.lang === undefined ? null : oneOf("lang", values.lang, LANGS, "en"),
     help,
     version,
     stage2: stage2.parseStage2(values, industries),
+    earlierBorders: values["earlier-borders"] ?? false,
   };
 }
 

@@ -72,6 +72,13 @@ export async function readGrid(spec: InputSpec): Promise<Grid> {
   }
 }
 
+/** The sheet each .xlsx grid was read from: a table may name its figure only there. */
+const SHEET_NAMES = new WeakMap<Grid, string>();
+
+export function sheetNameOf(grid: Grid): string | null {
+  return SHEET_NAMES.get(grid) ?? null;
+}
+
 async function readXlsx(spec: InputSpec): Promise<Grid> {
   // Loaded here, not at start-up: most runs read only text tables.
   const { default: Excel } = await import("exceljs");
@@ -91,6 +98,7 @@ async function readXlsx(spec: InputSpec): Promise<Grid> {
     for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(row.getCell(c)));
     grid.push(cells);
   }
+  SHEET_NAMES.set(grid, ws.name);
   return grid;
 }
 
@@ -154,20 +162,27 @@ export function splitTsv(text: string): string[][] {
   return lines.map((line) => line.split("\t"));
 }
 
-/** The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the first lines most evenly. */
+/**
+ * The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the most of the
+ * first lines into the same number of cells (a title row above the table splits into none).
+ */
 function guessDelimiter(text: string): string {
   const lines = text
     .split(/\r?\n/)
     .filter((l) => l.trim() !== "")
-    .slice(0, 5);
+    .slice(0, 10);
   let best = ",";
   let bestScore = 0;
   for (const d of [";", "\t", ","]) {
-    const counts = lines.map((l) => countOutsideQuotes(l, d));
-    const min = Math.min(...counts);
-    if (min > bestScore) {
+    const agreeing = new Map<number, number>();
+    for (const line of lines) {
+      const n = countOutsideQuotes(line, d);
+      if (n > 0) agreeing.set(n, (agreeing.get(n) ?? 0) + 1);
+    }
+    const score = Math.max(0, ...agreeing.values());
+    if (score > bestScore) {
       best = d;
-      bestScore = min;
+      bestScore = score;
     }
   }
   return best;

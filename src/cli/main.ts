@@ -7,21 +7,32 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CoreError } from "../core";
-import { type Lang, type Translate, formatNumber, langFromLocale, translator } from "../i18n/cli";
 import {
+  type Lang,
+  type Translate,
+  formatNumber,
+  langFromLocale,
+  translate,
+  translator,
+} from "../i18n/cli";
+import {
+  type Grid,
   type RatedYear,
   RatingError,
   TableReadError,
   type YearTable,
   buildRatingPlan,
+  dynamicsPairs,
   joinTables,
+  rateInEarliestBorders,
   rateYear,
   readYearbookTable,
+  tableYears,
 } from "../sheet";
 import { type Parsed, type YearInput, langOfArgv, parseCommandLine } from "./args";
 import { directOutput } from "./direct-output";
 import { CliError, EXIT, inputError } from "./errors";
-import { checkInput, parseInputSpec, readGrid } from "./input";
+import { checkInput, parseInputSpec, readGrid, sheetNameOf } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
 // Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
 import * as stage2 from "./stage2";
@@ -72,7 +83,9 @@ export function helpText(t: Translate): string {
       signals: "Ctrl+C / SIGTERM",
       helpFlags: "-h, --help".padEnd(17),
       versionFlags: "-v, --version".padEnd(17),
-    }) + t("cli.help.stage2")
+    }) +
+    t("cli.help.stage2") +
+    t("cli.help.borders")
   );
 }
 
@@ -93,37 +106,117 @@ function tableError(path: string, e: unknown): never {
   throw e;
 }
 
-async function readYear(
+/** A table as read from its file: the grid, and how messages name it. */
+interface InputTable {
+  label: string;
+  grid: Grid;
+  sheet: string | null;
+  /** The years the table gives as columns; empty for a table of one year. */
+  years: string[];
+}
+
+async function readInputs(
   input: YearInput,
   args: Parsed,
   lang: Lang,
   io: Io,
   t: Translate
-): Promise<YearTable> {
-  const tables: YearTable[] = [];
+): Promise<InputTable[]> {
+  const out: InputTable[] = [];
   for (const file of input.files) {
     const spec = parseInputSpec(file);
     const grid = await readGrid(spec);
     if (grid.length > LONG_INPUT)
       io.stderr(t("cli.progress.reading", { path: spec.label, count: grid.length }) + "\n");
-    const year = input.year ?? yearFromName(spec.path) ?? undefined;
+    const sheet = sheetNameOf(grid);
     try {
-      tables.push(
-        readYearbookTable(grid, { locale: args.locale, lang, ...(year ? { year } : {}) })
-      );
+      const years = tableYears(grid, {
+        locale: args.locale,
+        lang,
+        ...(sheet ? { sheetName: sheet } : {}),
+      });
+      out.push({ label: spec.label, grid, sheet, years });
     } catch (e) {
       tableError(spec.label, e);
     }
   }
-  try {
-    return joinTables(tables, { lang });
-  } catch (e) {
-    tableError(input.files.join(", "), e);
-  }
+  return out;
 }
 
-export function jsonDocument(years: readonly RatedYear[]): unknown {
+function readOptions(table: InputTable, args: Parsed, lang: Lang, year: string | undefined) {
   return {
+    locale: args.locale,
+    lang,
+    source: table.label,
+    ...(table.sheet ? { sheetName: table.sheet } : {}),
+    ...(year ? { year } : {}),
+  };
+}
+
+/**
+ * The years to rate from one group of files: the --year given; else, when tables give years as
+ * columns, every year all of them cover (a table of one year counts with its own year); else
+ * the one year of the files (from a header or the file name), as before.
+ */
+function yearsToRate(tables: readonly InputTable[], input: YearInput, args: Parsed, lang: Lang) {
+  if (input.year !== null) return [input.year];
+  if (tables.every((tb) => tb.years.length === 0)) return [null];
+  let common: string[] | null = null;
+  const said: string[] = [];
+  for (const table of tables) {
+    let years = table.years;
+    if (years.length === 0) {
+      let own: string | null = null;
+      try {
+        own = readYearbookTable(table.grid, readOptions(table, args, lang, undefined)).year;
+      } catch (e) {
+        tableError(table.label, e);
+      }
+      own ??= yearFromName(parseInputSpec(table.label).path);
+      years = own ? [own] : [];
+    }
+    said.push(
+      translate(lang, "cli.input.tableYears", {
+        path: table.label,
+        years: years.join(", ") || "?",
+      })
+    );
+    common = common === null ? [...years] : common.filter((y) => years.includes(y));
+  }
+  if (!common || common.length === 0)
+    throw inputError("cli.input.noCommonYear", { list: said.join("; ") });
+  return common.sort();
+}
+
+/** The tables of one group, read and joined for each year to rate. */
+async function readYears(
+  input: YearInput,
+  args: Parsed,
+  lang: Lang,
+  io: Io,
+  t: Translate
+): Promise<{ year: string | null; table: YearTable }[]> {
+  const tables = await readInputs(input, args, lang, io, t);
+  return yearsToRate(tables, input, args, lang).map((year) => {
+    const read = tables.map((table) => {
+      const y = year ?? yearFromName(parseInputSpec(table.label).path) ?? undefined;
+      try {
+        return readYearbookTable(table.grid, readOptions(table, args, lang, y));
+      } catch (e) {
+        tableError(table.label, e);
+      }
+    });
+    try {
+      return { year, table: joinTables(read, { lang }) };
+    } catch (e) {
+      tableError(input.files.join(", "), e);
+    }
+  });
+}
+
+export function jsonDocument(years: readonly RatedYear[], lang: Lang = "en"): unknown {
+  return {
+    ...dynamicsJson(years, lang),
     years: years.map((y) => ({
       year: y.year,
       sources: y.sources,
@@ -147,6 +240,58 @@ export function jsonDocument(years: readonly RatedYear[]): unknown {
       })),
     })),
   };
+}
+
+/**
+ * The dynamics between the years (two or more): each pair with every region's change and class
+ * movement, a pair across a border reform marked not comparable (with the note) and left out of
+ * the movement counts.
+ */
+function dynamicsJson(years: readonly RatedYear[], lang: Lang): { dynamics?: unknown } {
+  if (years.length < 2) return {};
+  return {
+    dynamics: dynamicsPairs(years, lang).map((p) => ({
+      from: p.from,
+      to: p.to,
+      kind: p.kind,
+      counts: p.counts,
+      regions: p.regions.map((r) => ({
+        name: r.name,
+        key: r.key,
+        earlier: r.earlier,
+        later: r.later,
+        change: r.change,
+        movement: r.movement,
+        comparable: r.comparable,
+        ...(r.comparable
+          ? {}
+          : {
+              note: r.note,
+              borders: r.borders.map((c) => ({
+                year: c.year,
+                date: c.date,
+                separated: c.successor,
+              })),
+            }),
+      })),
+    })),
+  };
+}
+
+/** The movement counts of each pair of years, and the regions across a reform with the reason. */
+function dynamicsSummary(years: readonly RatedYear[], lang: Lang, t: Translate): string {
+  if (years.length < 2) return "";
+  return dynamicsPairs(years, lang)
+    .map(
+      (p) =>
+        t("dynamics.counts", { first: p.from, last: p.to, ...p.counts }) +
+        "\n" +
+        p.regions
+          .filter((r) => !r.comparable)
+          .map((r) => `  ${r.name}: ${r.note}\n`)
+          .join("")
+    )
+    .join("");
 }
 
 /** The printed ranking: the first 20 regions of each year and a count of findings by kind. */
@@ -173,7 +318,7 @@ function summary(years: readonly RatedYear[], lang: Lang, t: Translate): string 
     );
     if (list.length > 0) lines.push(`  ${t("cli.summary.findings", { list: list.join(", ") })}`);
   }
-  return lines.join("\n") + "\n";
+  return lines.join("\n") + "\n" + dynamicsSummary(years, lang, t);
 }
 
 /** Every input is there and readable, before the output is looked at. */
@@ -197,27 +342,30 @@ async function rateAll(
 ): Promise<RatedYear[]> {
   const rated: RatedYear[] = [];
   for (const input of inputs) {
-    const table = await readYear(input, args, lang, io, t);
-    if (table.regions.length > LONG_INPUT)
-      io.stderr(
-        t("cli.progress.rating", {
-          year: table.year ?? "?",
-          regions: t("common.region", { count: table.regions.length }),
-        }) + "\n"
-      );
-    try {
-      rated.push(
-        rateYear(table, {
-          lang,
-          prefer: args.prefer,
-          missing: args.missing,
-          ...(input.year ? { year: input.year } : {}),
-        })
-      );
-    } catch (e) {
-      tableError(input.files.join(", "), e);
+    for (const { year, table } of await readYears(input, args, lang, io, t)) {
+      if (table.regions.length > LONG_INPUT)
+        io.stderr(
+          t("cli.progress.rating", {
+            year: table.year ?? "?",
+            regions: t("common.region", { count: table.regions.length }),
+          }) + "\n"
+        );
+      try {
+        rated.push(
+          rateYear(table, {
+            lang,
+            prefer: args.prefer,
+            missing: args.missing,
+            ...(year ? { year } : {}),
+          })
+        );
+      } catch (e) {
+        tableError(input.files.join(", "), e);
+      }
     }
   }
+  // Years in order, whatever the order of the command line: the dynamics sheet reads them so.
+  rated.sort((a, b) => a.year.localeCompare(b.year));
   const years = rated.map((y) => y.year);
   const dup = years.find((y, i) => years.indexOf(y) !== i);
   if (dup) throw inputError("cli.input.sameYear", { year: dup });
@@ -232,7 +380,13 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const inputPaths = [...checkInputs(inputs), ...checkInputs(args.stage2.industries)];
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
-  const rated = await rateAll(inputs, args, lang, io, t);
+  let rated = await rateAll(inputs, args, lang, io, t);
+  if (args.earlierBorders)
+    try {
+      rated = rateInEarliestBorders(rated, { lang, prefer: args.prefer, missing: args.missing });
+    } catch (e) {
+      tableError(inputs.flatMap((i) => i.files).join(", "), e);
+    }
   const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
   // The verdicts are worked out once: by the workbook's plan when there is a workbook; without
   // an industry table there are none to work out.
@@ -249,7 +403,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
       }));
     await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
   } else if (specs.length > 0) poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
-  const doc = jsonDocument(rated) as { years: { year: string }[] };
+  const doc = jsonDocument(rated, lang) as { years: { year: string }[] };
   if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
   else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
   if (target)

@@ -179,6 +179,8 @@ function specialisationJson(spec: YearSpecialisation): unknown {
     regions: spec.regions.map((r) => ({
       name: r.name,
       it_share: r.itShare,
+      // False where a size was not given ("х"): KSI, HHI and LQ are null, the IT share is kept.
+      complete: r.complete,
       ksi: r.ksi,
       hhi: r.hhi,
       hhi_normalised: r.hhiNormalised,

@@ -184,6 +184,19 @@ export function nationalShare(values: readonly (number | null)[]): (number | nul
   return scaled.map((v) => (v === null ? null : v / total));
 }
 
+/**
+ * A region's industry shares of its printed total where a size is not given ("х"): x_k / total
+ * for the sizes given, null for the others; all null without a total above 0. (With every size
+ * given, shares are of their sum: industryShares.)
+ */
+export function sharesOfTotal(
+  row: readonly (number | null)[],
+  total: number | null
+): (number | null)[] {
+  if (total === null || !(total > 0) || !Number.isFinite(total)) return row.map(() => null);
+  return row.map((x) => (x === null ? null : x / total));
+}
+
 /** Herfindahl-Hirschman index of a region's mix, sum_k s_jk^2, from 1/K to 1. */
 export function herfindahl(row: readonly number[]): number {
   return sum(industryShares(row).map((s) => s * s));

@@ -14,8 +14,10 @@ Rates regions by the innovation-development index (Kireeva & Tsoi 2018) from yea
 and writes the rating workbook: one sheet per year, plus a dynamics sheet for two or more years.
 
   --year Y FILE...   the tables of year Y (.xlsx, FILE.xlsx#Sheet, .csv, .tsv); files of one
-                     year are joined by region. Repeat for more years. Without files: the
-                     bundled Kazakhstan sample, 2010 and 2014.
+                     year are joined by region; a table with years as columns gives Y's.
+                     Repeat for more years. Files without --year: every year all their
+                     tables give as columns is rated. Without files: the bundled
+                     Kazakhstan sample, 2010 and 2014.
   --out PATH         workbook to write, an .xlsx file (default {file}; with --json, only
                      if given). Written to a temporary file and renamed into place when complete.
   --force            replace an existing workbook (never one of the input files)
@@ -23,7 +25,8 @@ and writes the rating workbook: one sheet per year, plus a dynamics sheet for tw
   --values-only      write values instead of live Excel formulas
   --locale L         how numbers are printed in the tables: auto (default), ru ("1 054 074,4"),
                      en ("1,054,074.4")
-  --prefer P         score the printed derived indicators (printed, default) or recompute them (raw)
+  --prefer P         where a table has the raw figures, score the indicators recomputed from
+                     them (raw, default) or the printed derived columns (printed)
   --missing M        missing values: {refuse} (default), skip (average what is present), zero
   --alphabet A       class letters in the workbook: latin (default) or cyrillic
   --lang L           language of messages and of the workbook: ru or en (default: from the
@@ -141,6 +144,21 @@ Stage 2 (specialisation in IT, growth poles):
     "growth poles {year} (IT share at least {min}, groups {groups}{top}): {candidates}",
   "cli.stage2.polesTop": ", top {count}",
   "cli.stage2.candidates": { one: "{count} candidate", other: "{count} candidates" },
+  // --- borders: the --earlier-borders option, not comparable pairs (issue 14) ---
+  "cli.help.borders": `
+Borders:
+  --earlier-borders  rate later years in the borders of the earliest: a part separated by a
+                     reform since (Shymkent 2018; Abai, Jetisu, Ulytau 2022) is added back into
+                     its region where the tables print every raw figure of both
+`,
+  "cli.kind.borders-changed": {
+    one: "{count} pair not comparable (borders changed)",
+    other: "{count} pairs not comparable (borders changed)",
+  },
+
+  // --- yearbook: several years as columns ---------------------------------------------------
+  "cli.input.noCommonYear": "no year is given by every table: {list}. Choose one with --year",
+  "cli.input.tableYears": "{path}: {years}",
 } satisfies Record<string, Message>;
 
 export type CliKey = keyof typeof cliEn;

@@ -112,7 +112,7 @@ export const en = {
   "finding.scoredPrinted": "the printed {codes}",
   "finding.scoredRaw": "{codes} recomputed from the raw figures",
   "finding.scored": "scored {what}",
-  "finding.scoredPaperWay": "{list} (printed values first, as the paper did)",
+  "finding.scoredPaperWay": "{list} (printed values first, as asked)",
   "finding.fallbackPrinted": "{region}, {code}: no printed value, the recomputed {value} is scored",
   "finding.fallbackRaw": "{region}, {code}: no raw value, the printed {value} is scored",
   "finding.noValue": "{region}: no value for {code}",
@@ -477,6 +477,65 @@ export const en = {
   "office.sheetEmpty": "The sheet “{sheet}” is empty: open the yearbook table and select it.",
   "office.noSheet": "There is no sheet to write.",
   "pane.sample.sheet": "Kazakhstan sample",
+  // --- borders: adding separated parts back into earlier borders (issue 14) ---
+  "borders.added":
+    "{year}: {region} and {part} added up into the borders of {earlier} (raw figures summed, indicators recomputed from them)",
+  "borders.cannotAdd":
+    "{year}: {part} cannot be added back into {region} (the borders of {earlier}): the table does not print every raw figure of both; the pair stays not comparable",
+  // --- borders: industry tables (issue 14) ---
+  "growth.read.cellMissing":
+    '{name}, cell {cell} ({column}): "{value}", no figure: its IT share is kept, its KSI, HHI and LQ are left empty (no full mix)',
+  "growth.read.itCellMissing":
+    '{name}, cell {cell} ({column}): "{value}", no IT figure: no IT share, and the national IT total leaves it out (every IT share is of the regions with a figure)',
+  "growth.read.partOfTotal":
+    "the industries do not add up to the total ({column}) in {count} of {regions} regions: the table lists part of the economy, and shares, KSI, HHI and LQ are over the industries listed (first: {first})",
+  "growth.read.sumMismatch":
+    "{name}: the industries add up to {sum}, the total (cell {cell}, {column}) prints {total}",
+  // --- borders: region borders by year, dynamics over many years (issue 14) ---
+  "borders.notComparable": "not comparable: borders changed in {year} ({change})",
+  "borders.change.shymkent-city": "Shymkent city separated",
+  "borders.change.abai": "Abai region separated",
+  "borders.change.jetisu": "Jetisu region separated",
+  "borders.change.ulytau": "Ulytau region separated",
+  "borders.finding":
+    "{region}, {first} to {last}: not comparable: borders changed in {year} ({change}); left out of the change and the class movement",
+  "finding.kind.borders-changed": "borders changed",
+  "sheet.dynamics.countUp": "Regions up a class or more",
+  "sheet.dynamics.countDown": "Regions down a class or more",
+  "sheet.dynamics.countSame": "Regions in the same class",
+  "sheet.dynamics.countNotComparable": "Not comparable (borders changed)",
+  "borders.notYet":
+    "{region} is not in the tables of {year}: it was separated by the reform of {reform}, so it has no change before that year",
+  "sheet.dynamics.movementPair": "Class movement {first}–{last}",
+  "pane.preview.notComparable": "≠",
+  "dynamics.counts":
+    "{first} to {last}: {up} up, {down} down, {same} same class, {notComparable} not comparable",
+
+  // --- yearbook: the bureau's tables (years as columns, titles, side columns, marks) --------
+  "finding.yearbook.chooseYear":
+    "the table gives several years as columns ({years}): choose one (--year Y in the command line, the year in the pane)",
+  "finding.yearbook.yearNotInTable": "the table has no column of {year}: its years are {years}",
+  "finding.yearbook.onlySide":
+    '{field} is only in a side column ("{header}"): a share, ratio or per-head value, not the figure itself',
+  "finding.yearbook.dashZero": '{region}, {field}: "-" (none) read as 0',
+  "finding.yearbook.confidential": '{region}, {field}: "{text}" (confidential): no figure',
+  "finding.yearbook.noData": '{region}, {field}: "{text}" (no data): no figure',
+  "finding.yearbook.numberRow": 'row {row} "{text}" left out: a row of column numbers',
+  "finding.yearbook.sideColumn":
+    'column {column} "{header}" left out: printed beside {field} (a share, ratio or per-head value), not the figure',
+  "finding.yearbook.partYear": "columns of part of a year left out: {columns}",
+  "finding.yearbook.footnotes": {
+    one: "a footnote mark left out of {count} cell: {cells}",
+    other: "footnote marks left out of {count} cells: {cells}",
+  },
+  "finding.yearbook.tableConflict":
+    "{region}: {field} is {earlier} in {first} but {value} in {table}; neither is used",
+  "finding.yearbook.noCommonYear": "no year is given by every table: {list}",
+  "finding.yearbook.otherYearPrinted":
+    "the table prints the year {printed}; it is read as {year}, as given",
+  "finding.excluded.columnNumbers": "a row of column numbers",
+  "pane.year.choice": "Year of the table",
+  "pane.year.fromColumns": "the table gives several years; choose one",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

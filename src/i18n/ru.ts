@@ -113,7 +113,7 @@ export const ru: Record<MessageKey, Message> = {
   "finding.scoredPrinted": "опубликованные {codes}",
   "finding.scoredRaw": "{codes}, пересчитанные из исходных данных",
   "finding.scored": "оценены {what}",
-  "finding.scoredPaperWay": "{list} (сначала опубликованные значения, как в статье)",
+  "finding.scoredPaperWay": "{list} (сначала опубликованные значения, как задано)",
   "finding.fallbackPrinted":
     "{region}, {code}: нет опубликованного значения, оценено пересчитанное {value}",
   "finding.fallbackRaw":
@@ -539,4 +539,65 @@ export const ru: Record<MessageKey, Message> = {
   "office.sheetEmpty": "Лист «{sheet}» пуст: откройте таблицу ежегодника и выделите её.",
   "office.noSheet": "Нет листа для записи.",
   "pane.sample.sheet": "Пример Казахстана",
+  // --- borders: adding separated parts back into earlier borders (issue 14) ---
+  "borders.added":
+    "{year}: {region} и {part} сложены в границы {earlier} г. (сырые показатели суммированы, индикаторы пересчитаны по ним)",
+  "borders.cannotAdd":
+    "{year}: {part} нельзя вернуть в {region} (границы {earlier} г.): в таблице нет всех сырых показателей обоих; пара остаётся несопоставимой",
+  // --- borders: industry tables (issue 14) ---
+  "growth.read.cellMissing":
+    "{name}, ячейка {cell} ({column}): «{value}», нет данных: доля ИТ сохранена, KSI, HHI и LQ не рассчитаны (структура неполная)",
+  "growth.read.itCellMissing":
+    "{name}, ячейка {cell} ({column}): «{value}», нет данных по ИТ: доли ИТ нет, и национальный итог ИТ без неё (доли ИТ — от регионов с данными)",
+  "growth.read.partOfTotal":
+    "в {count} из {regions} регионов сумма отраслей не равна итогу ({column}): таблица показывает часть экономики, доли, KSI, HHI и LQ считаются по показанным отраслям (первый: {first})",
+  "growth.read.sumMismatch":
+    "{name}: сумма отраслей {sum}, а итог (ячейка {cell}, {column}) — {total}",
+  // --- borders: region borders by year, dynamics over many years (issue 14) ---
+  "borders.notComparable": "несопоставимо: границы изменились в {year} г. ({change})",
+  "borders.change.shymkent-city": "выделен г. Шымкент",
+  "borders.change.abai": "выделена область Абай",
+  "borders.change.jetisu": "выделена область Жетісу",
+  "borders.change.ulytau": "выделена область Ұлытау",
+  "borders.finding":
+    "{region}, {first}–{last}: несопоставимо: границы изменились в {year} г. ({change}); не входит в изменение индекса и класса",
+  "finding.kind.borders-changed": "границы изменились",
+  "sheet.dynamics.countUp": "Регионов выше классом",
+  "sheet.dynamics.countDown": "Регионов ниже классом",
+  "sheet.dynamics.countSame": "Регионов в том же классе",
+  "sheet.dynamics.countNotComparable": "Несопоставимо (границы изменились)",
+  "borders.notYet":
+    "{region} нет в таблицах {year} г.: регион выделен реформой {reform} г., изменения до этого года у него нет",
+  "sheet.dynamics.movementPair": "Изменение класса {first}–{last}",
+  "pane.preview.notComparable": "≠",
+  "dynamics.counts":
+    "{first}–{last}: выше {up}, ниже {down}, тот же класс {same}, несопоставимо {notComparable}",
+
+  // --- yearbook: the bureau's tables (years as columns, titles, side columns, marks) --------
+  "finding.yearbook.chooseYear":
+    "в таблице несколько лет по столбцам ({years}): выберите один (--year ГОД в командной строке, год в панели)",
+  "finding.yearbook.yearNotInTable": "в таблице нет столбца за {year}: в ней годы {years}",
+  "finding.yearbook.onlySide":
+    "{field} есть только в боковом столбце («{header}»): это доля, отношение или значение на душу населения, а не сам показатель",
+  "finding.yearbook.dashZero": "{region}, {field}: «-» (явление отсутствует) прочитано как 0",
+  "finding.yearbook.confidential": "{region}, {field}: «{text}» (конфиденциально): значения нет",
+  "finding.yearbook.noData": "{region}, {field}: «{text}» (данных нет): значения нет",
+  "finding.yearbook.numberRow": "строка {row} «{text}» пропущена: это строка номеров столбцов",
+  "finding.yearbook.sideColumn":
+    "столбец {column} «{header}» пропущен: он напечатан рядом с показателем «{field}» (доля, отношение или значение на душу населения), а не сам показатель",
+  "finding.yearbook.partYear": "пропущены столбцы за часть года: {columns}",
+  "finding.yearbook.footnotes": {
+    one: "знак сноски убран из {count} ячейки: {cells}",
+    few: "знаки сносок убраны из {count} ячеек: {cells}",
+    many: "знаки сносок убраны из {count} ячеек: {cells}",
+    other: "знаки сносок убраны из {count} ячейки: {cells}",
+  },
+  "finding.yearbook.tableConflict":
+    "{region}: {field} равно {earlier} в {first}, но {value} в {table}; не используется ни одно",
+  "finding.yearbook.noCommonYear": "нет года, который есть во всех таблицах: {list}",
+  "finding.yearbook.otherYearPrinted":
+    "в таблице напечатан {printed} год; она читается как {year}, как задано",
+  "finding.excluded.columnNumbers": "строка номеров столбцов",
+  "pane.year.choice": "Год таблицы",
+  "pane.year.fromColumns": "в таблице несколько лет; выберите один",
 };

@@ -4,7 +4,7 @@
  */
 export * from "./types";
 export * from "./plan";
-export { readYearbookTable, joinTables, printedDecimals, TableReadError } from "./read";
+export { readYearbookTable, joinTables, printedDecimals, TableReadError, tableYears } from "./read";
 export {
   regionKey,
   isTotalName,
@@ -17,7 +17,13 @@ export { recogniseUnit, methodUnitName } from "./read";
 export type { UnitReading } from "./read";
 export { checkConsistency, agreesAtPrintedPrecision, MISMATCH_TOLERANCE } from "./rating";
 export { rateYear, RatingError } from "./rating";
+export { rateInEarliestBorders, tableInBordersOf } from "./rating";
 export { buildRatingPlan, yearSheetName, GROUP_COLORS, YEAR_LAYOUT } from "./workbook";
+// Dynamics between years, with region borders by year (issue 14).
+export { dynamicsPairs, bordersFindings } from "./dynamics-sheet";
+export type { DynamicsPair, PairRegion, MovementCounts } from "./dynamics-sheet";
+export { BORDER_CHANGES, borderChangesBetween, calendarYear } from "./read";
+export type { BorderChange } from "./read";
 export { columnLetter, cellRef, columnRange, sheetPrefix, safeSheetName } from "./plan";
 // Stage 2: specialisation tables, growth poles, their sheets (see stage2.ts for the pane's API).
 export { readSpecialisationTable, isItHeader, IndustryReadError } from "./read";

@@ -48,7 +48,8 @@ export type FindingKind =
   | "duplicate-region"
   | "missing-indicator" // an indicator that is neither printed nor derivable
   | "dominant-leader" // the JRC skewness/kurtosis rule flags the column (information)
-  | "source"; // which values were scored (printed or recomputed)
+  | "source" // which values were scored (printed or recomputed)
+  | "borders-changed"; // a pair of years on either side of a border reform (dynamics)
 
 export interface Finding {
   region: string | null;
@@ -82,8 +83,35 @@ export interface ExcludedRow {
   reason: string;
 }
 
+/** A table's file or sheet as messages name it, and where its grid's first cell is on the sheet. */
+export interface TablePlace {
+  source: string;
+  origin?: { row: number; col: number };
+}
+
+/** A column printed beside a figure (a share, ratio, index or per-head value): never the figure. */
+export interface SideColumn {
+  /** The figure it is printed beside or derived from. */
+  field: Field;
+  /** Zero-based column in the grid; null for a whole table of such values. */
+  column: number | null;
+  header: string;
+  table?: number;
+}
+
 export interface YearTable {
   year: string | null;
+  /** The years the table gives its figures for, as columns ("2010 … 2014"); absent or empty when none. */
+  years?: string[];
+  /** Side columns (shares, per-head values) the reader left out, for messages about missing figures. */
+  sideColumns?: SideColumn[];
+  /** Where the table came from ("file.xlsx#Sheet", "Sheet1"), as messages name it. */
+  source?: string;
+  /**
+   * Where each joined table came from (index: a finding's `cell.table`), for messages that name
+   * the file and cell of findings made after reading (the rating's checks).
+   */
+  places?: (TablePlace | null)[];
   regionColumn: number;
   /** Number of header rows above the first data row. */
   headerRows: number;
@@ -101,12 +129,18 @@ export interface ReadOptions {
   year?: string;
   /** Forced column mappings, overriding recognition (the task pane's dropdowns). */
   mapping?: Partial<Record<Field, number | null>>;
+  /** The sheet's name: read, with the title rows, for the figure a table names only there. */
+  sheetName?: string;
+  /** Where the grid came from ("file.xlsx#Sheet", "Sheet1"): every finding's message names it. */
+  source?: string;
+  /** Where the grid's first cell is on its sheet (zero-based), so messages name the sheet's cells. */
+  origin?: { row: number; col: number };
 }
 
 export interface RateOptions {
   /** The language of findings' messages (default English). */
   lang?: Lang;
-  /** Score the printed derived indicators (the paper's way, default) or recompute them from raw figures. */
+  /** Score the indicators recomputed from the raw figures where a table has them (default), or the printed derived ones. */
   prefer?: "printed" | "raw";
   missing?: MissingPolicy;
   weights?: Weights;
@@ -138,6 +172,11 @@ export interface RatedYear {
   /** The options it was rated with (the sheet's formulas repeat them). */
   weights?: Weights;
   missing?: MissingPolicy;
+  /**
+   * Regions (by key) whose figures are in another year's borders: the parts separated since that
+   * year added back (rating/earlier-borders.ts). Absent: every region in the year's own borders.
+   */
+  bordersOf?: Record<string, string>;
 }
 
 export interface PlanOptions {

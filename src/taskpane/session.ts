@@ -4,11 +4,11 @@
  * file only strings them together and says plainly what is missing. No Office and no React here.
  */
 import { INDICATORS, IndicatorCode, MissingPolicy } from "../core";
-import { translator, type Lang, type MessageKey, type Translate } from "../i18n";
+import { translate, translator, type Lang, type MessageKey, type Translate } from "../i18n";
 import { safeSheetName } from "../office/sheet-name";
 import type { SourceRange } from "../office/types";
 import type { WorkbookPlan } from "../sheet/plan";
-import { joinTables, readYearbookTable } from "../sheet/read";
+import { joinTables, readYearbookTable, tableYears } from "../sheet/read";
 import { rateYear, RatingError } from "../sheet/rating";
 import type { IndustryReading } from "../sheet/workbook";
 
@@ -66,7 +66,9 @@ export interface YearView {
   /** The year used: typed, else printed in a header, else found in the sheet name. */
   year: string | null;
   /** Where the year came from, for the field's description. */
-  yearFrom: "typed" | "header" | "sheet name" | null;
+  yearFrom: "typed" | "header" | "sheet name" | "columns" | null;
+  /** The years every table of the year gives as columns (a choice); empty for tables of one year. */
+  yearChoices: string[];
   missing: MissingIndicator[];
   rated: RatedYear | null;
   /** Stage 2: the industry table as read, with the year's specialisation. */
@@ -177,14 +179,47 @@ export interface ViewOptions {
   stage2?: Stage2 | null;
 }
 
-/** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
-export function viewYear(input: YearInput, options: ViewOptions = {}): YearView {
-  const lang = options.lang ?? "en";
-  const t = translator(lang);
-  const typed = input.year === null ? null : input.year.trim();
-  const tables: TableView[] = input.tables.map(({ source, mapping }) => {
+/**
+ * The years the tables give as columns, all of them covering each: the choice a multi-year table
+ * offers. Null when no table gives years as columns; an error when they share none.
+ */
+function commonYears(
+  input: YearInput,
+  lang: Lang
+): { years: string[] | null; error: string | null } {
+  let common: string[] | null = null;
+  const said: string[] = [];
+  for (const { source } of input.tables) {
+    let years: string[];
     try {
-      const table = readYearbookTable(source.values, { mapping, lang });
+      years = tableYears(source.values, { lang, sheetName: source.sheet });
+    } catch {
+      continue; // the reading below says why
+    }
+    if (years.length === 0) continue;
+    said.push(`${source.sheet}!${source.address}: ${years.join(", ")}`);
+    common = common === null ? years : common.filter((y) => years.includes(y));
+  }
+  if (common !== null && common.length === 0)
+    return {
+      years: null,
+      error: translate(lang, "finding.yearbook.noCommonYear", { list: said.join("; ") }),
+    };
+  return { years: common, error: null };
+}
+
+/** Reads each range of the year, under the year asked for when its tables give several. */
+function readTables(input: YearInput, lang: Lang, year: string | undefined): TableView[] {
+  return input.tables.map(({ source, mapping }) => {
+    try {
+      const table = readYearbookTable(source.values, {
+        mapping,
+        lang,
+        sheetName: source.sheet,
+        source: source.sheet,
+        origin: { row: source.row, col: source.col },
+        ...(year ? { year } : {}),
+      });
       return {
         source,
         table,
@@ -195,29 +230,58 @@ export function viewYear(input: YearInput, options: ViewOptions = {}): YearView 
       return { source, table: null, headers: columnHeaders(source.values, 1), error: message(e) };
     }
   });
+}
+
+/** Reads, joins and rates one year. Never throws: every refusal becomes `error` and findings. */
+export function viewYear(input: YearInput, options: ViewOptions = {}): YearView {
+  const lang = options.lang ?? "en";
+  const t = translator(lang);
+  const typed = input.year === null ? null : input.year.trim();
+  const choice = commonYears(input, lang);
+  const choices = choice.years ?? [];
+  // A multi-year table: the year typed or chosen, else its latest year.
+  const columnsYear = choices.length > 0 ? typed || choices[choices.length - 1] : undefined;
+  const tables = readTables(input, lang, columnsYear);
   const read = tables.filter((t): t is TableView & { table: YearTable } => t.table !== null);
   const view: YearView = {
     tables,
     joined: null,
     year: null,
     yearFrom: null,
+    yearChoices: choices,
     missing: [],
     rated: null,
     industry: null,
-    error: null,
+    error: choice.error,
     findings: [],
   };
   const failed = tables.find((t) => t.error !== null);
-  if (failed) view.error = `${failed.source.sheet}!${failed.source.address}: ${failed.error}`;
+  if (failed) view.error ??= `${failed.source.sheet}!${failed.source.address}: ${failed.error}`;
   if (read.length === 0) return withIndustry(view, input, lang, options.stage2 ?? null);
 
   const fromHeader = read.map((t) => t.table.year).find((y) => y !== null) ?? null;
   const fromSheet =
     read.map((t) => yearFromSheetName(t.source.sheet)).find((y) => y !== null) ?? null;
-  view.year = typed !== null ? typed || null : (fromHeader ?? fromSheet);
-  view.yearFrom =
-    typed !== null ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
+  if (columnsYear !== undefined) {
+    view.year = columnsYear;
+    view.yearFrom = typed ? "typed" : "columns";
+  } else {
+    view.year = typed !== null ? typed || null : (fromHeader ?? fromSheet);
+    view.yearFrom =
+      typed !== null ? "typed" : fromHeader ? "header" : fromSheet ? "sheet name" : null;
+  }
+  return rateView(view, read, input, t, options);
+}
 
+/** Joins the tables read under the year settled, and rates them. */
+function rateView(
+  view: YearView,
+  read: (TableView & { table: YearTable })[],
+  input: YearInput,
+  t: Translate,
+  options: ViewOptions
+): YearView {
+  const lang = options.lang ?? "en";
   try {
     // The year is settled above; the tables are joined under it so that a sheet-name year and
     // a header year cannot disagree.

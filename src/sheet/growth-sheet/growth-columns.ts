@@ -92,27 +92,30 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
   });
 }
 
-/** The last rated year's index in percent of the first's. */
+/**
+ * The last rated year's index in percent of the first's; where borders changed between the years,
+ * the note, never a ratio of two territories (then the column goes cell by cell).
+ */
 export function dynamicsBlocks(ctx: GrowthSheetContext): PlanBlock[] {
-  const { cols, first, regions } = ctx;
+  const { cols, first, regions, formulas } = ctx;
   if (cols.dynamics === null) return [];
   const a = cols.ratings[0].index;
   const b = cols.ratings[cols.ratings.length - 1].index;
-  return [
-    rowsBlock(
-      ctx,
-      first,
-      cols.dynamics,
-      regions.length,
-      (row) => {
-        const x1 = cellRef(row, a);
-        const x2 = cellRef(row, b);
-        return [`=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`];
-      },
-      regions.map((r) => [r.dynamics ?? ""]),
-      { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" }
-    ),
-  ];
+  const ratio = (row: number) => {
+    const x1 = cellRef(row, a);
+    const x2 = cellRef(row, b);
+    return `=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`;
+  };
+  const results = regions.map((r) => [r.dynamicsNote ?? r.dynamics ?? ""]);
+  const dress = { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" };
+  if (!regions.some((r) => r.dynamicsNote))
+    return [
+      rowsBlock(ctx, first, cols.dynamics, regions.length, (row) => [ratio(row)], results, dress),
+    ];
+  const cells = regions.map((r, i) =>
+    r.dynamicsNote ? [`="${r.dynamicsNote.replace(/"/g, '""')}"`] : [ratio(ctx.rowOf(i))]
+  );
+  return [formulaBlock(formulas, first, cols.dynamics, cells, results, dress)];
 }
 
 /** Each specialisation year's IT share, from its specialisation sheet. */

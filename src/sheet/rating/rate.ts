@@ -1,6 +1,6 @@
 /**
- * Rating one year: choose for each indicator the values to score (the printed derived column by
- * default, as the paper did, or the values recomputed from raw figures), score them with the
+ * Rating one year: choose for each indicator the values to score (recomputed from the raw
+ * figures by default, as the paper's Table 6 was, or the printed derived column), score them with the
  * core, and collect every finding: the reader's, the consistency checks', which values were
  * used, and columns dominated by one extreme leader.
  */
@@ -14,11 +14,14 @@ import {
   leaderDominance,
   JRC_KURTOSIS_LIMIT,
   JRC_SKEWNESS_LIMIT,
+  type MissingPolicy,
   rankDescending,
+  type Weights,
   ratingClass,
 } from "../../core";
 import { translate, type Lang } from "../../i18n";
 import { checkConsistency, recompute } from "./checks";
+import { locateFinding } from "../read";
 import type { Finding, RateOptions, RatedRegion, RatedYear, YearTable } from "../types";
 import { fieldLabel, num as fixed } from "../words";
 
@@ -35,15 +38,48 @@ export class RatingError extends Error {
 type Source = "printed" | "raw";
 
 export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear {
-  const prefer = options.prefer ?? "printed";
+  const prefer = options.prefer ?? "raw";
   const missing = options.missing ?? "error";
   const lang = options.lang ?? "en";
   const year = options.year ?? table.year;
   if (!year) throw new RatingError(translate(lang, "finding.yearUnknown"));
-  const findings: Finding[] = [...table.findings, ...checkConsistency(table, lang)];
-  const mapped = new Set(table.columns.map((c) => c.field));
+  const checks = checkConsistency(table, lang).map((f) =>
+    locateFinding(f, table.places?.[f.cell?.table ?? 0])
+  );
+  const findings: Finding[] = [...table.findings, ...checks];
+  const sources = chooseSources(table, prefer, findings, lang);
+  const values = valuesToScore(table, sources, findings, lang);
+  if (missing === "error") refuseMissing(table, values, findings, lang);
+  const regions = scoreRegions(
+    table,
+    values,
+    { missing, weights: options.weights },
+    findings,
+    lang
+  );
+  findings.push(...dominanceFindings(regions, lang));
+  return {
+    year,
+    table,
+    regions,
+    sources,
+    findings,
+    weights: options.weights ?? EQUAL_WEIGHTS,
+    missing,
+  };
+}
 
-  // Which values to score, per indicator.
+/**
+ * Which values to score, per indicator: the recomputed ones where the raw figures are there (by
+ * default; the paper's Table 6 follows them), else the printed column; or printed first.
+ */
+function chooseSources(
+  table: YearTable,
+  prefer: Source,
+  findings: Finding[],
+  lang: Lang
+): Record<IndicatorCode, Source> {
+  const mapped = new Set(table.columns.map((c) => c.field));
   const sources = {} as Record<IndicatorCode, Source>;
   for (const code of INDICATOR_CODES) {
     const [num, den] = indicatorInfo(code).inputs;
@@ -55,11 +91,12 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
         indicator: code,
         kind: "missing-indicator",
         severity: "error",
-        message: translate(lang, "finding.neitherPrintedNorDerivable", {
-          field: fieldLabel(lang, code),
-          numerator: fieldLabel(lang, num),
-          denominator: fieldLabel(lang, den),
-        }),
+        message:
+          translate(lang, "finding.neitherPrintedNorDerivable", {
+            field: fieldLabel(lang, code),
+            numerator: fieldLabel(lang, num),
+            denominator: fieldLabel(lang, den),
+          }) + sideNote(table, [code, num, den], lang),
       };
       throw new RatingError(finding.message, [...findings, finding]);
     }
@@ -77,9 +114,30 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
   const printedCodes = INDICATOR_CODES.filter((c) => sources[c] === "printed");
   const rawCodes = INDICATOR_CODES.filter((c) => sources[c] === "raw");
   findings.push(sourceFinding(null, scoredMessage(lang, printedCodes, rawCodes, prefer)));
+  return sources;
+}
 
-  // The values, cell by cell; a missing cell is taken from the other source when it has one.
-  const values = table.regions.map((region) =>
+/** "GRP is only in a side column (…)": why a figure the tables seem to print is not there. */
+function sideNote(table: YearTable, fields: readonly string[], lang: Lang): string {
+  const present = new Set(table.columns.map((c) => c.field));
+  const side = (table.sideColumns ?? []).find(
+    (s) => fields.includes(s.field) && !present.has(s.field)
+  );
+  if (!side) return "";
+  return `. ${translate(lang, "finding.yearbook.onlySide", {
+    field: fieldLabel(lang, side.field),
+    header: side.header,
+  })}`;
+}
+
+/** The values, cell by cell; a missing cell is taken from the other source when it has one. */
+function valuesToScore(
+  table: YearTable,
+  sources: Record<IndicatorCode, Source>,
+  findings: Finding[],
+  lang: Lang
+): (number | null)[][] {
+  return table.regions.map((region) =>
     INDICATOR_CODES.map((code) => {
       const printed = region.printed[code] ?? null;
       const raw = safeRecompute(code, region);
@@ -102,40 +160,53 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
       return other;
     })
   );
+}
 
-  if (missing === "error") {
-    const absent: Finding[] = [];
-    table.regions.forEach((region, r) =>
-      INDICATOR_CODES.forEach((code, c) => {
-        if (values[r][c] === null) {
-          absent.push({
-            region: region.name,
-            indicator: code,
-            kind: "missing",
-            severity: "error",
-            message: translate(lang, "finding.noValue", { region: region.name, code }),
-          });
-        }
-      })
-    );
-    if (absent.length > 0) {
-      const list = absent
-        .slice(0, 8)
-        .map((f) => `${f.region} (${f.indicator})`)
-        .join(", ");
-      throw new RatingError(
-        translate(lang, "finding.missingValues", {
-          count: absent.length,
-          list: `${list}${absent.length > 8 ? ", ..." : ""}`,
-        }),
-        [...findings, ...absent]
-      );
-    }
-  }
+/** With the "error" policy, a value missing from both sources refuses the year, naming them. */
+function refuseMissing(
+  table: YearTable,
+  values: readonly (number | null)[][],
+  findings: readonly Finding[],
+  lang: Lang
+): void {
+  const absent: Finding[] = [];
+  table.regions.forEach((region, r) =>
+    INDICATOR_CODES.forEach((code, c) => {
+      if (values[r][c] !== null) return;
+      absent.push({
+        region: region.name,
+        indicator: code,
+        kind: "missing",
+        severity: "error",
+        message: translate(lang, "finding.noValue", { region: region.name, code }),
+      });
+    })
+  );
+  if (absent.length === 0) return;
+  const list = absent
+    .slice(0, 8)
+    .map((f) => `${f.region} (${f.indicator})`)
+    .join(", ");
+  throw new RatingError(
+    translate(lang, "finding.missingValues", {
+      count: absent.length,
+      list: `${list}${absent.length > 8 ? ", ..." : ""}`,
+    }),
+    [...findings, ...absent]
+  );
+}
 
+/** The core's scores, ranks and classes for every region. */
+function scoreRegions(
+  table: YearTable,
+  values: (number | null)[][],
+  options: { missing: MissingPolicy; weights?: Weights },
+  findings: Finding[],
+  lang: Lang
+): RatedRegion[] {
   let scored;
   try {
-    scored = innovationIndex(values, { missing, weights: options.weights });
+    scored = innovationIndex(values, options);
   } catch (e) {
     if (e instanceof CoreError) {
       const region = e.row !== undefined ? table.regions[e.row]?.name : undefined;
@@ -147,7 +218,7 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
     throw e;
   }
   const ranks = rankDescending(scored.map((s) => s.index));
-  const regions: RatedRegion[] = table.regions.map((region, r) => ({
+  return table.regions.map((region, r) => ({
     name: region.name,
     key: region.key,
     indicators: Object.fromEntries(
@@ -160,17 +231,6 @@ export function rateYear(table: YearTable, options: RateOptions = {}): RatedYear
     class: ratingClass(scored[r].index),
     rank: ranks[r],
   }));
-
-  findings.push(...dominanceFindings(regions, lang));
-  return {
-    year,
-    table,
-    regions,
-    sources,
-    findings,
-    weights: options.weights ?? EQUAL_WEIGHTS,
-    missing,
-  };
 }
 
 /** Which values were scored: "scored the printed S_D, S_F; S_E recomputed from the raw figures". */

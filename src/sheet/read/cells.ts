@@ -11,6 +11,27 @@ export interface Cell {
   /** "unreadable": digits and marks that do not make a number ("413,300" with no locale). */
   kind: "blank" | "number" | "missing" | "unreadable" | "text";
   value?: number;
+  /** A footnote mark left out of the text ("1)" of "Южно-Казахстанская1)", "*", "¹"). */
+  note?: string;
+}
+
+/**
+ * A footnote mark after a name: superscript digits or stars, or "1)" / "(2)" glued to or spaced
+ * from the last letter (or a closing quote or dot). A mark after a digit is the number's own
+ * business (parseYearbookNumber strips "123,4 1)" and refuses "123,41)").
+ */
+const NAME_NOTE = /^(.*[^\s\d(])\s*((?:[*¹²³⁰⁴-⁹]+|\(\d{1,2}\)|\d{1,2}\))+)$/u;
+
+/** The mark parseYearbookNumber leaves out of a number ("123,4*", "123,4 1)"). */
+const NUMBER_NOTE = /(\s*(\*+|[¹²³⁰⁴-⁹]+|\(\d{1,2}\)|\d{1,2}\)))+$/u;
+
+/** The text without a trailing footnote mark, and the mark. */
+export function stripNote(text: string): { text: string; note?: string } {
+  if (!/[*¹²³⁰⁴-⁹)]$/u.test(text)) return { text };
+  const m = NAME_NOTE.exec(text);
+  // The mark's letter part must end in a letter, a quote or a dot: "Абай1)", "Алматы г.*".
+  if (!m || /\d$/.test(m[1])) return { text };
+  return { text: m[1].trim(), note: m[2] };
 }
 
 export function readCell(value: unknown, locale: NumberLocale): Cell {
@@ -18,10 +39,23 @@ export function readCell(value: unknown, locale: NumberLocale): Cell {
   const text = typeof value === "string" ? value.trim() : String(value);
   if (text === "") return { text: "", kind: "blank" };
   const parsed = parseYearbookNumber(value, locale);
-  if (parsed.kind === "number") return { text, kind: "number", value: parsed.value };
+  if (parsed.kind === "number") {
+    const note = /[*¹²³⁰⁴-⁹)]$/u.test(text) ? NUMBER_NOTE.exec(text)?.[0].trim() : undefined;
+    return { text, kind: "number", value: parsed.value, ...(note ? { note } : {}) };
+  }
   if (parsed.kind === "missing") return { text, kind: "missing" };
   if (/^[-−–]?[\d\s\u00a0\u202f.,']+$/.test(text)) return { text, kind: "unreadable" };
-  return { text, kind: "text" };
+  const stripped = stripNote(text);
+  if (stripped.note === undefined) return { text, kind: "text" };
+  // "2014¹" in a header is the year 2014.
+  if (/^(19|20)\d\d$/.test(stripped.text))
+    return {
+      text: stripped.text,
+      kind: "number",
+      value: Number(stripped.text),
+      note: stripped.note,
+    };
+  return { text: stripped.text, kind: "text", note: stripped.note };
 }
 
 /** The grid as cells, every row as wide as the widest. */

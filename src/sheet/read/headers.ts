@@ -15,6 +15,10 @@ import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
 const PER_PERSON =
   /(\/ ?чел|на (одного|1|душу)|per (person|capita|head|employee|employed|worker|inhabitant)|\bper \d|\/ ?(person|capita|head)|\/ ?адам|адамға|жан басына|бір адам)/u;
 
+/** A money figure per head: "ВРП на душу населения", "тенге/чел."; never a raw figure. */
+const PER_HEAD =
+  /(на душу|на (одного|1) (жителя|человека|занятого|работающего)|per (capita|head|person|inhabitant)|жан басына|бір адамға|тенге ?\/ ?чел|теңге ?\/ ?адам|tenge ?\/ ?(person|capita|head))/u;
+
 interface Pattern {
   field: Field;
   match: RegExp;
@@ -76,18 +80,108 @@ const REGION_HEADER =
 const NUMBER_HEADER = /^(№|no\.?|n|#|№ ?п\/п|p\/p|рет саны)$/u;
 
 export function normaliseHeader(text: string): string {
-  return String(text)
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[\s\u00a0\u2009\u202f]+/g, " ")
-    .trim();
+  return foldHomoglyphs(
+    String(text)
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .replace(/[\s\u00a0\u2009\u202f]+/g, " ")
+      .trim()
+  );
 }
 
-/** The field a header names, or null. */
+/** Lower-case Latin letters that look like Cyrillic ones, and back ("Выброcы" with a Latin c). */
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  h: "һ",
+  i: "і",
+  b: "в",
+  t: "т",
+};
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: "a",
+  с: "c",
+  е: "e",
+  о: "o",
+  р: "p",
+  х: "x",
+  у: "y",
+  к: "k",
+  м: "m",
+  і: "i",
+};
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[a-z]/;
+
+/**
+ * A word written in both scripts is read in the script most of its letters are in: tables keyed
+ * in by hand carry Latin "c", "o", "x" inside Cyrillic words and the other way round.
+ */
+function foldHomoglyphs(text: string): string {
+  if (!CYRILLIC.test(text) || !LATIN.test(text)) return text;
+  return text.replace(/[a-z\u0400-\u04ff]+/g, (word) => {
+    if (!CYRILLIC.test(word) || !LATIN.test(word)) return word;
+    let cyrillic = 0;
+    for (const ch of word) if (CYRILLIC.test(ch)) cyrillic++;
+    const map = cyrillic * 2 >= word.length ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+    return [...word].map((ch) => map[ch] ?? ch).join("");
+  });
+}
+
+/**
+ * Columns printed beside a figure that are never the figure: shares, ratios, indices and
+ * per-head values ("в % к ВРП", "% к итогу", "удельный вес", "индекс физического объема").
+ */
+const SIDE_COLUMN =
+  /(%|процент|удельн[а-я]* вес|(^|[^а-яәғқңөұүһі])доля|индекс физическ|темп (роста|прироста)|пайыз|үлес|көлем индексі|share|percent|volume index|growth rate|in % |as a % )/u;
+
+/** Whether a header names a side column (a share, ratio or index), not a figure. */
+export function isSideHeader(header: string): boolean {
+  return SIDE_COLUMN.test(normaliseHeader(header));
+}
+
+/** The field a header names, or null; side columns and per-head raw figures are not fields. */
 export function recogniseField(header: string): Field | null {
   const text = normaliseHeader(header);
-  if (text === "") return null;
+  if (text === "" || SIDE_COLUMN.test(text)) return null;
+  const field = matchField(text);
+  // "ВРП на душу населения" is a per-head figure: neither GRP nor one of the method's indicators.
+  if (field !== null && isRawField(field) && PER_HEAD.test(text)) return null;
+  return field;
+}
+
+/**
+ * The field a side column is printed beside ("ВРП" for "ВРП на душу населения", "в % к ВРП"),
+ * for messages saying that a needed figure exists only as such a column; null for other headers.
+ */
+export function sideColumnField(header: string): Field | null {
+  const text = normaliseHeader(header);
+  if (text === "" || recogniseField(header) !== null) return null;
+  // What the side column is of comes before "в % к ..." / "per head".
+  const before = text.split(/(в % к|% к|в процентах к|на душу|на 1 |per |as a % of|% of)/u)[0];
+  return earliestField(before) ?? earliestField(text);
+}
+
+/** The field whose words come first in the text ("удельный вес инновационной продукции в ВРП"). */
+function earliestField(text: string): Field | null {
+  let best: { field: Field; at: number } | null = null;
+  for (const p of PATTERNS) {
+    if (p.perPerson) continue;
+    const at = text.search(p.match);
+    if (at >= 0 && (best === null || at < best.at)) best = { field: p.field, at };
+  }
+  return best && isRawField(best.field) ? best.field : null;
+}
+
+function matchField(text: string): Field | null {
   const perPerson = PER_PERSON.test(text);
   for (const p of PATTERNS) {
     if (!p.match.test(text)) continue;

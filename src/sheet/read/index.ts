@@ -5,5 +5,7 @@ export * from "./industries-reader";
 export * from "./letters";
 export * from "./reader";
 export * from "./regions";
+export * from "./borders";
 export * from "./table-rows";
 export * from "./units";
+export * from "./layout-findings";

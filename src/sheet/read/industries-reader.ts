@@ -15,6 +15,7 @@ import { isNumberHeader, isRegionHeader, normaliseHeader } from "./headers";
 import { inferLocale } from "./reader";
 import type { ExcludedRow, Finding, Grid } from "../types";
 import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
+import { missingCellFindings, sumFindings } from "./industry-checks";
 
 export interface IndustryReadOptions {
   locale?: NumberLocale;
@@ -53,6 +54,8 @@ export interface IndustryRegion {
   gridRow: number;
   /** One size per industry (or per year of an IT column); null = no data. */
   sizes: (number | null)[];
+  /** The region's total as its "Всего" / "Total" column prints it; absent without such a column. */
+  total?: number | null;
 }
 
 interface TableBase {
@@ -72,6 +75,8 @@ export interface IndustryTable extends TableBase {
   itIndustry: number | null;
   /** How the IT industry was found. */
   itFrom: "header" | "user" | null;
+  /** The "Всего" / "Итого" / "Барлығы" / "Total" column: the check of the sum, never an industry. */
+  totalColumn: IndustryColumn | null;
 }
 
 /** One IT figure per region, for one or more years (one column each). */
@@ -92,6 +97,20 @@ const IT_HEADER = lettersRegExp`(информаци${LETTER}* и связ|ақп
 
 /** Headers that say the figures are shares (Table 7: "KSI ... в частях"). */
 const SHARE_HEADER = /(дол[яиею]|в частях|share|fraction|ksi|үлес|modified|модифиц)/u;
+
+/**
+ * A column of the region's total over all industries ("Всего", "Итого", "Барлығы", "Жиыны",
+ * "Total"), as any row of its header says.
+ */
+const TOTAL_HEADER = lettersRegExp`^(?:всего|итого|барлығы|барлыгы|жиыны|total|в целом|all (?:activities|industries))(?!${LETTER})`;
+/** A header row over the industries that says they are parts ("в том числе", "оның ішінде"). */
+const INCLUDING_HEADER = lettersRegExp`^(?:в том числе|в т\. ?ч\.|из них|оның ішінде|соның ішінде|including|of which)[:.]?$`;
+
+const headerRowsOf = (header: string) => header.split(" / ").map((h) => normaliseHeader(h));
+
+export function isTotalHeader(header: string): boolean {
+  return headerRowsOf(header).some((h) => TOTAL_HEADER.test(h));
+}
 
 export function isItHeader(header: string): boolean {
   return IT_HEADER.test(normaliseHeader(header));
@@ -127,7 +146,7 @@ export function readSpecialisationTable(
   const regionColumn = findRegionColumn(headers, body);
   if (regionColumn === null)
     throw new IndustryReadError("region-column", t("growth.read.noRegionColumn"));
-  const figureColumns = headers
+  const figureColumns: IndustryColumn[] = headers
     .map((header, column) => ({ column, header }))
     .filter(
       ({ column, header }) =>
@@ -135,13 +154,21 @@ export function readSpecialisationTable(
         !isNumberHeader(header) &&
         body.some((row) => row[column].kind === "number")
     );
-  if (figureColumns.length === 0)
+  // The total is read to check the sum, never taken as an industry (it would halve every KSI).
+  const totals = figureColumns.filter((c) => isTotalHeader(c.header));
+  const parts = figureColumns.filter((c) => !isTotalHeader(c.header));
+  if (parts.length === 0)
     throw new IndustryReadError("figures", t("growth.read.noFigures"), headers.filter(Boolean));
 
-  const layout = options.layout ?? recogniseLayout(figureColumns);
-  const base = readRows(cells, headerEnd, regionColumn, figureColumns, options.lang ?? "en");
-  if (layout === "it-column") return itColumnTable(base, figureColumns, options, t);
-  return industryTable(base, figureColumns, headers, options, t);
+  const layout = options.layout ?? recogniseLayout(parts);
+  const totalColumn = layout === "industries" && totals.length > 0 ? totals[0] : null;
+  const read = totalColumn ? [...parts, totalColumn] : parts;
+  const base = readRows(cells, headerEnd, regionColumn, read, options.lang ?? "en");
+  if (totalColumn) for (const r of base.regions) r.total = r.sizes.pop() ?? null;
+  if (layout === "it-column") return itColumnTable(base, parts, options, t);
+  const table = industryTable(base, parts, headers, cells, options, t);
+  if (totalColumn) table.findings.push(...sumFindings(base.regions, parts, totalColumn, cells, t));
+  return { ...table, totalColumn };
 }
 
 /**
@@ -155,13 +182,21 @@ function headerTexts(rows: readonly Cell[][], width: number): string[] {
   texts.forEach((row, r) => {
     if (r === texts.length - 1) return;
     for (let c = 1; c < width; c++)
-      if (row[c] === "" && row[c - 1] !== "" && texts[texts.length - 1][c] !== "" && c - 1 > 0)
+      if (
+        row[c] === "" &&
+        row[c - 1] !== "" &&
+        texts[texts.length - 1][c] !== "" &&
+        c - 1 > 0 &&
+        // "Всего" heads its own column only: the industries right of it are not totals.
+        !TOTAL_HEADER.test(normaliseHeader(row[c - 1]))
+      )
         row[c] = row[c - 1];
   });
+  // "в том числе" says the columns under it are parts of the total: a header row, not a name.
   return Array.from({ length: width }, (_, c) =>
     texts
       .map((row) => row[c])
-      .filter((s) => s !== "")
+      .filter((s) => s !== "" && !INCLUDING_HEADER.test(normaliseHeader(s)))
       .join(" / ")
   );
 }
@@ -238,6 +273,7 @@ function industryTable(
   base: TableBase,
   industries: IndustryColumn[],
   headers: readonly string[],
+  cells: readonly Cell[][],
   options: IndustryReadOptions,
   t: Translate
 ): IndustryTable {
@@ -261,18 +297,7 @@ function industryTable(
     }
   }
   const findings = [...base.findings];
-  // A region lacking a size cannot be compared (KSI, HHI, LQ): it is left out, reported once.
-  const regionsOut = base.regions.filter((r) => r.sizes.some((s) => s === null));
-  for (const r of regionsOut) {
-    const lacking = industries.filter((_, k) => r.sizes[k] === null).map((c) => c.header);
-    findings.push({
-      region: r.name,
-      indicator: null,
-      kind: "missing",
-      severity: "warning",
-      message: t("growth.read.regionLeftOut", { name: r.name, columns: lacking.join(", ") }),
-    });
-  }
+  findings.push(...missingCellFindings(base.regions, industries, itIndustry, cells, t));
   if (itIndustry === null) {
     findings.push({
       region: null,
@@ -293,6 +318,7 @@ function industryTable(
     industries,
     itIndustry,
     itFrom,
+    totalColumn: null,
   };
 }
 

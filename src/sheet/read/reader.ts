@@ -1,19 +1,23 @@
 /**
- * Reading a table copied from a statistical yearbook: header rows (with possibly a row of units
- * or of column numbers), a column of region names, numbers as printed. Columns are recognised by
- * their headers; rows that are not regions (totals, blanks, notes) are left out and reported.
- * Several tables of one year (the paper splits susceptibility and activity) are joined by region.
+ * Reading a table copied from a statistical yearbook: title and unit rows, header rows (with
+ * possibly a row of column numbers), a column of region names, numbers as printed, years as
+ * columns. Columns are recognised by their headers or the table's title; rows that are not
+ * regions (totals, blanks, notes) are left out and reported. Joining tables: ./join.ts.
  */
-import { INDICATOR_CODES, NumberLocale, RawFigure, parseYearbookNumber } from "../../core";
-import { translate, type Lang } from "../../i18n";
-import {
-  isIndicatorField,
-  isNumberHeader,
-  isRawField,
-  isRegionHeader,
-  recogniseField,
-} from "./headers";
+import { NumberLocale, RawFigure, parseYearbookNumber } from "../../core";
+import { translate, type Lang, type MessageKey } from "../../i18n";
+import { isIndicatorField, isRawField, recogniseField } from "./headers";
 import { type Cell, headerSpan, readCells } from "./cells";
+import {
+  type Candidate,
+  candidateYears,
+  chooseYear,
+  findCandidates,
+  findRegionColumn,
+} from "./columns";
+import { isColumnNumbersRow, readLayout, type TableLayout } from "./layout";
+import { layoutFindings, locateFindings } from "./layout-findings";
+import { TableReadError } from "./read-error";
 import { readRegionRows, type RegionRowCells } from "./table-rows";
 import { recogniseUnit, toMethodUnit } from "./units";
 import { fieldLabel, fieldName, methodUnit, numberReason, unitReason } from "../words";
@@ -27,15 +31,8 @@ import type {
   YearTable,
 } from "../types";
 
-/** A table the reader cannot use at all: no region column, no recognisable indicator. */
-export class TableReadError extends Error {
-  readonly missing: "region-column" | "indicators" | "rows" | "year";
-  constructor(missing: TableReadError["missing"], message: string) {
-    super(message);
-    this.name = "TableReadError";
-    this.missing = missing;
-  }
-}
+export { TableReadError } from "./read-error";
+export { joinTables } from "./join";
 
 /** Does the row look like data: a name-like text and at least one number? */
 function isDataLike(row: readonly Cell[]): boolean {
@@ -49,10 +46,41 @@ function isDataLike(row: readonly Cell[]): boolean {
     numbers.every((c) => Number.isInteger(c.value) && c.value! >= 1900 && c.value! <= 2100)
   )
     return false;
+  // "А | 1 | 2 | 3": the columns' numbers, never a region "А".
+  if (isColumnNumbersRow(row)) return false;
   return !texts.some((c) => recogniseField(c.text) !== null);
 }
 
-export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTable {
+/** The table's cells, header span and layout, and the columns that may hold figures. */
+interface Frame {
+  cells: Cell[][];
+  headerEnd: number;
+  layout: TableLayout;
+  candidates: Candidate[];
+  side: ReturnType<typeof findCandidates>["side"];
+  locale: NumberLocale;
+}
+
+/**
+ * The last frame read of each grid: the command line and the pane ask a table's years, then
+ * read it, and a long table's cells are not to be read twice.
+ */
+const FRAMES = new WeakMap<Grid, { key: string; frame: Frame }>();
+
+function readFrame(grid: Grid, options: ReadOptions): Frame {
+  const key = JSON.stringify([
+    options.locale ?? "auto",
+    options.sheetName ?? "",
+    options.lang ?? "en",
+  ]);
+  const cached = FRAMES.get(grid);
+  if (cached && cached.key === key) return cached.frame;
+  const frame = readFrameOnce(grid, options);
+  FRAMES.set(grid, { key, frame });
+  return frame;
+}
+
+function readFrameOnce(grid: Grid, options: ReadOptions): Frame {
   const lang = options.lang ?? "en";
   const locale = options.locale && options.locale !== "auto" ? options.locale : inferLocale(grid);
   const { cells, width } = readCells(grid, locale);
@@ -60,32 +88,36 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   if (headerEnd >= cells.length) {
     throw new TableReadError("region-column", translate(lang, "finding.noRegionRow"));
   }
-  const headers = Array.from({ length: width }, (_, c) =>
-    cells
-      .slice(top, headerEnd)
-      .map((row) => row[c])
-      .filter((cell) => cell.kind === "text")
-      .map((cell) => cell.text.replace(/\s+/g, " "))
-      .join(" / ")
-  );
+  const layout = readLayout(cells, top, headerEnd, width, options.sheetName);
+  const { candidates, side } = findCandidates(layout, cells.slice(headerEnd));
+  return { cells, headerEnd, layout, candidates, side, locale };
+}
 
+/**
+ * The years a table gives its figures for as columns ("2010 … 2014"), in order; empty when its
+ * columns name no year (a table of one year, whose year is in its title or is given).
+ */
+export function tableYears(grid: Grid, options: ReadOptions = {}): string[] {
+  return candidateYears(readFrame(grid, options).candidates);
+}
+
+export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTable {
+  const lang = options.lang ?? "en";
+  const frame = readFrame(grid, options);
+  const { cells, headerEnd, layout, locale } = frame;
+  const { year, chosen } = chooseYear(frame.candidates, options.year, lang);
   const findings: Finding[] = [];
-  const columns = mapColumns(headers, options, findings, lang);
-  const regionColumn = findRegionColumn(headers, cells.slice(headerEnd), columns);
+  const columns = mapColumns(chosen, layout, options, findings, lang);
+  const taken = new Set([...frame.candidates, ...frame.side].map((c) => c.column as number));
+  for (const m of columns) taken.add(m.column);
+  layout.years.forEach((y, c) => (y !== null || layout.partYear[c] ? taken.add(c) : null));
+  const regionColumn = findRegionColumn(layout.headers, cells.slice(headerEnd), taken);
   if (regionColumn === null) {
     throw new TableReadError("region-column", translate(lang, "finding.noRegionColumn"));
   }
-  if (columns.length === 0) {
-    const seen = headers
-      .filter((h) => h !== "")
-      .map((h) => `"${h}"`)
-      .join(", ");
-    throw new TableReadError(
-      "indicators",
-      translate(lang, "finding.noIndicators", { seen: seen || translate(lang, "finding.none") })
-    );
-  }
+  if (columns.length === 0) throw noIndicators(layout, frame.side, lang);
 
+  findings.push(...layoutFindings(cells, layout, frame.side, columns, lang, options.origin));
   const { regions, excluded } = readRegionRows(
     { cells, headerEnd, regionColumn, figureColumns: columns.map((m) => m.column) },
     lang,
@@ -94,16 +126,58 @@ export function readYearbookTable(grid: Grid, options: ReadOptions = {}): YearTa
   );
   if (regions.length === 0)
     throw new TableReadError("rows", translate(lang, "finding.noRegionRows"));
-
+  const present = new Set(columns.map((m) => m.field));
+  const printedYear = year ?? detectYear([...layout.headers, layout.titleText]);
+  if (options.year && printedYear && printedYear !== options.year)
+    findings.push({
+      region: null,
+      indicator: null,
+      kind: "source",
+      severity: "warning",
+      message: translate(lang, "finding.yearbook.otherYearPrinted", {
+        printed: printedYear,
+        year: options.year,
+      }),
+    });
   return {
-    year: options.year ?? detectYear(headers),
+    year: options.year ?? printedYear,
+    years: candidateYears(frame.candidates),
+    sideColumns: frame.side.filter((s) => !present.has(s.field)),
+    ...(options.source
+      ? {
+          source: options.source,
+          places: [
+            { source: options.source, ...(options.origin ? { origin: options.origin } : {}) },
+          ],
+        }
+      : {}),
     regionColumn,
     headerRows: headerEnd,
     columns,
     regions,
     excluded,
-    findings,
+    findings: locateFindings(findings, options),
   };
+}
+
+/** No figure in the table: every header seen, once, and what a side column or title says. */
+function noIndicators(
+  layout: TableLayout,
+  side: ReturnType<typeof findCandidates>["side"],
+  lang: Lang
+): TableReadError {
+  const seen = [...new Set([layout.tableText, ...layout.headers].filter((h) => h !== ""))]
+    .map((h) => `"${h}"`)
+    .join(", ");
+  let message = translate(lang, "finding.noIndicators", {
+    seen: seen || translate(lang, "finding.none"),
+  });
+  if (side.length > 0)
+    message += `. ${translate(lang, "finding.yearbook.onlySide", {
+      field: fieldLabel(lang, side[0].field),
+      header: side[0].header,
+    })}`;
+  return new TableReadError("indicators", message);
 }
 
 /**
@@ -130,41 +204,46 @@ export function inferLocale(grid: Grid): NumberLocale {
 }
 
 function mapColumns(
-  headers: readonly string[],
+  chosen: readonly Candidate[],
+  layout: TableLayout,
   options: ReadOptions,
   findings: Finding[],
   lang: Lang
 ): ColumnMapping[] {
-  const byField = new Map<Field, number>();
-  headers.forEach((header, column) => {
-    const field = recogniseField(header);
-    if (field === null) return;
-    if (byField.has(field)) {
-      findings.push({
-        region: null,
-        indicator: field,
-        kind: "source",
-        severity: "info",
-        message: translate(lang, "finding.alsoReadsAs", {
-          column: column + 1,
-          header,
-          field: fieldLabel(lang, field),
-          used: byField.get(field)! + 1,
-        }),
-      });
-      return;
+  const headerOf = (c: Candidate) =>
+    c.fromTitle
+      ? [layout.tableText, layout.headers[c.column]].filter((h) => h !== "").join(" / ")
+      : layout.headers[c.column];
+  const byField = new Map<Field, Candidate>();
+  for (const c of chosen) {
+    const used = byField.get(c.field);
+    if (used === undefined) {
+      byField.set(c.field, c);
+      continue;
     }
-    byField.set(field, column);
-  });
-  for (const [field, column] of Object.entries(options.mapping ?? {}) as [Field, number | null][]) {
-    if (column === null || column === undefined) byField.delete(field);
-    else byField.set(field, column);
+    findings.push({
+      region: null,
+      indicator: c.field,
+      kind: "source",
+      severity: "info",
+      message: translate(lang, "finding.alsoReadsAs", {
+        column: c.column + 1,
+        header: headerOf(c),
+        field: fieldLabel(lang, c.field),
+        used: used.column + 1,
+      }),
+    });
   }
-  const columns = [...byField.entries()]
-    .sort((a, b) => a[1] - b[1])
-    .map(([field, column]): ColumnMapping => ({ field, column, header: headers[column] ?? "" }));
-  readUnits(columns, findings, lang);
-  return columns;
+  const columns = new Map<Field, ColumnMapping>(
+    [...byField].map(([field, c]) => [field, { field, column: c.column, header: headerOf(c) }])
+  );
+  for (const [field, column] of Object.entries(options.mapping ?? {}) as [Field, number | null][]) {
+    if (column === null || column === undefined) columns.delete(field);
+    else columns.set(field, { field, column, header: layout.headers[column] ?? "" });
+  }
+  const list = [...columns.values()].sort((a, b) => a.column - b.column);
+  readUnits(list, layout.tableText, findings, lang);
+  return list;
 }
 
 /**
@@ -172,7 +251,12 @@ function mapColumns(
  * indicators keep their printed values: their units are the indicators' own). A conversion is
  * reported; a unit that cannot be used leaves the values as printed, with a warning.
  */
-function readUnits(columns: ColumnMapping[], findings: Finding[], lang: Lang): void {
+function readUnits(
+  columns: ColumnMapping[],
+  tableText: string,
+  findings: Finding[],
+  lang: Lang
+): void {
   const unitless: ColumnMapping[] = [];
   for (const m of columns) {
     if (!isRawField(m.field)) continue;
@@ -181,7 +265,10 @@ function readUnits(columns: ColumnMapping[], findings: Finding[], lang: Lang): v
       column: m.column + 1,
       header: m.header,
     });
-    const reading = recogniseUnit(m.field, m.header);
+    // The column's own unit, else the table's unit row ("млн. тенге" under the title).
+    let reading = recogniseUnit(m.field, m.header);
+    if (reading.status === "none" && tableText !== "" && !m.header.includes(tableText))
+      reading = recogniseUnit(m.field, tableText);
     if (reading.status === "none") {
       unitless.push(m);
       continue;
@@ -240,34 +327,6 @@ function unitExponent(m: ColumnMapping): number {
   return Math.round(Math.log10(m.scale ?? 1));
 }
 
-function findRegionColumn(
-  headers: readonly string[],
-  rows: readonly Cell[][],
-  columns: readonly ColumnMapping[]
-): number | null {
-  const used = new Set(columns.map((m) => m.column));
-  const names = (c: number) => rows.filter((row) => row[c].kind === "text").length;
-  const numbers = (c: number) => rows.filter((row) => row[c].kind === "number").length;
-  // A header saying "region" over a column of names; a title row above may mention regions too.
-  const byHeader = headers.findIndex(
-    (h, c) => !used.has(c) && isRegionHeader(h) && names(c) > numbers(c)
-  );
-  if (byHeader >= 0) return byHeader;
-  // No such header: the column holding the most names.
-  let best: number | null = null;
-  let bestCount = 0;
-  headers.forEach((h, c) => {
-    if (used.has(c) || isNumberHeader(h)) return;
-    const count = names(c);
-    if (count > bestCount) {
-      best = c;
-      bestCount = count;
-    }
-  });
-  return best;
-}
-
-/** A year printed in the headers ("за 2010 г."), when there is exactly one. */
 /** A region's figures from its row, with a finding for each one missing or unreadable. */
 function readRegion(
   { name, key, gridRow: r, row }: RegionRowCells,
@@ -306,19 +365,30 @@ function readRegion(
         }),
         cell: { row: r, col: m.column },
       });
+    } else if (cell.kind === "missing" && DASH.test(cell.text)) {
+      // The bureau's "-": the phenomenon is absent, so the figure is zero (no R&D, no output).
+      value = 0;
+      findings.push(
+        markFinding(lang, "finding.yearbook.dashZero", name, m.field, "info", r, m.column)
+      );
     } else {
-      findings.push({
-        region: name,
-        indicator: m.field,
-        kind: "missing",
-        severity: "warning",
-        message: translate(lang, cell.text ? "finding.noFigureText" : "finding.noFigure", {
-          region: name,
-          field: fieldLabel(lang, m.field),
-          text: cell.text,
-        }),
-        cell: { row: r, col: m.column },
-      });
+      const mark = cell.kind === "missing" ? markKey(cell.text) : null;
+      findings.push(
+        mark
+          ? markFinding(lang, mark, name, m.field, "warning", r, m.column, cell.text)
+          : {
+              region: name,
+              indicator: m.field,
+              kind: "missing",
+              severity: "warning",
+              message: translate(lang, cell.text ? "finding.noFigureText" : "finding.noFigure", {
+                region: name,
+                field: fieldLabel(lang, m.field),
+                text: cell.text,
+              }),
+              cell: { row: r, col: m.column },
+            }
+      );
     }
     if (isIndicatorField(m.field)) {
       region.printed[m.field] = value;
@@ -331,6 +401,36 @@ function readRegion(
   return region;
 }
 
+const DASH = /^[-−–—]$/;
+
+/** The yearbook's marks of no figure: "х" confidential, "…"/".." not available. */
+function markKey(text: string): MessageKey | null {
+  if (/^[xх]$/i.test(text)) return "finding.yearbook.confidential";
+  if (/^(…|\.\.\.?)$/.test(text)) return "finding.yearbook.noData";
+  return null;
+}
+
+function markFinding(
+  lang: Lang,
+  key: MessageKey,
+  region: string,
+  field: Field,
+  severity: "info" | "warning",
+  row: number,
+  col: number,
+  text = ""
+): Finding {
+  return {
+    region,
+    indicator: field,
+    kind: severity === "info" ? "source" : "missing",
+    severity,
+    message: translate(lang, key, { region, field: fieldLabel(lang, field), text }),
+    cell: { row, col },
+  };
+}
+
+/** A year printed in the headers ("за 2010 г."), when there is exactly one. */
 function detectYear(headers: readonly string[]): string | null {
   const years = new Set<string>();
   for (const h of headers)
@@ -367,115 +467,4 @@ export function printedDecimals(cell: unknown, value: number): number {
   return Math.abs(asInteger / 10 ** k - Math.abs(value)) <= 1e-9 * Math.max(1, Math.abs(value))
     ? k
     : 0;
-}
-
-/**
- * Joins tables of one year by region key. A region missing from one of the tables is a finding
- * ("unmatched-region"), not a failure; a figure printed in two tables with different values is a
- * "mismatch" finding, and the first table's value is kept.
- */
-export function joinTables(tables: readonly YearTable[], options: { lang?: Lang } = {}): YearTable {
-  const lang = options.lang ?? "en";
-  if (tables.length === 0) throw new TableReadError("rows", translate(lang, "finding.noTables"));
-  const years = [...new Set(tables.map((t) => t.year).filter((y): y is string => y !== null))];
-  if (years.length > 1)
-    throw new TableReadError(
-      "year",
-      translate(lang, "finding.differentYears", { years: years.join(", ") })
-    );
-  const tag = (f: Finding, table: number): Finding =>
-    f.cell ? { ...f, cell: { ...f.cell, table } } : f;
-  if (tables.length === 1) {
-    const t = tables[0];
-    return {
-      ...t,
-      columns: t.columns.map((c) => ({ ...c, table: 0 })),
-      findings: t.findings.map((f) => tag(f, 0)),
-    };
-  }
-
-  const findings: Finding[] = tables.flatMap((t, i) => t.findings.map((f) => tag(f, i)));
-  const regions = new Map<string, RegionRow>();
-  const presentIn = new Map<string, number[]>();
-  tables.forEach((table, t) => {
-    for (const region of table.regions) {
-      const joined = regions.get(region.key);
-      presentIn.set(region.key, [...(presentIn.get(region.key) ?? []), t]);
-      if (!joined) {
-        regions.set(region.key, {
-          ...region,
-          raw: { ...region.raw },
-          printed: { ...region.printed },
-          printedDecimals: { ...region.printedDecimals },
-          tableRows: tables.map((_, i) => (i === t ? region.gridRow : null)),
-        });
-        continue;
-      }
-      joined.tableRows![t] = region.gridRow;
-      for (const [field, value] of Object.entries(region.raw) as [RawFigure, number | null][]) {
-        const earlier = joined.raw[field];
-        if (earlier === undefined || earlier === null) joined.raw[field] = value;
-        else if (value !== null && Math.abs(value - earlier) > 0.01 * Math.abs(earlier)) {
-          findings.push({
-            region: joined.name,
-            indicator: field,
-            kind: "mismatch",
-            severity: "warning",
-            message: translate(lang, "finding.tableMismatch", {
-              region: joined.name,
-              field: fieldLabel(lang, field),
-              earlier,
-              first: presentIn.get(region.key)![0] + 1,
-              value,
-              table: t + 1,
-            }),
-            cell: {
-              row: region.gridRow,
-              col: table.columns.find((c) => c.field === field)?.column ?? 0,
-              table: t,
-            },
-          });
-        }
-      }
-      for (const code of INDICATOR_CODES) {
-        const value = region.printed[code];
-        if (value === undefined) continue;
-        if (joined.printed[code] === undefined || joined.printed[code] === null) {
-          joined.printed[code] = value;
-          if (region.printedDecimals?.[code] !== undefined)
-            joined.printedDecimals![code] = region.printedDecimals[code];
-        }
-      }
-    }
-  });
-
-  // Regions absent from a table lack that table's figures.
-  for (const [key, region] of regions) {
-    const present = presentIn.get(key)!;
-    if (present.length === tables.length) continue;
-    const absent = tables.map((_, i) => i).filter((i) => !present.includes(i));
-    const lacking = absent.flatMap((i) => tables[i].columns.map((c) => fieldName(lang, c.field)));
-    findings.push({
-      region: region.name,
-      indicator: null,
-      kind: "unmatched-region",
-      severity: "warning",
-      message: translate(lang, "finding.notInTable", {
-        region: region.name,
-        present: present.map((i) => i + 1).join(", "),
-        absent: absent.map((i) => i + 1).join(", "),
-        fields: [...new Set(lacking)].join(", "),
-      }),
-    });
-  }
-
-  return {
-    year: years[0] ?? null,
-    regionColumn: tables[0].regionColumn,
-    headerRows: tables[0].headerRows,
-    columns: tables.flatMap((t, i) => t.columns.map((c) => ({ ...c, table: i }))),
-    regions: [...regions.values()],
-    excluded: tables.flatMap((t) => t.excluded),
-    findings,
-  };
 }

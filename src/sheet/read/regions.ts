@@ -46,6 +46,11 @@ const KNOWN_REGIONS: readonly KnownRegion[] = [
       "East Kazakhstan",
       "Eastern Kazakhstan",
       "Шығыс Қазақстан",
+      "Shygys Kazakhstan",
+      "Shyghys Kazakhstan",
+      "Shygys Qazaqstan",
+      "Shyghys Qazaqstan",
+      "Vostochno-Kazakhstanskaya",
       "ВКО",
       "EKR",
     ],
@@ -63,6 +68,9 @@ const KNOWN_REGIONS: readonly KnownRegion[] = [
       "West Kazakhstan",
       "Western Kazakhstan",
       "Батыс Қазақстан",
+      "Batys Kazakhstan",
+      "Batys Qazaqstan",
+      "Zapadno-Kazakhstanskaya",
       "ЗКО",
       "WKR",
     ],
@@ -96,6 +104,9 @@ const KNOWN_REGIONS: readonly KnownRegion[] = [
       "North Kazakhstan",
       "Northern Kazakhstan",
       "Солтүстік Қазақстан",
+      "Soltustik Kazakhstan",
+      "Soltustik Qazaqstan",
+      "Severo-Kazakhstanskaya",
       "СКО",
       "NKR",
     ],
@@ -109,12 +120,18 @@ const KNOWN_REGIONS: readonly KnownRegion[] = [
       "South Kazakhstan",
       "Southern Kazakhstan",
       "Оңтүстік Қазақстан",
+      "Ontustik Kazakhstan",
+      "Ongtustik Kazakhstan",
+      "Ontustik Qazaqstan",
+      "Yuzhno-Kazakhstanskaya",
       "ЮКО",
       "SKR",
       "Туркестанская",
       "Turkistan",
       "Turkestan",
       "Түркістан",
+      "Туркистанская",
+      "Turkestanskaya",
     ],
   },
   // Astana was named Nur-Sultan from 2019 to 2022.
@@ -125,13 +142,26 @@ const KNOWN_REGIONS: readonly KnownRegion[] = [
   },
   { key: "almaty-city", kind: "city", names: ["Алматы", "Almaty", "Alma-Ata", "Алма-Ата"] },
   { key: "shymkent-city", kind: "city", names: ["Шымкент", "Shymkent", "Chimkent", "Чимкент"] },
-  { key: "abai", kind: "region", names: ["Абай", "Абайская", "Abai", "Abay"] },
+  { key: "abai", kind: "region", names: ["Абай", "Абайская", "Abai", "Abay", "Abaiskaya"] },
   {
     key: "jetisu",
     kind: "region",
-    names: ["Жетісу", "Жетысу", "Жетысуская", "Jetisu", "Zhetysu", "Zhetisu"],
+    names: [
+      "Жетісу",
+      "Жетысу",
+      "Жетысуская",
+      "Жетісуская",
+      "Jetisu",
+      "Zhetysu",
+      "Zhetisu",
+      "Jetysu",
+    ],
   },
-  { key: "ulytau", kind: "region", names: ["Ұлытау", "Улытау", "Улытауская", "Ulytau"] },
+  {
+    key: "ulytau",
+    kind: "region",
+    names: ["Ұлытау", "Улытау", "Улытауская", "Ұлытауская", "Ulytau", "Ulytauskaya"],
+  },
 ];
 
 /** Words that mark a city or a region; removed from the name, remembered as a hint. */
@@ -164,6 +194,9 @@ const TOTAL_WORDS = [
   "в том числе",
   "including",
   "соның ішінде",
+  "оның ішінде",
+  "в т.ч.",
+  "из них:",
 ];
 const COUNTRY_NAMES = new Set([
   "республикаказахстан",
@@ -217,8 +250,52 @@ function gluedMarker(token: string): { marker: Kind; length: number } | null {
   return { marker: glued[1] === "обл" ? "region" : "city", length: glued[0].length };
 }
 
+/**
+ * Letters that look alike in Latin and Cyrillic, lower case. The bureau's tables mix them
+ * ("Кaragandy" with a Cyrillic К, "Аlmaty", "Kарагандинская"); a word is read in the script most of
+ * its letters are in. Only the alias table's stem and the markers use this: an unknown name keeps
+ * its spelling, so two names that differ by a letter's script are never merged by it.
+ */
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+};
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CYRILLIC_TO_LATIN).map(([c, l]) => [l, c])
+);
+
+function inScript(word: string, map: Readonly<Record<string, string>>): string {
+  let out = "";
+  for (const ch of word) out += map[ch] ?? ch;
+  return out;
+}
+
+/** A lower-case word with its look-alike letters put in the script of most of its letters. */
+export function oneScript(word: string): string {
+  let latin = 0;
+  let cyrillic = 0;
+  for (const ch of word) {
+    if (ch >= "a" && ch <= "z") latin++;
+    else if (ch >= "\u0400" && ch <= "\u04ff") cyrillic++;
+  }
+  if (latin === 0 || cyrillic === 0 || latin === cyrillic) return word;
+  return inScript(word, latin > cyrillic ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC);
+}
+
 function markerOf(token: string): Kind | null {
-  const bare = token.replace(MARKER_PUNCTUATION, "");
+  const bare = oneScript(token.replace(MARKER_PUNCTUATION, ""));
   if (CITY_MARKERS.has(bare)) return "city";
   if (REGION_MARKERS.has(bare)) return "region";
   return null;
@@ -252,7 +329,7 @@ export function normaliseRegionName(name: string): NormalisedName {
   }
   // A footnote mark after the name ("Алматы¹", "Bavaria*") points to a note, not to another region.
   const spelling = kept.join(" ").replace(/[*¹²³⁰⁴-⁹]+$/u, "");
-  return { stem: fold(kept.join("")), spelling, marker };
+  return { stem: fold(kept.map(oneScript).join("")), spelling, marker };
 }
 
 function fold(text: string): string {
@@ -298,7 +375,11 @@ export function regionKey(name: string): string | null {
   if (text === "" || isTotalName(text)) return null;
   const { stem, spelling, marker } = normaliseRegionName(text);
   if (stem === "") return null;
-  const known = BY_STEM.get(stem);
+  // A word as many letters in one script as in the other: each script in turn.
+  const known =
+    BY_STEM.get(stem) ??
+    BY_STEM.get(inScript(stem, LATIN_TO_CYRILLIC)) ??
+    BY_STEM.get(inScript(stem, CYRILLIC_TO_LATIN));
   if (known && known.length > 0) {
     if (known.length === 1) return known[0].key;
     // "Almaty": the marker decides; bare, it is the city (the region is printed "Алматинская").

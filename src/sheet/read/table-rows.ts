@@ -6,10 +6,12 @@
  */
 import { translate, type Lang } from "../../i18n";
 import { type Cell, tableBottom } from "./cells";
+import { isColumnNumbersRow } from "./layout";
 import { isTotalName, regionKey } from "./regions";
 import type { ExcludedRow, Finding } from "../types";
 
-type ExcludeReason = "blank" | "noFigures" | "noName" | "numberName" | "total" | "notRegion";
+type ExcludeReason =
+  "blank" | "noFigures" | "noName" | "numberName" | "total" | "notRegion" | "columnNumbers";
 
 /** A region's row as the reader gets it. */
 export interface RegionRowCells {
@@ -87,6 +89,8 @@ function excludeReason(
 ): ExcludeReason | { key: string } {
   if (row.every((c) => c.kind === "blank")) return "blank";
   if (figureColumns.every((c) => row[c].kind === "blank")) return "noFigures";
+  // "А | 1 | 2 | 3" below the header: never a region "А" that could lead a column.
+  if (isColumnNumbersRow(row)) return "columnNumbers";
   if (name === "") return "noName";
   if (row[regionColumn].kind === "number") return "numberName";
   const key = regionKey(name);

@@ -2,6 +2,8 @@
  * The specialisation sheet of a region x industry table: the sizes read and their national
  * totals, each region's industry shares, KSI against its reference, HHI and normalised HHI, the
  * IT share and tier, and location quotients highlighted above a threshold that sits in a cell.
+ * A region with a size not given ("х") keeps its IT share; its KSI, HHI and LQ cells are empty
+ * (="" so no formula turns the gap into a 0), and the national sizes leave its row out.
  */
 import { cellRef, columnRange } from "../plan";
 import { formulaBlock, regionBlock } from "../plan";
@@ -148,8 +150,9 @@ function totalsSpan({ k, totalRow }: IndustriesContext, from: number): string {
 function totalsBlocks(ctx: IndustriesContext): PlanBlock[] {
   const { regions, cols } = ctx;
   const bold = { ...TABLE_STYLE, bold: true };
-  const sizeTotals = industryColumn(ctx, (c) => regions.reduce((s, r) => s + r.sizes[c], 0));
-  const shareSums = industryColumn(ctx, (c) => regions.reduce((s, r) => s + r.shares![c], 0));
+  const full = regions.filter((r) => r.complete);
+  const sizeTotals = industryColumn(ctx, (c) => full.reduce((s, r) => s + r.sizes[c]!, 0));
+  const shareSums = industryColumn(ctx, (c) => full.reduce((s, r) => s + r.shares![c]!, 0));
   return [
     formulaBlock(
       ctx.formulas,
@@ -181,13 +184,22 @@ function totalsBlocks(ctx: IndustriesContext): PlanBlock[] {
 const industryColumn = <T>({ k }: IndustriesContext, f: (c: number) => T): T[] =>
   Array.from({ length: k }, (_, c) => f(c));
 
+/** Column sums over the regions with a full mix: the rows of the others taken off. */
 function columnSums(ctx: IndustriesContext, from: number): string[] {
-  const { first, last } = ctx;
-  return industryColumn(
-    ctx,
-    (c) => `=SUM(${columnRange(from + c, first, last, { row: false, col: false })})`
-  );
+  const { first, last, regions } = ctx;
+  const partial = regions.flatMap((r, i) => (r.complete ? [] : [ctx.rowOf(i)]));
+  return industryColumn(ctx, (c) => {
+    const all = `SUM(${columnRange(from + c, first, last, { row: false, col: false })})`;
+    if (partial.length === 0) return `=${all}`;
+    return `=${all}-SUM(${partial.map((row) => cellRef(row, from + c)).join(",")})`;
+  });
 }
+
+/** The region on a sheet row, and whether it has a full mix. */
+const regionAt = (ctx: IndustriesContext, row: number) => ctx.regions[row - ctx.first];
+const isPartial = (ctx: IndustriesContext, row: number) => !regionAt(ctx, row).complete;
+/** What a cell that cannot be computed holds: an empty text, never a 0. */
+const EMPTY = '=""';
 
 /** Each industry's share of the region's own total. */
 function sharesBlock(ctx: IndustriesContext): PlanBlock {
@@ -196,11 +208,14 @@ function sharesBlock(ctx: IndustriesContext): PlanBlock {
     ctx,
     cols.share,
     (row) =>
-      industryColumn(
-        ctx,
-        (c) => `=${cellRef(row, cols.size + c)}/SUM(${span(ctx, row, cols.size, true)})`
-      ),
-    (r) => r.shares!,
+      industryColumn(ctx, (c) => {
+        if (!isPartial(ctx, row))
+          return `=${cellRef(row, cols.size + c)}/SUM(${span(ctx, row, cols.size, true)})`;
+        // No full mix: a size given over the printed total, where the table prints one.
+        const r = regionAt(ctx, row);
+        return r.shares?.[c] == null ? EMPTY : `=${cellRef(row, cols.size + c)}/${r.printedTotal}`;
+      }),
+    (r) => r.shares ?? Array<null>(ctx.k).fill(null),
     { numberFormat: FINE_FORMAT, style: TABLE_STYLE, role: "shares" }
   );
 }
@@ -213,7 +228,7 @@ function concentrationBlocks(ctx: IndustriesContext): PlanBlock[] {
     regionBlock(
       ctx,
       cols.ksi,
-      (row) => [ksiFormula(ctx, row)],
+      (row) => [isPartial(ctx, row) ? EMPTY : ksiFormula(ctx, row)],
       (r) => [r.ksi],
       {
         ...fine,
@@ -224,14 +239,14 @@ function concentrationBlocks(ctx: IndustriesContext): PlanBlock[] {
     regionBlock(
       ctx,
       cols.hhi,
-      (row) => [`=SUMSQ(${span(ctx, row, cols.share)})`],
+      (row) => [isPartial(ctx, row) ? EMPTY : `=SUMSQ(${span(ctx, row, cols.share)})`],
       (r) => [r.hhi],
       { ...fine, role: "hhi" }
     ),
     regionBlock(
       ctx,
       cols.hhiN,
-      (row) => [`=(${cellRef(row, cols.hhi)}-1/${k})/(1-1/${k})`],
+      (row) => [isPartial(ctx, row) ? EMPTY : `=(${cellRef(row, cols.hhi)}-1/${k})/(1-1/${k})`],
       (r) => [r.hhiNormalised],
       { ...fine, role: "hhi-normalised" }
     ),
@@ -248,7 +263,7 @@ function ksiFormula(ctx: IndustriesContext, row: number): string {
     return `=SUMPRODUCT(ABS(${shares}-${national}/SUM(${national})))`;
   // The mean of the other regions' shares: the sums of shares less the region's own.
   if (spec.reference === "mean")
-    return `=SUMPRODUCT(ABS(${shares}-(${totalsSpan(ctx, cols.share)}-${shares})/${ctx.regions.length - 1}))`;
+    return `=SUMPRODUCT(ABS(${shares}-(${totalsSpan(ctx, cols.share)}-${shares})/${ctx.regions.filter((r) => r.complete).length - 1}))`;
   // The rest of the country: the national sizes less the region's own.
   return `=SUMPRODUCT(ABS(${shares}-(${national}-${own})/(SUM(${national})-SUM(${own}))))`;
 }
@@ -263,7 +278,12 @@ function itShareBlocks(ctx: IndustriesContext): PlanBlock[] {
     regionBlock(
       ctx,
       cols.it,
-      (row) => [`=${cellRef(row, cols.size + it)}/SUM(${itRange})`],
+      // A region without its IT figure has no share (a blank would read as 0).
+      (row) => [
+        regionAt(ctx, row).sizes[it] === null
+          ? EMPTY
+          : `=${cellRef(row, cols.size + it)}/SUM(${itRange})`,
+      ],
       (r) => [r.itShare],
       { numberFormat: SHARE_FORMAT, style: { ...TABLE_STYLE, bold: true }, role: "it-share" }
     ),
@@ -279,8 +299,11 @@ function lqBlock(ctx: IndustriesContext): PlanBlock {
   return regionBlock(
     ctx,
     cols.lq,
-    (row) => industryColumn(ctx, (c) => `=${cellRef(row, cols.share + c)}/(${nationalShare(c)})`),
-    (r) => r.lq!,
+    (row) =>
+      industryColumn(ctx, (c) =>
+        isPartial(ctx, row) ? EMPTY : `=${cellRef(row, cols.share + c)}/(${nationalShare(c)})`
+      ),
+    (r) => r.lq ?? Array<null>(ctx.k).fill(null),
     { numberFormat: "0.00", style: TABLE_STYLE, role: "lq" }
   );
 }
@@ -289,7 +312,8 @@ function lqBlock(ctx: IndustriesContext): PlanBlock {
 function lqHighlight({ cols, first, last, k, cells }: IndustriesContext): ConditionalFormatPlan {
   return {
     range: `${cellRef(first, cols.lq)}:${cellRef(last, cols.lq + k - 1)}`,
-    formula: `=${cellRef(first, cols.lq)}>${cells.lqThreshold}`,
+    // An empty quotient ("" of a region without a full mix) is text, which Excel ranks above numbers.
+    formula: `=AND(ISNUMBER(${cellRef(first, cols.lq)}),${cellRef(first, cols.lq)}>${cells.lqThreshold})`,
     fill: LQ_HIGHLIGHT,
     role: "lq-above-threshold",
   };

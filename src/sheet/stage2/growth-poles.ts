@@ -16,6 +16,7 @@ import { formatNumber, translator, type Lang, type Translate } from "../../i18n"
 
 const translators: Record<Lang, Translate> = { en: translator("en"), ru: translator("ru") };
 import type { YearSpecialisation } from "./specialisation";
+import { bordersNote, pairBorders } from "../dynamics-sheet";
 import type { Finding, RatedYear } from "../types";
 
 export interface GrowthThresholds {
@@ -39,8 +40,13 @@ export interface GrowthRegion {
   key: string;
   /** Index, class (Latin) and rank in each rated year, in the order of `GrowthPoles.ratedYears`. */
   ratings: ({ index: number; class: string; rank: number } | null)[];
-  /** Last rated year's index as % of the first's; null with fewer than two years. */
+  /**
+   * Last rated year's index as % of the first's; null with fewer than two years, or when the
+   * region's borders changed between them (see `dynamicsNote`).
+   */
   dynamics: number | null;
+  /** "not comparable: borders changed in 2018 (...)" where a reform lies between the two years. */
+  dynamicsNote: string | null;
   /** IT share in each year of `GrowthPoles.specYears`; null = no data. */
   itShares: (number | null)[];
   leadsRating: boolean;
@@ -78,6 +84,24 @@ function groupOf(label: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The first to the last rated year, unless the region's borders changed between them. */
+function firstToLast(
+  key: string,
+  rated: readonly RatedYear[],
+  ratings: GrowthRegion["ratings"],
+  t: Translate
+): { dynamics: number | null; dynamicsNote: string | null } {
+  const firstR = ratings[0];
+  const lastR = ratings[ratings.length - 1];
+  if (ratings.length < 2 || !firstR || !lastR) return { dynamics: null, dynamicsNote: null };
+  const borders = pairBorders(key, rated[0], rated[rated.length - 1]);
+  if (borders.length > 0) return { dynamics: null, dynamicsNote: bordersNote(borders, t) };
+  return {
+    dynamics: firstR.index > 0 ? indexDynamics(firstR.index, lastR.index) : null,
+    dynamicsNote: null,
+  };
 }
 
 /** Reads "A,B" / "A; B" / "А В" into group letters. */
@@ -137,12 +161,7 @@ export function growthPoles(
       const r = m.get(key);
       return r ? { index: r.index, class: r.class, rank: r.rank } : null;
     });
-    const firstR = ratings[0];
-    const lastR = ratings[ratings.length - 1];
-    const dynamics =
-      ratings.length >= 2 && firstR && lastR && firstR.index > 0
-        ? indexDynamics(firstR.index, lastR.index)
-        : null;
+    const { dynamics, dynamicsNote } = firstToLast(key, rated, ratings, t);
     const v = verdictOf.get(key);
     const rating = vr >= 0 ? ratings[vr] : null;
     const share = vs >= 0 ? (shareOf[vs].get(key) ?? null) : null;
@@ -153,6 +172,7 @@ export function growthPoles(
       key,
       ratings,
       dynamics,
+      dynamicsNote,
       itShares: shareOf.map((m) => m.get(key) ?? null),
       leadsRating: leads,
       specialisedInIt: specialised,

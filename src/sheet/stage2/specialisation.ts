@@ -9,19 +9,27 @@ import {
   KsiReference,
   itTier,
   nationalShare,
+  sharesOfTotal,
   specialisationProfile,
 } from "../../core";
-import { translator, type Lang } from "../../i18n";
-import type { SpecialisationTable } from "../read";
+import { translator, type Lang, type Translate } from "../../i18n";
+import type { IndustryRegion, SpecialisationTable } from "../read";
 import type { Finding } from "../types";
 
 export interface RegionSpecialisation {
   name: string;
   key: string;
-  /** The sizes read, one per industry (for an IT column: the one IT figure). */
-  sizes: number[];
-  /** Industry shares of the region's own total; null for an IT column. */
-  shares: number[] | null;
+  /** The sizes read, one per industry (for an IT column: the one IT figure); null = not given. */
+  sizes: (number | null)[];
+  /**
+   * Industry shares of the region's own total; null for an IT column. A region with a size not
+   * given has none but where its printed total allows (size / total), null elsewhere.
+   */
+  shares: (number | null)[] | null;
+  /** False for a region with a size not given: no full mix, so no KSI, HHI or LQ. */
+  complete: boolean;
+  /** The printed total over its industries, for a region without a full mix; null otherwise. */
+  printedTotal: number | null;
   ksi: number | null;
   hhi: number | null;
   hhiNormalised: number | null;
@@ -43,9 +51,12 @@ export interface YearSpecialisation {
   itIndustry: number | null;
   /** For an IT column: printed shares of national IT output, or IT output itself. */
   measure: "share" | "output" | null;
-  /** Regions computed, in table order. Regions with no IT data (IT column) are kept, itShare null. */
+  /**
+   * Regions computed, in table order. Regions with no IT data (IT column) are kept, itShare null;
+   * regions with a size not given are kept with their IT share, KSI, HHI and LQ null.
+   */
   regions: RegionSpecialisation[];
-  /** Regions of a region x industry table left out for a missing size. */
+  /** Regions of a region x industry table left out (0 in every industry). */
   leftOut: { name: string; key: string }[];
   findings: Finding[];
 }
@@ -83,22 +94,10 @@ function specialiseIndustries(
   if (year === null || year === undefined) throw new SpecialisationError(t("growth.spec.noYear"));
   const reference = options.reference ?? "rest";
   const findings = [...table.findings];
-  const complete = table.regions.filter((r) => r.sizes.every((s) => s !== null));
-  const leftOut = table.regions.filter((r) => !complete.includes(r));
-  const usable = complete.filter((r) => {
-    if ((r.sizes as number[]).some((s) => s > 0)) return true;
-    leftOut.push(r);
-    findings.push({
-      region: r.name,
-      indicator: null,
-      kind: "implausible",
-      severity: "warning",
-      message: t("growth.spec.zeroRegion", { name: r.name }),
-    });
-    return false;
-  });
-  if (usable.length < 2) throw new SpecialisationError(t("growth.spec.tooFew"));
-  const sizes = usable.map((r) => r.sizes as number[]);
+  const { usable, leftOut } = usableRegions(table, findings, t);
+  const complete = usable.filter((r) => r.sizes.every((s) => s !== null));
+  if (complete.length < 2) throw new SpecialisationError(t("growth.spec.tooFew"));
+  const sizes = complete.map((r) => r.sizes as number[]);
   let profile;
   try {
     profile = specialisationProfile(sizes, reference);
@@ -114,7 +113,8 @@ function specialiseIndustries(
     throw e;
   }
   const it = table.itIndustry;
-  const itShares = it === null ? null : safeNationalShare(sizes.map((s) => s[it]));
+  // The IT share needs only the IT column: every region with an IT figure counts in the total.
+  const itShares = it === null ? null : safeNationalShare(usable.map((r) => r.sizes[it]));
   return {
     year,
     kind: "industries",
@@ -124,15 +124,19 @@ function specialiseIndustries(
     measure: null,
     regions: usable.map((r, j) => {
       const itShare = itShares?.[j] ?? null;
+      const c = complete.indexOf(r);
+      const full = c >= 0;
       return {
         name: r.name,
         key: r.key,
-        sizes: sizes[j],
-        shares: profile.shares[j],
-        ksi: profile.ksi[j],
-        hhi: profile.hhi[j],
-        hhiNormalised: profile.hhiNormalised[j],
-        lq: profile.lq[j],
+        sizes: r.sizes,
+        shares: full ? profile.shares[c] : sharesOfTotal(r.sizes, r.total ?? null),
+        complete: full,
+        printedTotal: full ? null : (r.total ?? null),
+        ksi: full ? profile.ksi[c] : null,
+        hhi: full ? profile.hhi[c] : null,
+        hhiNormalised: full ? profile.hhiNormalised[c] : null,
+        lq: full ? profile.lq[c] : null,
         itShare,
         tier: itTier(itShare),
       };
@@ -140,6 +144,28 @@ function specialiseIndustries(
     leftOut: leftOut.map((r) => ({ name: r.name, key: r.key })),
     findings,
   };
+}
+
+/** Regions with some size above 0; those with 0 in every industry given are left out, said. */
+function usableRegions(
+  table: Extract<SpecialisationTable, { kind: "industries" }>,
+  findings: Finding[],
+  t: Translate
+): { usable: IndustryRegion[]; leftOut: IndustryRegion[] } {
+  const leftOut: IndustryRegion[] = [];
+  const usable = table.regions.filter((r) => {
+    if (r.sizes.some((s) => s !== null && s > 0)) return true;
+    leftOut.push(r);
+    findings.push({
+      region: r.name,
+      indicator: null,
+      kind: "implausible",
+      severity: "warning",
+      message: t("growth.spec.zeroRegion", { name: r.name }),
+    });
+    return false;
+  });
+  return { usable, leftOut };
 }
 
 /** Shares of a national total; all null when the total is 0 (the reader reported it). */
@@ -185,6 +211,8 @@ function specialiseItColumn(
       key: r.key,
       sizes: values[j] === null ? [] : [values[j] as number],
       shares: null,
+      complete: values[j] !== null,
+      printedTotal: null,
       ksi: null,
       hhi: null,
       hhiNormalised: null,

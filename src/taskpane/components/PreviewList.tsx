@@ -1,10 +1,12 @@
 /**
  * The rating as it will be written, sorted by index: rank, region with its group colour, index
- * and class; with two years, both indexes and the class with its move. Narrow enough for a
- * 320-pixel pane: the change in % is left to the sheet.
+ * and class; with two years or more, the first and the last index and the class with its move
+ * (or "≠" with the reason where the region's borders changed between them), and the movement
+ * counts. Narrow enough for a 320-pixel pane: the change in % is left to the sheet.
  */
 import { Alphabet, classMovement } from "../../core";
 import { formatNumber } from "../../i18n";
+import { dynamicsPairs, type DynamicsPair, type PairRegion } from "../../sheet/dynamics-sheet";
 import type { RatedYear } from "../../sheet/types";
 import { classLabel, GROUP_COLORS, groupOf } from "../labels";
 import { langOf, useLanguage } from "../lang";
@@ -31,11 +33,46 @@ function Movement({ earlier, later }: { earlier: string; later: string }) {
   );
 }
 
+/** A region whose borders changed between the two years: no move, the reason in words. */
+function NotComparable({ pair }: { pair: PairRegion }) {
+  const { t } = useLanguage();
+  return (
+    <span role="img" aria-label={pair.note!} title={pair.note!} className="gp-move">
+      {t("pane.preview.notComparable")}
+    </span>
+  );
+}
+
+/** The movement counts, and each region across a reform with the reason in words. */
+function DynamicsNotes({ pair }: { pair: DynamicsPair }) {
+  const { t } = useLanguage();
+  const notes = pair.regions.filter((r) => !r.comparable);
+  return (
+    <>
+      <p className="gp-counts">
+        {t("dynamics.counts", { first: pair.from, last: pair.to, ...pair.counts })}
+      </p>
+      {notes.length > 0 && (
+        <ul className="gp-notes" aria-label={t("sheet.dynamics.countNotComparable")}>
+          {notes.map((r) => (
+            <li key={r.key} lang={langOf(r.name)}>
+              {r.name}: {r.note}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 export function PreviewList({ years, alphabet }: PreviewListProps) {
   const { t, lang } = useLanguage();
   const latest = years[years.length - 1];
   const earlier = years.length > 1 ? years[0] : null;
   const before = new Map(earlier?.regions.map((r) => [r.key, r]) ?? []);
+  // The first to the last year: comparability by borders and the movement counts.
+  const pair = earlier ? dynamicsPairs([earlier, latest], lang)[0] : null;
+  const pairOf = new Map(pair?.regions.map((r) => [r.key, r]) ?? []);
   const rows = [...latest.regions].sort((a, b) => b.index - a.index);
   const index = (value: number) => formatNumber(lang, value, 2);
   return (
@@ -87,7 +124,12 @@ export function PreviewList({ years, alphabet }: PreviewListProps) {
                   <td className="gp-class">
                     {classLabel(r.class, alphabet)}
                     {earlier &&
-                      (old ? (
+                      (old && pairOf.get(r.key)?.comparable === false ? (
+                        <>
+                          {" "}
+                          <NotComparable pair={pairOf.get(r.key)!} />
+                        </>
+                      ) : old ? (
                         <>
                           {" "}
                           <Movement earlier={old.class} later={r.class} />
@@ -102,6 +144,7 @@ export function PreviewList({ years, alphabet }: PreviewListProps) {
           </tbody>
         </table>
       </div>
+      {pair && <DynamicsNotes pair={pair} />}
     </section>
   );
 }

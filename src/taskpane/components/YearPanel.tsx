@@ -47,6 +47,7 @@ function parseKey(key: string): { table: number; column: number } | null {
 }
 
 const YEAR_HINT = {
+  columns: "pane.year.fromColumns",
   header: "pane.year.fromHeader",
   "sheet name": "pane.year.fromSheet",
   typed: "pane.year.typed",
@@ -158,6 +159,39 @@ function TablePart({ table, i, multi, busy, onRemove, onMappingChange }: TablePa
   );
 }
 
+/** The year: typed, or chosen among the years a multi-year table gives as columns. */
+function YearField({
+  view,
+  typedYear,
+  onYearChange,
+  busy,
+}: Pick<YearPanelProps, "view" | "typedYear" | "onYearChange" | "busy">) {
+  const { t } = useLanguage();
+  const hint = view.yearFrom ? t(YEAR_HINT[view.yearFrom]) : t("pane.year.notFound");
+  if (view.yearChoices.length > 1)
+    return (
+      <Field label={t("pane.year.choice")} hint={hint} className="gp-year">
+        <Select value={view.year ?? ""} onChange={(_, d) => onYearChange(d.value)} disabled={busy}>
+          {view.yearChoices.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  return (
+    <Field label={t("common.year")} hint={hint} className="gp-year">
+      <Input
+        value={typedYear ?? view.year ?? ""}
+        onChange={(_, d) => onYearChange(d.value)}
+        disabled={busy}
+        inputMode="numeric"
+      />
+    </Field>
+  );
+}
+
 export function YearPanel(props: YearPanelProps) {
   const { t } = useLanguage();
   const { view, title } = props;
@@ -165,18 +199,12 @@ export function YearPanel(props: YearPanelProps) {
   return (
     <section aria-label={title} className="gp-card">
       <h3>{title}</h3>
-      <Field
-        label={t("common.year")}
-        hint={view.yearFrom ? t(YEAR_HINT[view.yearFrom]) : t("pane.year.notFound")}
-        className="gp-year"
-      >
-        <Input
-          value={props.typedYear ?? view.year ?? ""}
-          onChange={(_, d) => props.onYearChange(d.value)}
-          disabled={props.busy}
-          inputMode="numeric"
-        />
-      </Field>
+      <YearField
+        view={view}
+        typedYear={props.typedYear}
+        onYearChange={props.onYearChange}
+        busy={props.busy}
+      />
       {view.tables.map((table, i) => (
         <TablePart
           key={i}
