@@ -47,6 +47,8 @@ interface Recorded {
   loads: string[];
   /** Every property set on a range, in the order the writer queued it, with the syncs before it. */
   order: { sheet: string; row: number; col: number; prop: string; syncs: number; bytes: number }[];
+  /** The merged areas as Excel makes them: merge(true) merges each row of the range apart. */
+  merges: { sheet: string; row: number; col: number; rows: number; cols: number }[];
 }
 
 interface MockSheet {
@@ -68,6 +70,7 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
     selected: [],
     loads: [],
     order: [],
+    merges: [],
   };
   const sheets: MockSheet[] = existing.map((name, i) => ({ name, id: `user-${i}` }));
   let syncs = 0;
@@ -80,6 +83,10 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
       format: { font: {}, fill: {}, borders: { getItem: (edge: string) => (edges[edge] ??= {}) } },
       merge(across: boolean) {
         this.merged = { across };
+        if (across)
+          for (let r = 0; r < rows; r++)
+            rec.merges.push({ sheet, row: row + r, col, rows: 1, cols });
+        else rec.merges.push({ sheet, row, col, rows, cols });
       },
       select() {
         rec.selected.push({ sheet, row, col });
@@ -153,11 +160,12 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
         const r = rec.ranges.find((x) => x.range === range)!;
         freezes[data.name] = [r.row, r.col, r.rows, r.cols];
       },
-      freezeRows(this: any, n: number) {
-        this.rows = n;
+      // As freezeAt records them: [row, col, rows, columns] of the frozen area.
+      freezeRows(n: number) {
+        freezes[data.name] = [0, 0, n, 0];
       },
-      freezeColumns(this: any, n: number) {
-        this.columns = n;
+      freezeColumns(n: number) {
+        freezes[data.name] = [0, 0, 0, n];
       },
     },
     charts: {
@@ -412,6 +420,28 @@ function rangeAt(rec: Recorded, sheet: string, row: number, col: number) {
 describe("writePlan", () => {
   afterEach(() => {
     delete (globalThis as any).Excel;
+  });
+
+  // Issue 16: merge(true) for a whole-block merge, or frozen rows frozen as columns, passed every test.
+  test.each([
+    [{ rows: 3, columns: 0 }, [0, 0, 3, 0]],
+    [{ rows: 0, columns: 2 }, [0, 0, 0, 2]],
+    [{ rows: 4, columns: 1 }, [0, 0, 4, 1]],
+  ])("merges each planned area whole and freezes %p as planned", async (freeze, frozen) => {
+    const { mock, rec, freezes } = excelMock(["Sheet1"]);
+    (globalThis as any).Excel = mock;
+    const plan = syntheticPlan(16);
+    const merges = [
+      { row: 0, col: 0, rows: 2, columns: 6 },
+      { row: 40, col: 2, rows: 3, columns: 2 },
+    ];
+    plan.sheets[0] = { ...plan.sheets[0], freeze, merges };
+    await writePlan(plan);
+    const name = rec.merges[0]?.sheet;
+    expect(rec.merges).toEqual(
+      merges.map((m) => ({ sheet: name, row: m.row, col: m.col, rows: m.rows, cols: m.columns }))
+    );
+    expect(freezes).toEqual({ [name]: frozen });
   });
 
   test("writes values as values, formulas as formulas, with the plan's formats", async () => {

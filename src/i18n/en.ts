@@ -477,6 +477,10 @@ export const en = {
   "office.sheetEmpty": "The sheet “{sheet}” is empty: open the yearbook table and select it.",
   "office.noSheet": "There is no sheet to write.",
   "pane.sample.sheet": "Kazakhstan sample",
+  // --- trust: bad input, round three (issue 16) ---
+  "finding.reason.digitGroups":
+    'digits grouped other than in threes ("1 054 074"); a typo, or a footnote digit glued on?',
+
   // --- borders: adding separated parts back into earlier borders (issue 14) ---
   "borders.added":
     "{year}: {region} and {part} added up into the borders of {earlier} (raw figures summed, indicators recomputed from them)",

@@ -181,6 +181,11 @@ export const functionsEn = {
   "functions.word.true": "TRUE",
   "functions.word.false": "FALSE",
   "functions.where.figure": "{value}",
+  // --- trust: bad input, round three (issue 16) ---
+  "functions.cell.digitGroups":
+    '{where}: "{text}" is not a number: its digits are grouped other than in threes ("1 054 074"); a typo, or a footnote digit glued on?',
+  "functions.cell.dataType":
+    "{where}: the cell holds a data type ({type}), not a figure; put the number itself in the cell",
 } satisfies Record<string, Message>;
 
 export type FunctionsKey = keyof typeof functionsEn;

@@ -186,4 +186,9 @@ export const functionsRu: Record<FunctionsKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+  // --- trust: bad input, round three (issue 16) ---
+  "functions.cell.digitGroups":
+    "{where}: «{text}» — не число: цифры сгруппированы не по три («1 054 074»); опечатка или приклеенная цифра сноски?",
+  "functions.cell.dataType":
+    "{where}: в ячейке тип данных ({type}), а не число; поместите в ячейку само число",
 };

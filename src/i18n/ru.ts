@@ -539,6 +539,10 @@ export const ru: Record<MessageKey, Message> = {
   "office.sheetEmpty": "Лист «{sheet}» пуст: откройте таблицу ежегодника и выделите её.",
   "office.noSheet": "Нет листа для записи.",
   "pane.sample.sheet": "Пример Казахстана",
+  // --- trust: bad input, round three (issue 16) ---
+  "finding.reason.digitGroups":
+    "цифры сгруппированы не по три («1 054 074»); опечатка или приклеенная цифра сноски?",
+
   // --- borders: adding separated parts back into earlier borders (issue 14) ---
   "borders.added":
     "{year}: {region} и {part} сложены в границы {earlier} г. (сырые показатели суммированы, индикаторы пересчитаны по ним)",

@@ -10,6 +10,7 @@ import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { hasFormulas, r1c1Template } from "../sheet/plan";
+import { handArchiverBytes } from "./archiver-buffers";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
 import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
@@ -206,7 +207,14 @@ export function addWorksheet(
       fitToHeight: 0,
     },
   });
-  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  for (const w of sheet.columnWidths) {
+    const column = ws.getColumn(w.col + 1);
+    column.width = w.width;
+    // exceljs takes a width of 9 for its default and leaves it out of the file, where Excel then
+    // shows its own default, 8.43: the year sheets' columns O:T lost their width. Every width of
+    // the plan is the plan's (exceljs 4.4 reads this getter when it writes <cols>).
+    Object.defineProperty(column, "isCustomWidth", { get: () => true });
+  }
   return ws;
 }
 
@@ -271,6 +279,7 @@ export async function planToXlsxBuffer(
   plan: WorkbookPlan,
   options: XlsxWriteOptions = {}
 ): Promise<Buffer> {
+  handArchiverBytes();
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
