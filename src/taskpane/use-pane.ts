@@ -56,13 +56,9 @@ function withRange(
   return next;
 }
 
-export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOptions> = {}) {
-  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
-    initialPaneState(lang0, saved)
-  );
+/** What the pane's state shows: each year's view, the rated years in order, the plan, the poles. */
+function usePaneModel(state: ReturnType<typeof initialPaneState>) {
   const { lang, years, options, stage2 } = state;
-  const language = useMemo(() => paneLanguage(lang), [lang]);
-  const { t } = language;
   const { missing } = options;
   const views = useMemo(
     () => years.map((y) => viewYear(y, { missing, lang, stage2 })),
@@ -85,6 +81,18 @@ export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOpt
       stage2 && ordered && specs.length > 0 ? stage2.growthPoles(ordered, specs, {}, lang) : null,
     [stage2, ordered, specs, lang]
   );
+  return { views, ordered, plan, poles };
+}
+
+export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOptions> = {}) {
+  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialPaneState(lang0, saved)
+  );
+  const { lang, options, stage2 } = state;
+  const language = useMemo(() => paneLanguage(lang), [lang]);
+  const { t } = language;
+  const { missing } = options;
+  const { views, ordered, plan, poles } = usePaneModel(state);
   // A year refused for missing values is built once a policy is chosen: show where it is.
   const needsPolicy =
     missing === "error" &&
