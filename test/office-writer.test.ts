@@ -27,7 +27,13 @@ import {
 } from "../src/office/excel-workbook";
 import { fromR1C1 } from "../src/office/r1c1";
 import { describeOfficeError } from "../src/office/errors";
-import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import {
+  buildRatingPlan,
+  expandBlock,
+  joinTables,
+  rateYear,
+  readYearbookTable,
+} from "../src/sheet";
 import { sampleGrid, table6 } from "./browser/sample-grids";
 
 /** Everything the mock workbook records. */
@@ -356,9 +362,10 @@ function writtenFormulas(r: Recorded["ranges"][number]): string[][] | undefined 
 /** Cell content as planned: "v:" + value (null as "") or "f:" + formula, with its number format. */
 function plannedCells(sheet: SheetPlan): Map<string, string> {
   const cells = new Map<string, string>();
-  for (const b of sheet.blocks) {
+  for (const block of sheet.blocks) {
     // One format for the block where it has one (empty cells take it too), else per cell.
-    const uniform = uniformNumberFormat(b);
+    const uniform = uniformNumberFormat(block);
+    const b = expandBlock(block);
     (b.formulas ?? b.values ?? []).forEach((line, i) =>
       line.forEach((v, j) => {
         const fmt = uniform ?? (typeof v === "string" ? "@" : (b.numberFormat ?? "General"));

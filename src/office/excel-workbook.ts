@@ -6,6 +6,7 @@
  * syncs whenever the next command would take the request over REQUEST_BUDGET, so an ordinary
  * sheet takes SYNCS_PER_WRITE syncs and a 10,000-region one a few more.
  */
+import { blockSize, hasFormulas, type SharedFormulas } from "../sheet/plan";
 import type {
   CellStyle,
   BarChartPlan,
@@ -256,7 +257,10 @@ async function removeSheets(ids: readonly string[], run: Run): Promise<boolean> 
 function countCells(plan: WorkbookPlan): number {
   let n = 0;
   for (const s of plan.sheets)
-    for (const b of s.blocks) n += blockRows(b).length * (blockRows(b)[0]?.length ?? 0);
+    for (const b of s.blocks) {
+      const { rows, columns } = blockSize(b);
+      n += rows * columns;
+    }
   return n;
 }
 
@@ -343,7 +347,7 @@ export function charactersToPoints(characters: number): number {
  */
 export function uniformNumberFormat(block: PlanBlock): string | null {
   const format = block.numberFormat ?? "General";
-  if (block.formulas) return format;
+  if (hasFormulas(block)) return format;
   const used = new Set<string>();
   for (const row of block.values ?? [])
     for (const v of row) if (v !== null) used.add(typeof v === "string" ? "@" : format);
@@ -366,6 +370,7 @@ function setNumberFormat(range: Excel.Range, format: string | string[][]): void 
  * slices of whole rows, each its own range and command.
  */
 function blockCommands(sheet: Excel.Worksheet, block: PlanBlock): Command[] {
+  if (block.sharedFormulas) return sharedFormulaCommands(sheet, block, block.sharedFormulas);
   const rows = blockRows(block);
   const height = rows.length;
   const width = height > 0 ? rows[0].length : 0;
@@ -385,6 +390,32 @@ function blockCommands(sheet: Excel.Worksheet, block: PlanBlock): Command[] {
     const slice = sliceRows(block, start, Math.min(height, start + step));
     const r1c1 = slice.formulas ? sharedR1C1(slice.formulas, slice.row, slice.col) : null;
     out.push({ bytes: blockBytes(slice, r1c1), queue: () => writeBlock(sheet, slice, r1c1) });
+  }
+  return out;
+}
+
+/**
+ * A block of formulas its rows share: one range per run of columns with the same R1C1 formula,
+ * filled from that one string, whatever the number of rows.
+ */
+function sharedFormulaCommands(
+  sheet: Excel.Worksheet,
+  block: PlanBlock,
+  shared: SharedFormulas
+): Command[] {
+  const out: Command[] = [];
+  if (shared.rows === 0) return out;
+  for (let start = 0; start < shared.r1c1.length;) {
+    let end = start + 1;
+    while (end < shared.r1c1.length && shared.r1c1[end] === shared.r1c1[start]) end++;
+    const run: PlanBlock = {
+      ...block,
+      col: block.col + start,
+      sharedFormulas: { rows: shared.rows, r1c1: shared.r1c1.slice(start, end) },
+    };
+    const formula = shared.r1c1[start];
+    out.push({ bytes: blockBytes(run, formula), queue: () => writeBlock(sheet, run, formula) });
+    start = end;
   }
   return out;
 }
@@ -421,14 +452,17 @@ export function writeBlock(
   block: PlanBlock,
   sharedFormula: string | null = null
 ): void {
-  const rows = blockRows(block);
-  const height = rows.length;
-  const width = height > 0 ? rows[0].length : 0;
+  const { rows: height, columns: width } = blockSize(block);
   if (height === 0 || width === 0) return;
   const range = sheet.getRangeByIndexes(block.row, block.col, height, width);
   const format = block.numberFormat ?? "General";
   const uniform = uniformNumberFormat(block);
-  if (block.formulas) {
+  if (block.sharedFormulas) {
+    // Every column of the range shares sharedFormula (sharedFormulaCommands cuts the runs).
+    setNumberFormat(range, format);
+    (range as unknown as { formulasR1C1: string }).formulasR1C1 =
+      sharedFormula ?? block.sharedFormulas.r1c1[0];
+  } else if (block.formulas) {
     setNumberFormat(range, format);
     if (sharedFormula !== null && height * width > 1)
       // The typings only know the 2-D form; one value fills the range as for numberFormat.

@@ -64,18 +64,9 @@ function withRange(
   return next;
 }
 
-export function usePane(
-  port: WorkbookPort,
-  lang0: Lang,
-  saved: Partial<BuildOptions> = {},
-  robustChoice: RobustnessChoice = DEFAULT_ROBUSTNESS
-) {
-  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
-    initialPaneState(lang0, saved)
-  );
+/** What the pane's state shows: each year's view, the rated years in order, the plan, the poles. */
+function usePaneModel(state: ReturnType<typeof initialPaneState>, robustChoice: RobustnessChoice) {
   const { lang, years, options, stage2 } = state;
-  const language = useMemo(() => paneLanguage(lang), [lang]);
-  const { t } = language;
   const { missing } = options;
   const views = useMemo(
     () => years.map((y) => viewYear(y, { missing, lang, stage2 })),
@@ -108,6 +99,23 @@ export function usePane(
         : null,
     [ordered, views, specs, stage2, options, lang, robustness, poles]
   );
+  return { views, ordered, plan, poles, robustness };
+}
+
+export function usePane(
+  port: WorkbookPort,
+  lang0: Lang,
+  saved: Partial<BuildOptions> = {},
+  robustChoice: RobustnessChoice = DEFAULT_ROBUSTNESS
+) {
+  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialPaneState(lang0, saved)
+  );
+  const { lang, options, stage2 } = state;
+  const language = useMemo(() => paneLanguage(lang), [lang]);
+  const { t } = language;
+  const { missing } = options;
+  const { views, ordered, plan, poles, robustness } = usePaneModel(state, robustChoice);
   // A year refused for missing values is built once a policy is chosen: show where it is.
   const needsPolicy =
     missing === "error" &&

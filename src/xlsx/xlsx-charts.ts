@@ -6,7 +6,7 @@
  * through their ranges (the cached values come from the plan, so a reader that does not
  * recalculate still draws them).
  */
-import { columnLetter, sheetPrefix } from "../sheet/plan";
+import { blockSize, columnLetter, hasFormulas, sheetPrefix } from "../sheet/plan";
 import type {
   BarChartPlan,
   CellValue,
@@ -78,25 +78,28 @@ export function chartReference(sheet: string, range: string): string {
   return `${sheetPrefix(sheet)}${cell(r.row, r.col)}:${cell(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
-/** The plan's value (or the core's result for a formula) of each cell of a range, in order. */
+/**
+ * The plan's value (or the core's result for a formula) of each cell of a range, in order: where
+ * blocks overlap, the first block's. One pass over the blocks, not a search per cell (a chart's
+ * range has a cell per region).
+ */
 export function planValues(sheet: SheetPlan, range: string): CellValue[] {
   const r = parseRange(range);
-  const out: CellValue[] = [];
-  for (let row = r.row; row < r.row + r.rows; row++)
-    for (let col = r.col; col < r.col + r.cols; col++) out.push(planCell(sheet, row, col));
-  return out;
-}
-
-function planCell(sheet: SheetPlan, row: number, col: number): CellValue {
+  const out: (CellValue | undefined)[] = new Array(r.rows * r.cols).fill(undefined);
   for (const b of sheet.blocks) {
-    const cells = b.formulas ? b.results : b.values;
-    const rows = b.formulas ?? b.values ?? [];
-    const height = rows.length;
-    const width = height > 0 ? rows[0].length : 0;
-    if (row >= b.row && row < b.row + height && col >= b.col && col < b.col + width)
-      return cells?.[row - b.row]?.[col - b.col] ?? null;
+    const cells = hasFormulas(b) ? b.results : b.values;
+    const { rows: height, columns: width } = blockSize(b);
+    const top = Math.max(r.row, b.row);
+    const bottom = Math.min(r.row + r.rows, b.row + height);
+    const left = Math.max(r.col, b.col);
+    const right = Math.min(r.col + r.cols, b.col + width);
+    for (let row = top; row < bottom; row++)
+      for (let col = left; col < right; col++) {
+        const at = (row - r.row) * r.cols + (col - r.col);
+        if (out[at] === undefined) out[at] = cells?.[row - b.row]?.[col - b.col] ?? null;
+      }
   }
-  return null;
+  return out.map((v) => v ?? null);
 }
 
 const hex = (color: string) => color.replace(/^#/, "").toUpperCase();

@@ -9,6 +9,7 @@
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { hasFormulas, r1c1Template } from "../sheet/plan";
 import { handArchiverBytes } from "./archiver-buffers";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
@@ -134,13 +135,28 @@ export function blockStyle(
   return out;
 }
 
-/** The value of the block's cell (r, c) as written: a literal, or a formula in file syntax. */
-function cellValue(b: PlanBlock, r: number, c: number, options: XlsxWriteOptions): XlsxCell {
-  if (!b.formulas) return b.values![r][c];
-  const result = b.results?.[r]?.[c] ?? null;
+/**
+ * How the block's cell (r, c) is written: a literal, or a formula in file syntax. A block of
+ * shared formulas turns each column's R1C1 formula into file syntax once, then into each cell's A1.
+ */
+function cellValues(b: PlanBlock, options: XlsxWriteOptions): (r: number, c: number) => XlsxCell {
+  if (!hasFormulas(b)) return (r, c) => b.values![r][c];
+  const result = (r: number, c: number) => b.results?.[r]?.[c] ?? null;
   if (options.valuesOnly) return result;
-  const formula = toFileFormula(b.formulas[r][c]);
-  return options.cacheResults && result !== null ? { formula, result } : { formula };
+  const formulaAt = b.sharedFormulas
+    ? sharedFileFormulas(b, b.sharedFormulas.r1c1)
+    : (r: number, c: number) => toFileFormula(b.formulas![r][c]);
+  return (r, c) => {
+    const formula = formulaAt(r, c);
+    const value = result(r, c);
+    return options.cacheResults && value !== null ? { formula, result: value } : { formula };
+  };
+}
+
+/** File-syntax formulas of a shared block: "_xlfn." added to the R1C1 text, once per column. */
+function sharedFileFormulas(b: PlanBlock, r1c1: readonly string[]) {
+  const templates = r1c1.map((f) => r1c1Template(toFileFormula(f)));
+  return (r: number, c: number) => templates[c](b.row + r, b.col + c);
 }
 
 /**
@@ -153,7 +169,7 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOp
   const blocks = rowBlocks(
     sheet,
     (block) => blockStyle(block.style, block.numberFormat),
-    (block, line, column) => cellValue(block, line, column, options)
+    (block) => cellValues(block, options)
   );
   const writer = RowWriter.of(ws, sheet.merges);
   const lastRow = Math.max(

@@ -4,3 +4,5 @@ export * from "./findings-plan";
 export * from "./plan-blocks";
 export * from "./plan-style";
 export * from "./plan-types";
+export * from "./r1c1";
+export * from "./plan-shared";

@@ -34,6 +34,13 @@ export interface PlanBlock {
    * "="). A writer for the xlsx file format adds the "_xlfn." prefix where the format needs it.
    */
   formulas?: string[][];
+  /**
+   * The compact form of `formulas` for a block whose rows all hold the same formulas relative to
+   * their own cells: one R1C1 formula per column (Office.js syntax, "=RC[-20]/R5C[-20]*100") and
+   * the number of rows, instead of a string per cell. The writers expand it as they write;
+   * `expandBlock` gives the per-cell form. A block has values, formulas or sharedFormulas.
+   */
+  sharedFormulas?: SharedFormulas;
   /** What the core computed for each formula cell: for tests, cached values and values-only output. */
   results?: CellValue[][];
   /** Excel number format for every cell of the block, e.g. "0.00". */
@@ -41,6 +48,12 @@ export interface PlanBlock {
   style?: CellStyle;
   /** What the block holds, for tests and for the task pane ("index", "class", "legend", ...). */
   role?: string;
+}
+
+/** Formulas every row of a block shares: one R1C1 formula per column, and the number of rows. */
+export interface SharedFormulas {
+  rows: number;
+  r1c1: string[];
 }
 
 /** Where a chart goes: top-left cell (zero-based) and size in cells. */
