@@ -235,6 +235,10 @@ class LocalizedAssetsPlugin {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
           const english = JSON.parse(asset.source.source().toString());
+          // Error cells reach the functions, which pass them on naming the cell (Excel's own
+          // functions propagate them too). Office documents this flag for hand-written metadata
+          // only: the JSDoc generator writes allowCustomDataForDataTypeAny but has no tag for it.
+          english.allowErrorForDataTypeAny = true;
           const translations = readTranslations();
           const { metadata, problems } = localizeFunctions(english, translations);
           // A missing translation is a warning here and a failure in test/functions-ru.test.ts.

@@ -617,6 +617,47 @@ maybe("task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  test("Check robustness: the preview shows each region's rank interval; Build adds the Robustness sheet with the whisker chart", async () => {
+    const { page, errors, t } = await openPane("en", PANE);
+    await useBothTables(page, t);
+    await page.getByRole("checkbox", { name: t("robust.pane.check") }).check();
+    await page.getByRole("textbox", { name: t("robust.pane.runs") }).fill("300");
+    const intervals = page.getByRole("region", {
+      name: t("robust.pane.previewTitle", { year: "2010" }),
+    });
+    await intervals.waitFor({ timeout: 60_000 });
+    const cells = intervals.locator('[data-role="rank-interval"]');
+    await cells.nth(15).waitFor();
+    expect(await cells.count()).toBe(16);
+    expect(await cells.first().textContent()).toMatch(/^ranks \d+(\.\d)?-\d+(\.\d)?$/);
+    await photograph(page, "en", "10-robustness-preview");
+    // The rating sheet and the Robustness sheet.
+    await page.getByRole("button", { name: t("pane.buildSheets", { count: 2 }) }).click();
+    await page.getByRole("status").getByText(/“/).waitFor();
+    expect((await state(page)).sheets).toContain("Robustness 2010");
+    const sheet = (await dump(page, "Robustness 2010"))!;
+    // The stand-in keeps what the writer set; the whisker chart's own settings beyond the type.
+    const whisker = sheet.charts.find((c) => c.type === "ColumnStacked") as unknown as {
+      valueReversed: boolean;
+      hiddenLegendEntries: number[];
+      source: string;
+      series: { fill?: string; chartType?: string; lineStyle?: string }[];
+    };
+    expect(whisker).toBeTruthy();
+    expect(whisker.valueReversed).toBe(true);
+    expect(whisker.hiddenLegendEntries).toEqual([0]);
+    const [low, span, median, nominal] = whisker.series;
+    expect(low.fill).toBe("none");
+    expect(span.fill).toMatch(/^#/);
+    expect([median.chartType, nominal.chartType]).toEqual(["LineMarkers", "LineMarkers"]);
+    expect([median.lineStyle, nominal.lineStyle]).toEqual(["None", "None"]);
+    // The chart reads the sheet's columns: the base is the 5th percentile, one per region.
+    expect(whisker.source).toMatch(/!\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/);
+    expect(sheet.charts.some((c) => c.type === "BarClustered")).toBe(true);
+    await photograph(page, "en", "11-robustness-built");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
   test("a multi-year table with a title row: the year chosen, its sheet built (Russian, 320 px)", async () => {
     const lang: Lang = "ru";
     const { page, errors, t } = await openPane(lang, PANE);

@@ -178,11 +178,13 @@ describe("one bundle per audience", () => {
   const holdsKey = (bundle: string, key: string) =>
     bundle.includes(`"${key}"`) || bundle.includes(`'${key}'`);
 
-  it("keeps functions.js and pane.js within their budgets", () => {
-    // The issue's target for functions.js is 40,000 bytes; the functions' words alone are some
-    // 24,700 minified (both languages), so the budget here is what the split reaches.
-    expect(size("functions.js")).toBeLessThanOrEqual(64_000);
-    // No larger than with Fluent UI v8.
+  it("keeps functions.js within 40,000 bytes", () => {
+    // Issue 17's target. Not met yet: the functions' words alone are some 25,000 bytes minified
+    // (both languages), the functions and the core some 35,000.
+    expect(size("functions.js")).toBeLessThanOrEqual(40_000);
+  });
+
+  it("keeps pane.js no larger than it was with Fluent UI v8", () => {
     expect(size("pane.js")).toBeLessThanOrEqual(490_000);
   });
 

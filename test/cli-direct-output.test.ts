@@ -48,3 +48,62 @@ describe("direct output", () => {
     expect(stream.text()).toContain("end\n");
   });
 });
+
+describe("direct output that fails for good (issue 16)", () => {
+  const failing = (code: string) => () => {
+    throw Object.assign(new Error(code), { code });
+  };
+
+  it("a closed reader (EPIPE) ends the output quietly: no failure, nothing more written", () => {
+    const stream = fakeStream();
+    const failures: unknown[] = [];
+    const out = directOutput(
+      1,
+      () => stream,
+      failing("EPIPE"),
+      (e) => failures.push(e)
+    );
+    out("first\n");
+    out("second\n");
+    expect(failures).toEqual([]);
+    expect(stream.text()).toBe("");
+  });
+
+  it("a full disk (ENOSPC) is reported once, at the write, and nothing more is written", () => {
+    const stream = fakeStream();
+    const failures: [string, boolean][] = [];
+    const out = directOutput(
+      1,
+      () => stream,
+      failing("ENOSPC"),
+      (e, later) => failures.push([(e as NodeJS.ErrnoException).code!, later])
+    );
+    out("first\n");
+    out("second\n");
+    expect(failures).toEqual([["ENOSPC", false]]);
+    expect(stream.text()).toBe("");
+  });
+
+  it("a failure the stream reports later (after EAGAIN) is reported as later; EPIPE there too is quiet", () => {
+    for (const [code, expected] of [
+      ["ENOSPC", [["ENOSPC", true]]],
+      ["EPIPE", []],
+    ] as const) {
+      let onError: (e: Error) => void = () => undefined;
+      const stream = {
+        write: () => true,
+        on: (_: "error", l: (e: Error) => void) => (onError = l),
+      };
+      const failures: [string, boolean][] = [];
+      const out = directOutput(
+        1,
+        () => stream,
+        failing("EAGAIN"),
+        (e, later) => failures.push([(e as NodeJS.ErrnoException).code!, later])
+      );
+      out("text\n");
+      onError(Object.assign(new Error(code), { code }));
+      expect(failures).toEqual(expected);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 /** The yearbook number reader (src/core/numbers.ts) on the spellings real tables use. */
-import { parseYearbookNumber } from "../src/core";
+import fc from "fast-check";
+import { DIGIT_GROUPS_REASON, parseYearbookNumber } from "../src/core";
 
 const number = (value: number) => ({ kind: "number", value });
 
@@ -87,5 +88,57 @@ describe("parseYearbookNumber", () => {
   test("a locale that contradicts the text is refused, not guessed", () => {
     expect(parseYearbookNumber("1 054 074.4", "ru").kind).toBe("invalid");
     expect(parseYearbookNumber("1 054 074,4", "en").kind).toBe("invalid");
+  });
+});
+
+describe("digit groups (issue 16): only well-formed groups of three", () => {
+  const SEPARATORS = [" ", "\u00a0", "\u2009", "\u202f", "'"];
+
+  it.each([
+    "12 34",
+    "1 5",
+    "1'5",
+    "1 054 07",
+    "413 300 1",
+    "585 96 5,4",
+    "1234 567",
+    "1 0540 074",
+    "1 054,5 1",
+  ])("refuses %p as an unreadable cell with the reason", (text) => {
+    for (const locale of ["auto", "ru", "en"] as const)
+      expect(parseYearbookNumber(text, locale)).toEqual({
+        kind: "invalid",
+        text,
+        reason: DIGIT_GROUPS_REASON,
+      });
+  });
+
+  it.each([
+    ["1 054 074,4", "ru", 1054074.4],
+    ["1\u00a0054\u00a0074", "auto", 1054074],
+    ["1\u2009054,5", "ru", 1054.5],
+    ["1'054'074.5", "en", 1054074.5],
+    ["-12 345", "auto", -12345],
+    ["585 965,4", "ru", 585965.4],
+    ["999 999", "auto", 999999],
+  ] as const)("reads %p (%s) as %p", (text, locale, value) => {
+    expect(parseYearbookNumber(text, locale)).toEqual({ kind: "number", value });
+  });
+
+  it("property: a figure split into groups is read iff the groups are 1-3 digits then threes", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[0-9]{1,5}$/), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom(...SEPARATORS),
+        (groups, sep) => {
+          const text = groups.join(sep);
+          const wellFormed = groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+          const parsed = parseYearbookNumber(text, "ru");
+          if (wellFormed)
+            expect(parsed).toEqual({ kind: "number", value: Number(groups.join("")) });
+          else expect(parsed).toMatchObject({ kind: "invalid", reason: DIGIT_GROUPS_REASON });
+        }
+      )
+    );
   });
 });

@@ -7,14 +7,19 @@
  *   R2  50 30 20   (100)     0.5  0.3  0.2
  *   R3  20 20 10   ( 50)     0.4  0.4  0.2
  */
+import fc from "fast-check";
 import {
+  CoreError,
   herfindahl,
   herfindahlNormalised,
   industryShares,
+  krugmanByRow,
   krugmanIndex,
   krugmanIndexOf,
+  locationQuotientCells,
   locationQuotients,
   nationalShare,
+  sumsWithout,
 } from "../src/core";
 import { readTsv } from "./helpers/samples";
 import { parseYearbookNumber } from "../src/core";
@@ -199,5 +204,90 @@ describe("IT share of the national total: the paper's Table 7 'modified KSI'", (
     expect(nationalShare([3, 0, 1])).toEqual([0.75, 0, 0.25]);
     expect(refusal(() => nationalShare([3, -1])).kind).toBe("negative");
     expect(refusal(() => nationalShare([0, null])).kind).toBe("zero-leader");
+  });
+});
+
+describe("issue 16: KSI's rest summed from the other rows, and regions on their own", () => {
+  /** The few lines of the definition: the rest of the country is every other row, summed. */
+  function naiveKsiRest(table: number[][], j: number): number {
+    const own = table[j].map((x) => x / table[j].reduce((a, b) => a + b, 0));
+    const rest = table[0].map((_, k) => table.reduce((s, row, i) => (i === j ? s : s + row[k]), 0));
+    const total = rest.reduce((a, b) => a + b, 0);
+    return own.reduce((d, s, k) => d + Math.abs(s - rest[k] / total), 0);
+  }
+
+  it("KSI([[1e17,1]], [[1e17,1],[1,1]]) is 1: own mix (1, 1e-17), rest (1/2, 1/2)", () => {
+    const table = [
+      [1e17, 1],
+      [1, 1],
+    ];
+    expect(krugmanIndexOf([1e17, 1], table, "rest")).toBe(1);
+    expect(krugmanIndex(table, "rest")[0]).toBe(1);
+    expect(krugmanByRow(table, "rest")[0]).toBe(1);
+  });
+
+  it("sumsWithout is the sum of the other rows (integers: exact)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (rows) => {
+          const expected = rows.map((_, j) =>
+            [0, 1, 2].map((k) => rows.reduce((s, r, i) => (i === j ? s : s + r[k]), 0))
+          );
+          expect(sumsWithout(rows)).toEqual(expected);
+        }
+      )
+    );
+  });
+
+  it("every region's KSI against the rest is the definition's, huge rows beside small ones too", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constant(1e16)), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+          { minLength: 2, maxLength: 8 }
+        ),
+        (table) => {
+          const got = krugmanIndex(table, "rest");
+          table.forEach((_, j) => expect(got[j]).toBeCloseTo(naiveKsiRest(table, j), 12));
+        }
+      )
+    );
+  });
+
+  it("an all-zero region has no KSI; the others keep theirs (rest and national)", () => {
+    const table = [
+      [60, 30, 10],
+      [0, 0, 0],
+      [50, 30, 20],
+      [20, 20, 10],
+    ];
+    const without = [table[0], table[2], table[3]];
+    for (const reference of ["rest", "national"] as const) {
+      const byRow = krugmanByRow(table, reference);
+      expect(byRow[1]).toBeInstanceOf(CoreError);
+      expect([byRow[0], byRow[2], byRow[3]]).toEqual(krugmanIndex(without, reference));
+    }
+    expect(() => krugmanIndex(table)).toThrow(CoreError);
+  });
+
+  it("an all-zero region has no location quotients; the others keep theirs", () => {
+    const table = [
+      [60, 30, 10],
+      [0, 0, 0],
+      [50, 30, 20],
+    ];
+    const cells = locationQuotientCells(table);
+    expect(cells[1].every((x) => x instanceof CoreError)).toBe(true);
+    // By hand: totals (110, 60, 30) of 200; R1 shares (0.6, 0.3, 0.1).
+    expect(cells[0][0]).toBeCloseTo(0.6 / (110 / 200), 12);
+    expect(cells[2][2]).toBeCloseTo(0.2 / (30 / 200), 12);
+    expect(() => locationQuotients(table)).toThrow(CoreError);
   });
 });

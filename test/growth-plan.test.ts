@@ -10,7 +10,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import {
   GROWTH_LAYOUT,
-  buildStage2Plan,
+  buildStage2Plan as buildCompactStage2,
+  expandPlan,
   columnLetter,
   rateYear,
   readSpecialisationTable,
@@ -22,6 +23,12 @@ import {
 import { industryGrid } from "./fixtures/industries";
 import { readTsv, sampleYear, yearbookNumber as yearbook } from "./helpers/samples";
 import { BIN, buildCli } from "./helpers/cli";
+
+/** The stage 2 plan with its shared formulas written out per cell, as these tests read the cells. */
+function buildStage2Plan(...args: Parameters<typeof buildCompactStage2>) {
+  const built = buildCompactStage2(...args);
+  return { ...built, plan: expandPlan(built.plan) };
+}
 
 jest.setTimeout(120_000);
 

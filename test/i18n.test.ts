@@ -83,6 +83,15 @@ const ALLOWED_LATIN = new Set([
   "EQ",
   "MAX",
   "ИТ",
+  // robust: the values of --vary, the file format and the package named in the method
+  "weights",
+  "aggregation",
+  "exclusion",
+  "outliers",
+  "normalisation",
+  "none",
+  "JSON",
+  "COINr",
 ]);
 
 function texts(message: unknown): string[] {

@@ -27,7 +27,13 @@ import {
 } from "../src/office/excel-workbook";
 import { fromR1C1 } from "../src/office/r1c1";
 import { describeOfficeError } from "../src/office/errors";
-import { buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
+import {
+  buildRatingPlan,
+  expandBlock,
+  joinTables,
+  rateYear,
+  readYearbookTable,
+} from "../src/sheet";
 import { sampleGrid, table6 } from "./browser/sample-grids";
 
 /** Everything the mock workbook records. */
@@ -45,6 +51,8 @@ interface Recorded {
   suspended: number[];
   /** The options of each Excel.run (null: none). */
   runs: (Record<string, unknown> | null)[];
+  /** The merged areas as Excel makes them: merge(true) merges each row of the range apart. */
+  merges: { sheet: string; row: number; col: number; rows: number; cols: number }[];
 }
 
 interface MockSheet {
@@ -68,6 +76,7 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
     order: [],
     suspended: [],
     runs: [],
+    merges: [],
   };
   const sheets: MockSheet[] = existing.map((name, i) => ({ name, id: `user-${i}` }));
   let syncs = 0;
@@ -80,6 +89,10 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
       format: { font: {}, fill: {}, borders: { getItem: (edge: string) => (edges[edge] ??= {}) } },
       merge(across: boolean) {
         this.merged = { across };
+        if (across)
+          for (let r = 0; r < rows; r++)
+            rec.merges.push({ sheet, row: row + r, col, rows: 1, cols });
+        else rec.merges.push({ sheet, row, col, rows, cols });
       },
       select() {
         rec.selected.push({ sheet, row, col });
@@ -155,11 +168,12 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
         const r = rec.ranges.find((x) => x.range === range)!;
         freezes[data.name] = [r.row, r.col, r.rows, r.cols];
       },
-      freezeRows(this: any, n: number) {
-        this.rows = n;
+      // As freezeAt records them: [row, col, rows, columns] of the frozen area.
+      freezeRows(n: number) {
+        freezes[data.name] = [0, 0, n, 0];
       },
-      freezeColumns(this: any, n: number) {
-        this.columns = n;
+      freezeColumns(n: number) {
+        freezes[data.name] = [0, 0, 0, n];
       },
     },
     charts: {
@@ -363,9 +377,10 @@ function writtenFormulas(r: Recorded["ranges"][number]): string[][] | undefined 
 /** Cell content as planned: "v:" + value (null as "") or "f:" + formula, with its number format. */
 function plannedCells(sheet: SheetPlan): Map<string, string> {
   const cells = new Map<string, string>();
-  for (const b of sheet.blocks) {
+  for (const block of sheet.blocks) {
     // One format for the block where it has one (empty cells take it too), else per cell.
-    const uniform = uniformNumberFormat(b);
+    const uniform = uniformNumberFormat(block);
+    const b = expandBlock(block);
     (b.formulas ?? b.values ?? []).forEach((line, i) =>
       line.forEach((v, j) => {
         const fmt = uniform ?? (typeof v === "string" ? "@" : (b.numberFormat ?? "General"));
@@ -461,6 +476,28 @@ describe("writePlan", () => {
     expect(result.undoGroup).toBe(false);
     expect(rec.deleted).toEqual(["Rating 2010"]);
     expect(sheets.map((s) => s.name)).toEqual(["Sheet1", "Rating 2010"]);
+  });
+
+  // Issue 16: merge(true) for a whole-block merge, or frozen rows frozen as columns, passed every test.
+  test.each([
+    [{ rows: 3, columns: 0 }, [0, 0, 3, 0]],
+    [{ rows: 0, columns: 2 }, [0, 0, 0, 2]],
+    [{ rows: 4, columns: 1 }, [0, 0, 4, 1]],
+  ])("merges each planned area whole and freezes %p as planned", async (freeze, frozen) => {
+    const { mock, rec, freezes } = excelMock(["Sheet1"]);
+    (globalThis as any).Excel = mock;
+    const plan = syntheticPlan(16);
+    const merges = [
+      { row: 0, col: 0, rows: 2, columns: 6 },
+      { row: 40, col: 2, rows: 3, columns: 2 },
+    ];
+    plan.sheets[0] = { ...plan.sheets[0], freeze, merges };
+    await writePlan(plan);
+    const name = rec.merges[0]?.sheet;
+    expect(rec.merges).toEqual(
+      merges.map((m) => ({ sheet: name, row: m.row, col: m.col, rows: m.rows, cols: m.columns }))
+    );
+    expect(freezes).toEqual({ [name]: frozen });
   });
 
   test("writes values as values, formulas as formulas, with the plan's formats", async () => {

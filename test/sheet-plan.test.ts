@@ -13,7 +13,8 @@ import {
   PlanBlock,
   RatedYear,
   SheetPlan,
-  buildRatingPlan,
+  buildRatingPlan as buildCompactPlan,
+  expandPlan,
   joinTables,
   rateYear,
   readYearbookTable,
@@ -24,6 +25,10 @@ import { toFileFormula } from "../src/xlsx/xlsx-writer";
 import { syntheticGrid } from "./fixtures/synthetic";
 import { tiedYear } from "./fixtures/ties";
 import { readTsv } from "./helpers/samples";
+
+/** The plan with its shared formulas written out per cell, as these tests read the cells. */
+const buildRatingPlan = (...args: Parameters<typeof buildCompactPlan>) =>
+  expandPlan(buildCompactPlan(...args));
 
 const rated = (y: "2010" | "2014"): RatedYear =>
   rateYear(

@@ -16,6 +16,7 @@ import {
 import { parseClassLabel } from "../src/core";
 import type { SourceRange, WorkbookPort, WriteProgress } from "../src/office/types";
 import { PlanWriteError } from "../src/office/errors";
+import { expandBlock } from "../src/sheet/plan";
 import type { WorkbookPlan } from "../src/sheet/plan/plan-types";
 import { App } from "../src/taskpane/App";
 import { NotInOffice } from "../src/taskpane/NotInOffice";
@@ -418,7 +419,8 @@ describe("task pane", () => {
     await click(BUILD);
     expect(fake.plans).toHaveLength(1);
     // The build uses the chosen policy: the S_C score formula leaves a missing value out ("").
-    const formulas = fake.plans[0].sheets[0].blocks.flatMap((b) => b.formulas ?? []).flat();
+    const blocks = fake.plans[0].sheets[0].blocks.map(expandBlock);
+    const formulas = blocks.flatMap((b) => b.formulas ?? []).flat();
     expect(formulas.some((f) => /ISNUMBER\(.*""\)$/.test(f))).toBe(true);
   });
 

@@ -11,6 +11,7 @@ import { join } from "path";
 import JSZip from "jszip";
 import { JSDOM } from "jsdom";
 import { buildRatingPlan, rateYear } from "../src/sheet";
+import { planValues } from "../src/xlsx/xlsx-charts";
 import { columnRange } from "../src/sheet/plan/a1";
 import { GROUP_COLORS } from "../src/sheet/workbook/rating-workbook";
 import type {
@@ -334,5 +335,28 @@ describeLo("LibreOffice's rendering of the charts", () => {
     });
     expect(countColor(scatterArea.pixels, SCATTER_COLOR)).toBeGreaterThan(30);
     expect(countColor(scatterArea.pixels, LINE_COLOR)).toBeGreaterThan(20);
+  });
+});
+
+describe("the values a chart caches", () => {
+  it("are the plan's values, a formula's result, the first block's where blocks overlap", () => {
+    const sheet = {
+      name: "s",
+      columnWidths: [],
+      freeze: { rows: 0, columns: 0 },
+      blocks: [
+        { row: 1, col: 1, values: [["a"], [2]] },
+        { row: 2, col: 1, values: [[99], [3]] },
+        {
+          row: 1,
+          col: 2,
+          sharedFormulas: { rows: 3, r1c1: ["=RC[-1]"] },
+          results: [[10], [20], [30]],
+        },
+      ],
+    };
+    // B2:B5 by hand: B2 "a", B3 2 (the first block, not 99), B4 3, B5 empty.
+    expect(planValues(sheet, "B2:B5")).toEqual(["a", 2, 3, null]);
+    expect(planValues(sheet, "$B$3:$C$4")).toEqual([2, 20, 3, 30]);
   });
 });

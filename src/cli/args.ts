@@ -9,6 +9,8 @@ import { LANGS } from "../i18n/cli";
 import { CliError, usageError } from "./errors";
 // Stage 2 (issue 7): its flags and their parsing live in ./stage2.
 import * as stage2 from "./stage2";
+// Robustness (issue 15): its flags live in ./robustness.
+import * as robust from "./robustness";
 
 export interface YearInput {
   year: string | null;
@@ -30,6 +32,7 @@ export interface Parsed {
   help: boolean;
   version: boolean;
   stage2: stage2.Stage2Args;
+  robustness: robust.RobustnessArgs;
   /** Rate later years in the borders of the earliest (parts separated since added back). */
   earlierBorders: boolean;
 }
@@ -49,6 +52,7 @@ const OPTIONS = {
   version: { type: "boolean", short: "v" },
   "earlier-borders": { type: "boolean" },
   ...stage2.STAGE2_OPTIONS,
+  ...robust.ROBUSTNESS_OPTIONS,
 } as const;
 
 function oneOf<T extends string>(
@@ -81,7 +85,7 @@ function parserError(e: unknown): CliError {
 function parse(argv: readonly string[]) {
   try {
     return parseArgs({
-      args: [...argv],
+      args: robust.optionalCount(argv),
       allowPositionals: true,
       strict: true,
       tokens: true,
@@ -159,6 +163,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     help,
     version,
     stage2: stage2.parseStage2(values, industries),
+    robustness: robust.parseRobustness(values),
     earlierBorders: values["earlier-borders"] ?? false,
   };
 }

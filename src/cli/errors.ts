@@ -11,7 +11,7 @@ export const EXIT = {
   input: 1,
   /** The command line itself is wrong (unknown option, bad value, --out not .xlsx). */
   usage: 2,
-  /** The workbook cannot be written (exists, is an input, permission, disk full...). */
+  /** The workbook, or standard output, cannot be written (exists, is an input, permission, disk full...). */
   output: 3,
   /** A bug. */
   internal: 4,
@@ -48,5 +48,5 @@ export function reasonOf(e: unknown): string {
   const message = String(error?.message ?? e);
   if (!code) return message;
   // "EACCES: permission denied, open '/x'" -> "EACCES: permission denied"
-  return message.replace(/,\s*\w+\s+'.*$/, "");
+  return message.replace(/,\s*\w+(\s+'.*)?$/, "");
 }

@@ -3,12 +3,12 @@
  * or "FILE.xlsx#Sheet name"), .csv and .tsv (UTF-8 with or without BOM, or Windows-1251 as
  * older Russian-language Excel saves it).
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import type ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import type { Grid } from "../sheet";
 import { CliError, errnoCode, inputError, reasonOf } from "./errors";
+import { cellName, readXlsxGrid } from "./xlsx-input";
 
 export interface InputSpec {
   path: string;
@@ -63,7 +63,11 @@ export async function readGrid(spec: InputSpec): Promise<Grid> {
   checkInput(spec);
   const ext = extname(spec.path).toLowerCase();
   try {
-    return ext === ".xlsx" ? await readXlsx(spec) : readDelimited(spec, ext);
+    if (ext !== ".xlsx") return checkCellTexts(readDelimited(spec, ext), spec);
+    const { grid, sheet } = await readXlsxGrid(spec);
+    const checked = checkCellTexts(grid, spec);
+    SHEET_NAMES.set(checked, sheet);
+    return checked;
   } catch (e) {
     if (e instanceof CliError) throw e;
     if (errnoCode(e)) throw inputFileError(spec.label, e);
@@ -79,59 +83,53 @@ export function sheetNameOf(grid: Grid): string | null {
   return SHEET_NAMES.get(grid) ?? null;
 }
 
-async function readXlsx(spec: InputSpec): Promise<Grid> {
-  // Loaded here, not at start-up: most runs read only text tables.
-  const { default: Excel } = await import("exceljs");
-  const wb = new Excel.Workbook();
-  await wb.xlsx.readFile(spec.path);
-  const ws = spec.sheet === null ? wb.worksheets[0] : wb.getWorksheet(spec.sheet);
-  if (!ws) {
-    const names = wb.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw spec.sheet === null
-      ? inputError("cli.input.noSheets", { path: spec.label })
-      : inputError("cli.input.noSheet", { path: spec.label, sheet: spec.sheet, sheets: names });
-  }
-  const grid: unknown[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(row.getCell(c)));
-    grid.push(cells);
-  }
-  SHEET_NAMES.set(grid, ws.name);
-  return grid;
-}
-
-/** What a selection of the cell would give: its shown value, numbers as numbers. */
-function cellValue(cell: ExcelJS.Cell): unknown {
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return "";
-      return typeof result === "object" && "error" in result ? String(result.error) : result;
-    }
-    if ("text" in v) return String((v as { text: unknown }).text);
-    if ("error" in v) return String(v.error);
-  }
-  return String(v);
-}
-
-function decode(bytes: Buffer): string {
+/**
+ * The text of a table file: UTF-16 with its BOM (Excel's "Unicode text"), UTF-8, or else
+ * Windows-1251 as older Russian-language Excel saves CSV. A file that is UTF-8 in some lines and
+ * not in others is refused, naming a line of each: read either way, some names would be garbled.
+ */
+export function decodeTable(bytes: Buffer, label: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    // Not UTF-8: older Russian-language Excel saves CSV in Windows-1251.
+    const mixed = mixedEncodingLines(bytes);
+    if (mixed)
+      throw inputError("cli.input.mixedEncoding", {
+        path: label,
+        ...mixed,
+        utf8: "UTF-8",
+        cp1251: "Windows-1251",
+        excelFormat: "CSV UTF-8",
+      });
     return new TextDecoder("windows-1251").decode(bytes);
   }
 }
 
+/** The first line that is not UTF-8 and the first that is UTF-8 beyond ASCII, when both exist. */
+function mixedEncodingLines(bytes: Buffer): { line: number; utf8Line: number } | null {
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  let line = 0;
+  let utf8Line = 0;
+  let start = 0;
+  for (let n = 1; start < bytes.length && !(line && utf8Line); n++) {
+    const end = bytes.indexOf(0x0a, start);
+    const bytesOfLine = bytes.subarray(start, end === -1 ? bytes.length : end);
+    start = end === -1 ? bytes.length : end + 1;
+    if (!bytesOfLine.some((b) => b >= 0x80)) continue;
+    try {
+      strict.decode(bytesOfLine);
+      utf8Line ||= n;
+    } catch {
+      line ||= n;
+    }
+  }
+  return line && utf8Line ? { line, utf8Line } : null;
+}
+
 function readDelimited(spec: InputSpec, ext: string): Grid {
-  const text = decode(readFileSync(spec.path)).replace(/^\uFEFF/, "");
+  const text = decodeTable(readFileSync(spec.path), spec.label).replace(/^\uFEFF/, "");
   const delimiter = ext === ".tsv" ? "\t" : guessDelimiter(text);
   // A TSV copied from a yearbook has no quoting convention worth trusting: tabs and lines only.
   const rows: string[][] =
@@ -164,19 +162,18 @@ export function splitTsv(text: string): string[][] {
 
 /**
  * The delimiter of a .csv: ";" (Russian Excel), tab or ",", whichever splits the most of the
- * first lines into the same number of cells (a title row above the table splits into none).
+ * first records into the same number of cells (a title row above the table splits into none).
+ * Records end at line breaks outside quotes: a quoted cell may hold a line break (a name
+ * wrapped with Alt+Enter).
  */
 function guessDelimiter(text: string): string {
-  const lines = text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "")
-    .slice(0, 10);
+  const records = firstRecords(text, 10);
   let best = ",";
   let bestScore = 0;
   for (const d of [";", "\t", ","]) {
     const agreeing = new Map<number, number>();
-    for (const line of lines) {
-      const n = countOutsideQuotes(line, d);
+    for (const record of records) {
+      const n = record.get(d) ?? 0;
       if (n > 0) agreeing.set(n, (agreeing.get(n) ?? 0) + 1);
     }
     const score = Math.max(0, ...agreeing.values());
@@ -188,12 +185,82 @@ function guessDelimiter(text: string): string {
   return best;
 }
 
-function countOutsideQuotes(line: string, ch: string): number {
-  let n = 0;
+/** For each of the first `n` non-empty records, how often each character occurs outside quotes. */
+function firstRecords(text: string, n: number): Map<string, number>[] {
+  const records: Map<string, number>[] = [];
+  let counts = new Map<string, number>();
+  let blank = true;
   let quoted = false;
-  for (const c of line) {
+  for (let i = 0; i < text.length && records.length < n; i++) {
+    const c = text[i];
     if (c === '"') quoted = !quoted;
-    else if (c === ch && !quoted) n++;
+    else if ((c === "\n" || c === "\r") && !quoted) {
+      if (!blank) records.push(counts);
+      counts = new Map();
+      blank = true;
+      continue;
+    } else if (!quoted) counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c.trim() !== "") blank = false;
   }
-  return n;
+  if (!blank && records.length < n) records.push(counts);
+  return records.length > 0 ? records : [new Map()];
+}
+
+/** What one cell of Excel holds at most. */
+export const CELL_CHARACTERS = 32767;
+
+// Control characters are exactly what is looked for here.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Every text cell as the terminal, the JSON and the workbook will all show it: line breaks and
+ * tabs inside a cell (a name wrapped with Alt+Enter) become one space; any other control
+ * character (an escape sequence a terminal would act on, a character a workbook cannot hold) and
+ * a text longer than a cell holds are refused, naming the cell. Never one thing in one output
+ * and another in the next.
+ */
+export function checkCellTexts(grid: Grid, spec: InputSpec): Grid {
+  let out: unknown[][] | null = null;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell !== "string") continue;
+      const where = { path: spec.label, cell: cellName(r, c) };
+      if (cell.length > CELL_CHARACTERS)
+        throw inputError("cli.input.cellTooLong", {
+          ...where,
+          length: cell.length,
+          limit: CELL_CHARACTERS,
+        });
+      if (!CONTROL.test(cell)) continue;
+      const text = cell.replace(/[\t\n\r]+/g, " ");
+      const control = CONTROL.exec(text);
+      if (control) {
+        const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+        throw inputError("cli.input.controlCharacter", { ...where, code });
+      }
+      out ??= grid.map((cells) => [...cells]);
+      out[r][c] = text;
+    }
+  }
+  return out ?? grid;
+}
+
+/** The same file (and sheet) given twice, by whatever spelling or link: refused, naming both. */
+export function checkNotTwice(specs: readonly InputSpec[]): void {
+  const seen = new Map<string, InputSpec>();
+  for (const spec of specs) {
+    let real = spec.path;
+    try {
+      real = realpathSync(spec.path);
+    } catch {
+      // checkInput says what is wrong with it
+    }
+    const key = `${real}#${(spec.sheet ?? "").toLocaleLowerCase()}`;
+    const first = seen.get(key);
+    if (first) throw inputError("cli.input.twice", { path: spec.label, first: first.label });
+    seen.set(key, spec);
+  }
 }

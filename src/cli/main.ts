@@ -31,12 +31,20 @@ import {
 } from "../sheet";
 import { type Parsed, type YearInput, langOfArgv, parseCommandLine } from "./args";
 import { directOutput } from "./direct-output";
-import { CliError, EXIT, inputError } from "./errors";
-import { checkInput, parseInputSpec, readGrid, sheetNameOf } from "./input";
+import { CliError, EXIT, errnoCode, inputError, outputError, reasonOf } from "./errors";
+import { checkInput, checkNotTwice, parseInputSpec, readGrid, sheetNameOf } from "./input";
 import { type OutputTarget, checkOutput, writeWorkbook } from "./output";
 // Stage 2 (issue 7): reading, JSON and summary live in ./stage2.
 import * as stage2 from "./stage2";
-import { type GrowthPoles, addStage2Sheets, growthPoles } from "../sheet";
+import {
+  type GrowthPoles,
+  addRobustnessReasons,
+  addRobustnessSheets,
+  addStage2Sheets,
+  growthPoles,
+} from "../sheet";
+// Robustness (issue 15): --robustness, --seed, --vary.
+import * as robust from "./robustness";
 
 /** The package root, whatever the working directory and whether this runs compiled or not. */
 function packageRoot(from: string): string {
@@ -63,8 +71,25 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
 }
 
+/** The words of the run under way, for a failure of standard output the stream reports late. */
+let wording: Translate = translator("en");
+
+/**
+ * Standard output that cannot be written (a full disk, a closed device) is an output error, exit 3,
+ * like a workbook that cannot be written; reported after main returned, it still sets the code.
+ */
+function stdoutFailed(e: unknown, later: boolean): void {
+  const full = errnoCode(e) === "ENOSPC" || errnoCode(e) === "EDQUOT";
+  const error = full
+    ? outputError("cli.stdout.noSpace", { reason: reasonOf(e) })
+    : outputError("cli.stdout.failed", { reason: reasonOf(e) });
+  if (!later) throw error;
+  processIo.stderr(`growth-poles: ${wording(error.key, error.params)}\n`);
+  process.exitCode = EXIT.output;
+}
+
 const processIo: Io = {
-  stdout: directOutput(1, () => process.stdout),
+  stdout: directOutput(1, () => process.stdout, undefined, stdoutFailed),
   stderr: directOutput(2, () => process.stderr),
   env: process.env,
 };
@@ -85,6 +110,7 @@ export function helpText(t: Translate): string {
       versionFlags: "-v, --version".padEnd(17),
     }) +
     t("cli.help.stage2") +
+    t("cli.help.robust") +
     t("cli.help.borders")
   );
 }
@@ -322,15 +348,12 @@ function summary(years: readonly RatedYear[], lang: Lang, t: Translate): string 
 }
 
 /** Every input is there and readable, before the output is looked at. */
-function checkInputs(inputs: readonly YearInput[]): string[] {
-  const paths: string[] = [];
-  for (const input of inputs)
-    for (const file of input.files) {
-      const spec = parseInputSpec(file);
-      checkInput(spec);
-      paths.push(spec.path);
-    }
-  return paths;
+function checkInputs(inputs: readonly YearInput[], once: boolean): string[] {
+  const specs = inputs.flatMap((input) => input.files.map(parseInputSpec));
+  for (const spec of specs) checkInput(spec);
+  // A rating table given twice is a slip; one industry table may serve several years.
+  if (once) checkNotTwice(specs);
+  return specs.map((spec) => spec.path);
 }
 
 async function rateAll(
@@ -377,7 +400,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
   const useSample = args.years.length === 0 && args.stage2.industries.length === 0;
   const inputs = useSample ? SAMPLE_YEARS : args.years;
   if (useSample) args.stage2.industries = stage2.sampleIndustries(PACKAGE_ROOT);
-  const inputPaths = [...checkInputs(inputs), ...checkInputs(args.stage2.industries)];
+  const inputPaths = [...checkInputs(inputs, true), ...checkInputs(args.stage2.industries, false)];
   const outPath = args.out ?? (args.json ? null : "rating.xlsx");
   const target: OutputTarget | null = outPath ? checkOutput(outPath, inputPaths, args.force) : null;
   let rated = await rateAll(inputs, args, lang, io, t);
@@ -388,6 +411,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
       tableError(inputs.flatMap((i) => i.files).join(", "), e);
     }
   const specs = await stage2.readSpecialisations(args.stage2, args.locale, lang);
+  const robustness = robust.analyseYears(rated, args.robustness);
   // The verdicts are worked out once: by the workbook's plan when there is a workbook; without
   // an industry table there are none to work out.
   let poles: GrowthPoles | null = null;
@@ -401,11 +425,21 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
         ...options,
         thresholds: args.stage2.thresholds,
       }));
+    if (robustness) {
+      if (poles) plan = addRobustnessReasons(plan, poles, rated, robustness, lang);
+      plan = addRobustnessSheets(plan, rated, robustness, options);
+    }
     await writeWorkbook(plan, target, { valuesOnly: args.valuesOnly, force: args.force });
   } else if (specs.length > 0) poles = growthPoles(rated, specs, args.stage2.thresholds, lang);
   const doc = jsonDocument(rated, lang) as { years: { year: string }[] };
+  robust.addRobustnessJson(doc, robustness);
   if (args.json) io.stdout(JSON.stringify(stage2.addStage2Json(doc, specs, poles)) + "\n");
-  else io.stdout(summary(rated, lang, t) + stage2.stage2Summary(specs, poles, lang, t));
+  else
+    io.stdout(
+      summary(rated, lang, t) +
+        stage2.stage2Summary(specs, poles, lang, t) +
+        robust.robustnessSummary(rated, robustness, lang, t)
+    );
   if (target)
     (args.json ? io.stderr : io.stdout)(t("cli.written", { path: resolve(target.label) }) + "\n");
 }
@@ -414,6 +448,7 @@ async function run(args: Parsed, lang: Lang, io: Io, t: Translate): Promise<void
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let lang = langOfArgv(argv, systemLang(io.env));
   let t = translator(lang);
+  wording = t;
   const fail = (e: CliError) => {
     const message = t(e.key, e.params);
     // A usage error is one line that points at --help, never the whole help.
@@ -426,6 +461,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const args = parseCommandLine(argv);
     lang = args.lang ?? lang;
     t = translator(lang);
+    wording = t;
     if (args.help) io.stdout(helpText(t));
     else if (args.version) io.stdout(`${version()}\n`);
     else await run(args, lang, io, t);

@@ -45,8 +45,11 @@ function realFolder(label: string, folder: string): string {
     throw outputError("cli.out.noFolder", { path: label, folder });
   try {
     accessSync(folder, constants.W_OK);
-  } catch {
-    throw outputError("cli.out.noAccess", { path: label });
+  } catch (e) {
+    // A read-only file system is not a matter of permissions: saying so sends the user elsewhere.
+    throw outputError(errnoCode(e) === "EROFS" ? "cli.out.readOnly" : "cli.out.noAccess", {
+      path: label,
+    });
   }
   return realpathSync(folder);
 }

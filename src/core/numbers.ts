@@ -34,8 +34,28 @@ const NO_DATA = new Set([
 
 const NO_DATA_LONGEST = Math.max(...[...NO_DATA].map((t) => t.length));
 
-/** Spaces of every kind a copied table may carry, used as thousands separators. */
-const SPACES = /[\s\u00a0\u2007\u2009\u202f\u2002-\u2006\u2008\u200a\u205f\u3000']/g;
+/**
+ * Spaces of every kind a copied table may carry, and the apostrophe (Swiss style), used as
+ * thousands separators: a run of them separates two groups.
+ */
+const GROUP_SPACES = /[\s\u00a0\u2007\u2009\u202f\u2002-\u2006\u2008\u200a\u205f\u3000'\u2019]+/;
+
+/** Why a figure's space groups are refused; words.ts keys it for the messages. */
+export const DIGIT_GROUPS_REASON = "digit groups of other than three digits";
+
+/**
+ * Takes out the spaces that group thousands, only where every group is well formed: one to three
+ * digits, then groups of exactly three, the last one maybe followed by a decimal part. "12 34",
+ * "1 5", "1'5" or a footnote digit glued on ("413 300 1") are refused, never read as 1234 or 4133001.
+ */
+function ungroupSpaces(text: string): string | null {
+  const parts = text.split(GROUP_SPACES);
+  if (parts.length === 1) return text;
+  if (!/^\d{1,3}$/.test(parts[0])) return null;
+  for (let i = 1; i < parts.length - 1; i++) if (!/^\d{3}$/.test(parts[i])) return null;
+  if (!/^\d{3}(?:[.,]\d*)?$/.test(parts[parts.length - 1])) return null;
+  return parts.join("");
+}
 
 /** Footnote marks after a number: "123,4*", "123,4¹", "123,4 1)", "12.5(2)". */
 const FOOTNOTE = /(\s*(\*+|[¹²³⁰⁴-⁹]+|\(\d{1,2}\)|\d{1,2}\)))+$/u;
@@ -70,8 +90,10 @@ export function parseYearbookNumber(input: unknown, locale: NumberLocale = "auto
     sign = -1;
     text = text.slice(1).trim();
   }
-  // Spaces group thousands in every locale yearbooks use.
-  text = text.replace(SPACES, "");
+  // Spaces group thousands in every locale yearbooks use, in groups of three.
+  const ungrouped = ungroupSpaces(text);
+  if (ungrouped === null) return { kind: "invalid", text: original, reason: DIGIT_GROUPS_REASON };
+  text = ungrouped;
   const scientific = /[eE]/.test(text) ? SCIENTIFIC.exec(text) : null;
   if (scientific) return readScientific(scientific, original, sign);
   if (!/^[0-9.,]+$/.test(text) || !/[0-9]/.test(text)) {

@@ -77,23 +77,109 @@ export function krugmanIndex(
   sizes: readonly (readonly number[])[],
   reference: KsiReference = "rest"
 ): number[] {
-  const table = scaledTable(checkTable(sizes), tableScale(sizes));
-  const shares = table.map((row, j) => industryShares(row, regionLabel(j)));
-  const width = table[0].length;
-  const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
-  const shareSums = Array.from({ length: width }, (_, k) => sum(shares.map((s) => s[k])));
-  return table.map((row, j) => {
-    const ref = referenceShares(
-      row,
-      shares[j],
-      columnTotals,
-      shareSums,
-      table.length,
-      reference,
-      j
-    );
-    return sum(shares[j].map((s, k) => Math.abs(s - ref[k])));
+  return krugmanByRow(sizes, reference).map((k) => {
+    if (k instanceof CoreError) throw k;
+    return k;
   });
+}
+
+/** What one region's figure is: the number, or why it has none (the others may still have theirs). */
+export type RowOutcome<T> = T | CoreError;
+
+function attempt<T>(f: () => T): RowOutcome<T> {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CoreError) return e;
+    throw e;
+  }
+}
+
+/**
+ * KSI of every region of a table, each on its own: a region without a mix (all zeros) has no
+ * index, the others keep theirs (under "mean", which needs every region's mix, none has). Linear
+ * in the table: the references of all regions come from running sums (sumsWithout).
+ */
+export function krugmanByRow(
+  sizes: readonly (readonly number[])[],
+  reference: KsiReference = "rest"
+): RowOutcome<number>[] {
+  const table = scaledTable(checkTable(sizes), tableScale(sizes));
+  const shares = table.map((row, j) => attempt(() => industryShares(row, regionLabel(j))));
+  const ksiAgainst = (own: RowOutcome<number[]>, ref: RowOutcome<number[]>) =>
+    own instanceof CoreError ? own : ref instanceof CoreError ? ref : distance(own, ref);
+  if (reference === "national") {
+    const ref = attempt(() => nationalShares(table));
+    return shares.map((own) => ksiAgainst(own, ref));
+  }
+  if (reference === "rest") {
+    const rests = sumsWithout(table);
+    return shares.map((own, j) =>
+      ksiAgainst(
+        own,
+        attempt(() => restShares(rests[j], j))
+      )
+    );
+  }
+  if (reference === "mean") {
+    if (table.length < 2)
+      return table.map(() => new CoreError("shape", "functions.ksi.meanNeedsTwo"));
+    const missing = shares.find((x): x is CoreError => x instanceof CoreError);
+    if (missing) return table.map(() => missing);
+    const others = sumsWithout(shares as number[][]);
+    return shares.map((own, j) =>
+      ksiAgainst(
+        own,
+        others[j].map((x) => x / (table.length - 1))
+      )
+    );
+  }
+  throw new CoreError("invalid-argument", "functions.ksi.unknownReference", {
+    reference: String(reference),
+  });
+}
+
+/** sum_k |a_k - b_k| */
+function distance(a: readonly number[], b: readonly number[]): number {
+  let d = 0;
+  for (let k = 0; k < a.length; k++) d += Math.abs(a[k] - b[k]);
+  return d;
+}
+
+/**
+ * For each row j, the column sums of every other row, summed from those rows (a sum of the rows
+ * before j and one of the rows after it). The total minus row j would lose the small rows beside
+ * a huge one: KSI([[1e17,1]], [[1e17,1],[1,1]]) came out 2 instead of 1.
+ */
+export function sumsWithout(rows: readonly (readonly number[])[]): number[][] {
+  const n = rows.length;
+  const width = n === 0 ? 0 : rows[0].length;
+  const after: number[][] = new Array<number[]>(n + 1);
+  after[n] = new Array<number>(width).fill(0);
+  for (let j = n - 1; j >= 0; j--) after[j] = after[j + 1].map((s, k) => s + rows[j][k]);
+  const out: number[][] = new Array<number[]>(n);
+  let before = new Array<number>(width).fill(0);
+  for (let j = 0; j < n; j++) {
+    const next = after[j + 1];
+    out[j] = before.map((b, k) => b + next[k]);
+    before = before.map((b, k) => b + rows[j][k]);
+  }
+  return out;
+}
+
+function nationalShares(table: readonly (readonly number[])[]): number[] {
+  const columnTotals = table[0].map((_, k) => sum(table.map((row) => row[k])));
+  const total = sum(columnTotals);
+  return columnTotals.map((t) => t / total);
+}
+
+function restShares(rest: readonly number[], j: number): number[] {
+  const total = sum(rest);
+  if (!(total > 0))
+    throw new CoreError("zero-leader", "functions.ksi.noRest", {
+      label: j >= 0 ? regionLabel(j) : REGION_ROW,
+    });
+  return rest.map((x) => x / total);
 }
 
 /**
@@ -120,43 +206,26 @@ export function krugmanIndexOf(
   }
   // One scale for the row and the table (see scaledTable); shares do not change.
   const f = tableScale([...table, row]);
-  const sizes = scaledBy(row, f);
   const rows = scaledTable(table, f);
-  const columnTotals = Array.from({ length: width }, (_, k) => sum(rows.map((r) => r[k])));
-  let shareSums: number[] = [];
-  if (reference === "mean") {
-    const allShares = rows.map((r, j) => industryShares(r, tableRowLabel(j)));
-    shareSums = Array.from({ length: width }, (_, k) => sum(allShares.map((s) => s[k])));
-  }
-  const ref = referenceShares(sizes, own, columnTotals, shareSums, rows.length, reference, -1);
-  return sum(own.map((s, k) => Math.abs(s - ref[k])));
-}
-
-function referenceShares(
-  row: readonly number[],
-  own: readonly number[],
-  columnTotals: readonly number[],
-  shareSums: readonly number[],
-  regions: number,
-  reference: KsiReference,
-  j: number
-): number[] {
-  if (reference === "national") {
-    const total = sum(columnTotals);
-    return columnTotals.map((t) => t / total);
-  }
+  if (reference === "national") return distance(own, nationalShares(rows));
+  // The row's own place in the table, left out of the reference; the others are summed.
+  const j = table.findIndex((r) => r.every((x, k) => x === row[k]));
+  const others = rows.filter((_, i) => i !== j);
   if (reference === "rest") {
-    const rest = columnTotals.map((t, k) => t - row[k]);
-    const total = sum(rest);
-    if (!(total > 0))
-      throw new CoreError("zero-leader", "functions.ksi.noRest", {
-        label: j >= 0 ? regionLabel(j) : REGION_ROW,
-      });
-    return rest.map((x) => x / total);
+    const rest = new Array<number>(width).fill(0);
+    for (const r of others) for (let k = 0; k < width; k++) rest[k] += r[k];
+    return distance(own, restShares(rest, -1));
   }
   if (reference === "mean") {
-    if (regions < 2) throw new CoreError("shape", "functions.ksi.meanNeedsTwo");
-    return shareSums.map((s, k) => (s - own[k]) / (regions - 1));
+    if (rows.length < 2) throw new CoreError("shape", "functions.ksi.meanNeedsTwo");
+    rows.forEach((r, i) => industryShares(r, tableRowLabel(i)));
+    const shares = others.map((r) => industryShares(r));
+    const ref = new Array<number>(width).fill(0);
+    for (const s of shares) for (let k = 0; k < width; k++) ref[k] += s[k];
+    return distance(
+      own,
+      ref.map((x) => x / others.length)
+    );
   }
   throw new CoreError("invalid-argument", "functions.ksi.unknownReference", {
     reference: String(reference),
@@ -211,17 +280,33 @@ export function herfindahlNormalised(row: readonly number[]): number {
 
 /** Location quotients of every region and industry: s_jk / (national share of k). */
 export function locationQuotients(sizes: readonly (readonly number[])[]): number[][] {
+  return locationQuotientCells(sizes).map((row) => {
+    const bad = row.find((x): x is CoreError => x instanceof CoreError);
+    if (bad) throw bad;
+    return row as number[];
+  });
+}
+
+/**
+ * Location quotients cell by cell: an all-zero region has no shares, so its row has no quotients
+ * (the other regions keep theirs). An industry no region has is refused for the whole table: it
+ * has no national share, so it is not an industry of this table.
+ */
+export function locationQuotientCells(
+  sizes: readonly (readonly number[])[]
+): RowOutcome<number>[][] {
   const table = scaledTable(checkTable(sizes), tableScale(sizes));
   const width = table[0].length;
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const grand = sum(columnTotals);
+  const zero = columnTotals.findIndex((t) => t === 0);
+  if (zero >= 0)
+    throw new CoreError("zero-leader", "functions.ksi.lqZero", { n: zero + 1 }, { column: zero });
   return table.map((row, j) => {
-    const shares = industryShares(row, regionLabel(j));
-    return shares.map((s, k) => {
-      if (columnTotals[k] === 0)
-        throw new CoreError("zero-leader", "functions.ksi.lqZero", { n: k + 1 }, { column: k });
-      return s / (columnTotals[k] / grand);
-    });
+    const shares = attempt(() => industryShares(row, regionLabel(j)));
+    return columnTotals.map((total, k) =>
+      shares instanceof CoreError ? shares : shares[k] / (total / grand)
+    );
   });
 }
 

@@ -3,7 +3,7 @@
  * null) and error values. Text that a yearbook would print as a number ("1 054 074,4") is read
  * with the core's yearbook reader; text that could be read two ways ("1,234") is refused.
  */
-import { CoreError, MissingPolicy, parseYearbookNumber } from "../core";
+import { CoreError, DIGIT_GROUPS_REASON, MissingPolicy, parseYearbookNumber } from "../core";
 import { MessageKey, Phrase, PhraseParams, phrase } from "../i18n/functions";
 
 /** Where a value is, as a message names it: "table row 3, S_D". Worded when an error is shown. */
@@ -56,13 +56,45 @@ export type Outcome<V = number | string> = V | CoreError;
 /** Shown in a result cell for a value left out under the "skip" policy: the yearbooks' "no data". */
 export const NO_DATA = "-";
 
-/** A scalar passed where a range is expected arrives as a bare value; make every input 2-D. */
+/**
+ * A scalar passed where a range is expected arrives as a bare value; make every input 2-D, each
+ * cell as the value it shows (see basicValue).
+ */
 export function asGrid(value: unknown): Grid {
   if (Array.isArray(value)) {
     if (value.length === 0) return [];
-    return value.every((row) => Array.isArray(row)) ? (value as unknown[][]) : [value];
+    return plainCells(value.every((row) => Array.isArray(row)) ? (value as unknown[][]) : [value]);
   }
-  return [[value]];
+  return [[basicValue(value)]];
+}
+
+/** The kinds of data-type cell that stand for one plain value: its basicValue. */
+const PLAIN_DATA_TYPES = new Set(["Double", "String", "Boolean", "FormattedNumber"]);
+
+/**
+ * A data-type cell as the value it shows. With allowCustomDataForDataTypeAny (the generated
+ * metadata sets it) Excel hands a formatted number as {type: "Double", basicValue: 5, ...}, an
+ * error as {type: "Error", basicValue: "#DIV/0!", ...}: the number is the number, the error
+ * the error. Entities and other kinds stay objects, refused naming the cell (passOnError).
+ */
+export function basicValue(cell: unknown): unknown {
+  if (cell === null || typeof cell !== "object" || Array.isArray(cell)) return cell;
+  const { type, basicValue: value } = cell as { type?: unknown; basicValue?: unknown };
+  if (type === "Error" && typeof value === "string" && value.startsWith("#"))
+    return { code: value };
+  if (typeof type === "string" && PLAIN_DATA_TYPES.has(type)) {
+    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+      return value;
+  }
+  return cell;
+}
+
+/** The grid itself when no cell is an object (the usual case: no copy), else a plain copy. */
+function plainCells(grid: unknown[][]): Grid {
+  for (const row of grid)
+    for (const cell of row)
+      if (cell !== null && typeof cell === "object") return grid.map((r) => r.map(basicValue));
+  return grid;
 }
 
 /** True for an argument Excel passes for an omitted optional parameter or an empty cell. */
@@ -115,7 +147,7 @@ export class InputError extends CoreError {
 export function cellError(cell: unknown): { code: string; message?: string } | null {
   if (typeof cell === "string") return EXCEL_ERROR_CODES.includes(cell) ? { code: cell } : null;
   if (cell === null || typeof cell !== "object" || Array.isArray(cell)) return null;
-  const { code, message } = cell as { code?: unknown; message?: unknown };
+  const { code, message } = basicValue(cell) as { code?: unknown; message?: unknown };
   return {
     // An object of another kind (not an error Excel names) is refused as a wrong value.
     code: typeof code === "string" && code.startsWith("#") ? code : "#VALUE!",
@@ -125,12 +157,23 @@ export function cellError(cell: unknown): { code: string; message?: string } | n
 
 /** Throws the cell's error value, if it holds one, as an InputError naming the cell. */
 export function passOnError(cell: unknown, where: Where): void {
+  const type = dataTypeOf(cell);
+  if (type !== null)
+    throw new CoreError("not-a-number", "functions.cell.dataType", { where, type });
   const error = cellError(cell);
   if (error) {
     throw error.message !== undefined
       ? new InputError(error.code, "functions.passedOn", { message: error.message })
       : new InputError(error.code, "functions.inputError", { where, code: error.code });
   }
+}
+
+/** The kind of a data-type cell that stands for no plain value (an entity, an image), or null. */
+function dataTypeOf(cell: unknown): string | null {
+  const plain = basicValue(cell);
+  if (plain === null || typeof plain !== "object" || Array.isArray(plain)) return null;
+  const { type, code } = plain as { type?: unknown; code?: unknown };
+  return typeof type === "string" && code === undefined ? type : null;
 }
 
 /** The first error value of a range in reading order, thrown before anything else is checked. */
@@ -145,7 +188,8 @@ export function passOnFirstError(grid: Grid, describe: (row: number, col: number
 }
 
 /** The number in a cell, null for a blank or a yearbook's "no data" mark; refuses anything else. */
-export function readNumber(cell: unknown, where: Where): number | null {
+export function readNumber(value: unknown, where: Where): number | null {
+  const cell = basicValue(value);
   if (typeof cell === "number") {
     if (Number.isFinite(cell)) return cell;
     throw new CoreError("not-a-number", "functions.cell.notFinite", { where });
@@ -160,6 +204,8 @@ export function readNumber(cell: unknown, where: Where): number | null {
   const parsed = parseYearbookNumber(text, "auto");
   if (parsed.kind === "number") return parsed.value;
   if (parsed.kind === "missing") return null;
+  if (parsed.reason === DIGIT_GROUPS_REASON)
+    throw new CoreError("not-a-number", "functions.cell.digitGroups", { where, text: text.trim() });
   const ru = parseYearbookNumber(text, "ru");
   const en = parseYearbookNumber(text, "en");
   if (ru.kind === "number" && en.kind === "number") {

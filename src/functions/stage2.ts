@@ -10,8 +10,10 @@ import {
   MissingPolicy,
   herfindahl,
   herfindahlNormalised,
+  RowOutcome,
+  krugmanByRow,
   krugmanIndexOf,
-  locationQuotients,
+  locationQuotientCells,
   nationalShare,
   overflowScale,
 } from "../core";
@@ -94,6 +96,19 @@ function rowLabel(rows: Grid): (r: number) => Where {
   return (r) => rowOf(rows.length, r);
 }
 
+/**
+ * Where each table row is, by its values (the first of equal rows): a map keeps a spilling call
+ * linear in its size.
+ */
+function firstRowByValue(table: readonly (readonly number[])[]): Map<string, number> {
+  const index = new Map<string, number>();
+  table.forEach((t, j) => {
+    const key = t.join("|");
+    if (!index.has(key)) index.set(key, j);
+  });
+  return index;
+}
+
 /** Krugman specialisation index of each region row, against the reference economy chosen. */
 export function ksi(
   rowsArg: unknown,
@@ -107,11 +122,22 @@ export function ksi(
   const rows = asGrid(rowsArg);
   checkSameWidth(rows, table);
   const label = rowLabel(rows);
+  // Every region's index at once, linear in the table; each row of the call finds its own by
+  // value (a map, as in lq), so a spill of 1,000 rows is not 1,000 passes over the table.
+  let byRow: RowOutcome<number>[] | null = null;
+  try {
+    byRow = krugmanByRow(table, reference);
+  } catch (e) {
+    if (!(e instanceof CoreError)) throw e;
+  }
+  const rowIndex = firstRowByValue(table);
   return rows.map((row, r) => [
     perCell(() => {
       const [sizes] = readSizes([row], policy, () => label(r));
-      // The core names this row "the region row", and its "row" parameters count industries.
-      return krugmanIndexOf(sizes, table, reference);
+      const j = rowIndex.get(sizes.join("|"));
+      const k = byRow !== null && j !== undefined ? byRow[j] : null;
+      // Anything else (a row not in the table, one without a mix): the core's own refusal for it.
+      return typeof k === "number" ? k : krugmanIndexOf(sizes, table, reference);
     }),
   ]);
 }
@@ -159,13 +185,12 @@ export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Ou
   const table = readTable(tableArg, policy);
   const rows = asGrid(rowsArg);
   checkSameWidth(rows, table);
-  const quotients = locationQuotients(table);
-  // Region rows are found by their values; a map keeps a spilling call linear in its size.
-  const rowIndex = new Map<string, number>();
-  table.forEach((t, j) => rowIndex.set(t.join("|"), rowIndex.get(t.join("|")) ?? j));
+  // Cell by cell: an all-zero region has no quotients, the others keep theirs.
+  const quotients = locationQuotientCells(table);
+  const rowIndex = firstRowByValue(table);
   const label = rowLabel(rows);
   return rows.map((row, r) => {
-    let found: number[] | CoreError;
+    let found: RowOutcome<number>[] | CoreError;
     try {
       const [sizes] = readSizes([row], policy, () => label(r));
       const j = rowIndex.get(sizes.join("|"));

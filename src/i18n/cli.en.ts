@@ -36,8 +36,8 @@ and writes the rating workbook: one sheet per year, plus a dynamics sheet for tw
   {versionFlags}  the version
 
 Exit codes: 0 done; 1 an input cannot be read or rated; 2 wrong command line; 3 the workbook
-cannot be written (it exists, it is an input, no permission, disk full: any previous file is
-unchanged); 4 an internal error; 130/143 interrupted ({signals}).
+or standard output cannot be written (it exists, it is an input, no permission, disk full: any
+previous file is unchanged; a reader that stops early, as head does, ends the output quietly); 4 an internal error; 130/143 interrupted ({signals}).
 `,
   "cli.usage.noCommand": "no command: use growth-poles rate ...",
   "cli.usage.unknownCommand": 'unknown command "{command}": the command is "rate"',
@@ -145,6 +145,40 @@ Stage 2 (specialisation in IT, growth poles):
     "growth poles {year} (IT share at least {min}, groups {groups}{top}): {candidates}",
   "cli.stage2.polesTop": ", top {count}",
   "cli.stage2.candidates": { one: "{count} candidate", other: "{count} candidates" },
+  // --- robust: the command line's robustness options (issue 15) ---
+  "cli.robust.number": '--{name} must be a whole number from {min} to {max}, not "{value}"',
+  "cli.robust.vary": '--vary takes a list of {allowed}, not "{value}"',
+  "cli.robust.without": "--seed and --vary need --robustness",
+  "cli.robust.summary": "robustness {year} ({runs} runs, seed {seed}): {reading}",
+  "cli.help.robust": `
+Robustness (how firm the ranks and classes are):
+  --robustness [N]   N Monte Carlo runs (default 1000) per year: each region's median rank, 90%
+                     interval and class probabilities, the sensitivity to each assumption, the
+                     one-at-a-time exclusions and the indicators' coherence; adds a sheet per
+                     year and years[].robustness to the JSON
+  --seed S           the generator's seed (default 1): the same seed gives the same result
+  --vary LIST        assumptions varied, comma-separated (default weights,aggregation,exclusion,
+                     outliers; also normalisation; none for no variation)
+`,
+  // --- trust: bad input, round three (issue 16) ---
+  "cli.input.xlsxPartTooLarge":
+    "{path}: its part {part} unpacks to more than {limit} MB, the most this reader unpacks from one part (a yearbook sheet is far smaller); is it the right file? Save the table alone as .xlsx or .csv",
+  "cli.input.xlsxTooFar":
+    "{path}: cell {cell} holds a value beyond what this reader takes ({rows} rows, {columns} columns, {cells} cells in all); delete the cells far from the table, or copy the table to a new sheet",
+  "cli.input.sheetAmbiguous":
+    '{path}: sheet "{sheet}" is not written exactly so, and the workbook has several sheets that differ from it only in case ({sheets}); give the name exactly as written',
+  "cli.stdout.noSpace":
+    "standard output cannot be written: no space left on the device it goes to ({reason}); free some space or send the output elsewhere. A workbook written before this is complete",
+  "cli.stdout.failed":
+    "standard output cannot be written ({reason}); send the output elsewhere. A workbook written before this is complete",
+  "cli.input.mixedEncoding":
+    '{path}: line {line} is not in {utf8} ({cp1251}?) but line {utf8Line} is in {utf8}: the file mixes two encodings and some names would be garbled either way; save it again from Excel as "{excelFormat}"',
+  "cli.input.cellTooLong":
+    "{path}, cell {cell}: {length} characters, more than the {limit} one cell of Excel holds; is it the right cell?",
+  "cli.input.controlCharacter":
+    "{path}, cell {cell}: the text holds the control character {code}, which a terminal would act on and a workbook cannot hold; delete it from the cell",
+  "cli.input.twice": "{path} is given twice (first as {first}); give each table once",
+
   // --- borders: the --earlier-borders option, not comparable pairs (issue 14) ---
   "cli.help.borders": `
 Borders:

@@ -181,6 +181,16 @@ export const functionsEn = {
   "functions.word.true": "TRUE",
   "functions.word.false": "FALSE",
   "functions.where.figure": "{value}",
+  // --- robust: refusals of the robustness analysis (issue 15) ---
+  "robust.error.runs": "the number of runs must be a whole number from 2 to {max}, not {value}",
+  "robust.error.seed": "the seed must be a whole number from 0 to 2147483647, not {value}",
+  "robust.error.unfinished": "{done} of {runs} runs done: no result yet",
+  "robust.error.variant": "no {normalisation} scores ({treated})",
+  // --- trust: bad input, round three (issue 16) ---
+  "functions.cell.digitGroups":
+    '{where}: "{text}" is not a number: its digits are grouped other than in threes ("1 054 074"); a typo, or a footnote digit glued on?',
+  "functions.cell.dataType":
+    "{where}: the cell holds a data type ({type}), not a figure; put the number itself in the cell",
 } satisfies Record<string, Message>;
 
 export type FunctionsKey = keyof typeof functionsEn;

@@ -186,4 +186,14 @@ export const functionsRu: Record<FunctionsKey, Message> = {
   "functions.word.true": "ИСТИНА",
   "functions.word.false": "ЛОЖЬ",
   "functions.where.figure": "{value}",
+  // --- robust: refusals of the robustness analysis (issue 15) ---
+  "robust.error.runs": "число прогонов должно быть целым числом от 2 до {max}, а не {value}",
+  "robust.error.seed": "зерно генератора должно быть целым числом от 0 до 2147483647, а не {value}",
+  "robust.error.unfinished": "выполнено {done} из {runs} прогонов: результата ещё нет",
+  "robust.error.variant": "нет оценок {normalisation} ({treated})",
+  // --- trust: bad input, round three (issue 16) ---
+  "functions.cell.digitGroups":
+    "{where}: «{text}» — не число: цифры сгруппированы не по три («1 054 074»); опечатка или приклеенная цифра сноски?",
+  "functions.cell.dataType":
+    "{where}: в ячейке тип данных ({type}), а не число; поместите в ячейку само число",
 };

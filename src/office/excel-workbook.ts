@@ -6,6 +6,7 @@
  * syncs whenever the next command would take the request over REQUEST_BUDGET, so an ordinary
  * sheet takes SYNCS_PER_WRITE syncs and a 10,000-region one a few more.
  */
+import { blockSize, hasFormulas, type SharedFormulas } from "../sheet/plan";
 import type {
   CellStyle,
   BarChartPlan,
@@ -14,12 +15,13 @@ import type {
   ConditionalFormatPlan,
   PlanBlock,
   ScatterChartPlan,
+  WhiskerChartPlan,
   SheetPlan,
   WorkbookPlan,
 } from "../sheet/plan";
 import { cellAddress, columnLetters, parseAddress, rangeAddress } from "./a1";
 import { sharedR1C1 } from "./r1c1";
-import { sheetPrefix } from "../sheet/plan";
+import { WHISKER_COLORS, sheetPrefix } from "../sheet/plan";
 import { PlanWriteError, WorkbookError } from "./errors";
 import { renameSheets, uniqueSheetName } from "./sheet-name";
 import type { SourceRange, WorkbookPort, WriteProgress, WriteResult } from "./types";
@@ -330,7 +332,10 @@ async function removeSheets(ids: readonly string[], run: Run): Promise<boolean> 
 function countCells(plan: WorkbookPlan): number {
   let n = 0;
   for (const s of plan.sheets)
-    for (const b of s.blocks) n += blockRows(b).length * (blockRows(b)[0]?.length ?? 0);
+    for (const b of s.blocks) {
+      const { rows, columns } = blockSize(b);
+      n += rows * columns;
+    }
   return n;
 }
 
@@ -438,7 +443,7 @@ export function charactersToPoints(characters: number): number {
  */
 export function uniformNumberFormat(block: PlanBlock): string | null {
   const format = block.numberFormat ?? "General";
-  if (block.formulas) return format;
+  if (hasFormulas(block)) return format;
   const used = new Set<string>();
   for (const row of block.values ?? [])
     for (const v of row) if (v !== null) used.add(typeof v === "string" ? "@" : format);
@@ -461,6 +466,7 @@ function setNumberFormat(range: Excel.Range, format: string | string[][]): void 
  * slices of whole rows, each its own range and command.
  */
 function blockCommands(sheet: Excel.Worksheet, block: PlanBlock): Command[] {
+  if (block.sharedFormulas) return sharedFormulaCommands(sheet, block, block.sharedFormulas);
   const rows = blockRows(block);
   const height = rows.length;
   const width = height > 0 ? rows[0].length : 0;
@@ -480,6 +486,32 @@ function blockCommands(sheet: Excel.Worksheet, block: PlanBlock): Command[] {
     const slice = sliceRows(block, start, Math.min(height, start + step));
     const r1c1 = slice.formulas ? sharedR1C1(slice.formulas, slice.row, slice.col) : null;
     out.push({ bytes: blockBytes(slice, r1c1), queue: () => writeBlock(sheet, slice, r1c1) });
+  }
+  return out;
+}
+
+/**
+ * A block of formulas its rows share: one range per run of columns with the same R1C1 formula,
+ * filled from that one string, whatever the number of rows.
+ */
+function sharedFormulaCommands(
+  sheet: Excel.Worksheet,
+  block: PlanBlock,
+  shared: SharedFormulas
+): Command[] {
+  const out: Command[] = [];
+  if (shared.rows === 0) return out;
+  for (let start = 0; start < shared.r1c1.length;) {
+    let end = start + 1;
+    while (end < shared.r1c1.length && shared.r1c1[end] === shared.r1c1[start]) end++;
+    const run: PlanBlock = {
+      ...block,
+      col: block.col + start,
+      sharedFormulas: { rows: shared.rows, r1c1: shared.r1c1.slice(start, end) },
+    };
+    const formula = shared.r1c1[start];
+    out.push({ bytes: blockBytes(run, formula), queue: () => writeBlock(sheet, run, formula) });
+    start = end;
   }
   return out;
 }
@@ -516,14 +548,17 @@ export function writeBlock(
   block: PlanBlock,
   sharedFormula: string | null = null
 ): void {
-  const rows = blockRows(block);
-  const height = rows.length;
-  const width = height > 0 ? rows[0].length : 0;
+  const { rows: height, columns: width } = blockSize(block);
   if (height === 0 || width === 0) return;
   const range = sheet.getRangeByIndexes(block.row, block.col, height, width);
   const format = block.numberFormat ?? "General";
   const uniform = uniformNumberFormat(block);
-  if (block.formulas) {
+  if (block.sharedFormulas) {
+    // Every column of the range shares sharedFormula (sharedFormulaCommands cuts the runs).
+    setNumberFormat(range, format);
+    (range as unknown as { formulasR1C1: string }).formulasR1C1 =
+      sharedFormula ?? block.sharedFormulas.r1c1[0];
+  } else if (block.formulas) {
     setNumberFormat(range, format);
     if (sharedFormula !== null && height * width > 1)
       // The typings only know the 2-D form; one value fills the range as for numberFormat.
@@ -576,7 +611,9 @@ function chartCommands(sheet: Excel.Worksheet, sheetName: string, chart: ChartPl
     obj =
       chart.kind === "bar"
         ? writeBarChart(sheet, chart, points)
-        : writeScatterChart(sheet, sheetName, chart, points);
+        : chart.kind === "whisker"
+          ? writeWhiskerChart(sheet, chart)
+          : writeScatterChart(sheet, sheetName, chart, points);
     obj.title.text = chart.title;
     place(obj, chart.anchor);
   };
@@ -585,7 +622,9 @@ function chartCommands(sheet: Excel.Worksheet, sheetName: string, chart: ChartPl
   const perPoint =
     chart.kind === "bar"
       ? chart.pointColors.length
-      : chart.series.reduce((n, s) => n + (s.labels ? cellCount(s.labels) : 0), 0);
+      : chart.kind === "whisker"
+        ? 0
+        : chart.series.reduce((n, s) => n + (s.labels ? cellCount(s.labels) : 0), 0);
   const out: Command[] = [{ bytes: 20 * COMMAND_BYTES, queue: add }];
   for (let i = 0; i < perPoint; i++)
     out.push({ bytes: 2 * COMMAND_BYTES, queue: () => points[i](obj!) });
@@ -622,6 +661,37 @@ function writeBarChart(
     points.push(() => series.points.getItemAt(i).format.fill.setSolidColor(color))
   );
   obj.axes.categoryAxis.reversePlotOrder = true;
+  return obj;
+}
+
+/**
+ * The rank intervals (issue 15), the description the xlsx writer draws too: stacked columns of
+ * an invisible 5th percentile and the interval's width, the median and the rating's rank as
+ * markers without lines, the value axis reversed so rank 1 is at the top.
+ */
+function writeWhiskerChart(sheet: Excel.Worksheet, chart: WhiskerChartPlan): Excel.Chart {
+  const obj = sheet.charts.add("ColumnStacked", sheet.getRange(chart.low), "Columns");
+  obj.legend.position = "Bottom";
+  const low = obj.series.getItemAt(0);
+  low.name = chart.names[0];
+  low.setXAxisValues(sheet.getRange(chart.categories));
+  low.format.fill.clear();
+  const span = obj.series.add(chart.names[1]);
+  span.setValues(sheet.getRange(chart.span));
+  span.format.fill.setSolidColor(WHISKER_COLORS.span);
+  span.gapWidth = 60;
+  [chart.median, chart.nominal].forEach((range, i) => {
+    const marker = obj.series.add(chart.names[2 + i]);
+    marker.setValues(sheet.getRange(range));
+    marker.chartType = "LineMarkers";
+    marker.format.line.lineStyle = "None";
+    marker.markerStyle = i === 0 ? "Dash" : "Diamond";
+    marker.markerBackgroundColor = i === 0 ? WHISKER_COLORS.median : WHISKER_COLORS.nominal;
+    marker.markerForegroundColor = i === 0 ? WHISKER_COLORS.median : WHISKER_COLORS.nominal;
+  });
+  obj.legend.legendEntries.getItemAt(0).visible = false;
+  obj.axes.valueAxis.reversePlotOrder = true;
+  obj.axes.valueAxis.title.text = chart.axisTitle;
   return obj;
 }
 

@@ -107,6 +107,14 @@ export function renameSheets(plan: WorkbookPlan, names: readonly string[]): Work
 function renameChartRanges(chart: ChartPlan, rename: (f: string) => string): ChartPlan {
   if (chart.kind === "bar")
     return { ...chart, categories: rename(chart.categories), values: rename(chart.values) };
+  if (chart.kind === "whisker") {
+    const { categories, low, span, median, nominal } = chart;
+    return {
+      ...chart,
+      ...{ categories: rename(categories), low: rename(low), span: rename(span) },
+      ...{ median: rename(median), nominal: rename(nominal) },
+    };
+  }
   return {
     ...chart,
     series: chart.series.map((s) => ({

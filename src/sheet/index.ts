@@ -54,3 +54,18 @@ export type {
   IndustryReading,
   IndustryReadingOptions,
 } from "./workbook";
+// Robustness (issue 15): the analysis of a rated year and its sheet.
+export {
+  robustnessInput,
+  yearRobustness,
+  yearRobustnessJob,
+  robustnessReading,
+  unsettledPlaces,
+  buildRobustnessSheet,
+  addRobustnessSheets,
+  robustnessSheetName,
+  byNominalRank,
+  ROB_COLUMNS,
+  addRobustnessReasons,
+  leadingClassProbability,
+} from "./robustness-sheet";

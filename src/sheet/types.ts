@@ -185,6 +185,11 @@ export interface PlanOptions {
   /** Native Excel formulas over the input cells (default) or plain values. */
   formulas?: boolean;
   alphabet?: Alphabet;
+  /**
+   * Every formula as a string of its own, as the plan held them before blocks shared R1C1
+   * formulas: for the tests that check both forms give the same cells.
+   */
+  perCellFormulas?: boolean;
   title?: string;
   source?: string;
 }

@@ -3,7 +3,7 @@
  * meanings (core/scale.ts) and the reasons a cell is not a number. The words themselves live in the dictionaries
  * (src/i18n); this module only chooses the key.
  */
-import type { RawFigure } from "../core";
+import { DIGIT_GROUPS_REASON, type RawFigure } from "../core";
 import { formatNumber, translate, type Lang, type MessageKey } from "../i18n";
 import type { Field, FindingKind } from "./types";
 
@@ -53,6 +53,7 @@ const NUMBER_REASONS: Readonly<Record<string, MessageKey>> = {
   'comma grouping but the locale is "ru"': "finding.reason.commaGroupingButRu",
   'dot grouping but the locale is "en"': "finding.reason.dotGroupingButEn",
   "thousands separators in the wrong places": "finding.reason.badGrouping",
+  [DIGIT_GROUPS_REASON]: "finding.reason.digitGroups",
 };
 
 /** The core's reason a cell is not a number, in the language (unknown reasons as they are). */

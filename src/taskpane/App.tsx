@@ -17,6 +17,9 @@ import { LanguageContext } from "./lang";
 import { keepFocus } from "./focus";
 import { blockingReasons } from "./next-step";
 import { usePane } from "./use-pane";
+// Robustness (issue 15): the choice is kept here; the work is in ./robustness.
+import { RobustnessPanel, RobustnessPreview } from "./components/RobustnessPanel";
+import { DEFAULT_ROBUSTNESS } from "./robustness";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -30,7 +33,8 @@ export interface AppProps {
 
 export function App({ port, lang: initial = "en", store, theme = webLightTheme }: AppProps) {
   const [saved] = useState(() => loadChoices(store));
-  const pane = usePane(port, saved.lang ?? initial, saved.options);
+  const [robust, setRobust] = useState(DEFAULT_ROBUSTNESS);
+  const pane = usePane(port, saved.lang ?? initial, saved.options, robust);
   const { state, dispatch, language, views, next, busy } = pane;
   const { t } = language;
   const building = state.progress !== null;
@@ -81,6 +85,9 @@ export function App({ port, lang: initial = "en", store, theme = webLightTheme }
               onSelect={(item) => void pane.select(item)}
             />
           )}
+          {pane.ordered && pane.robustness.results && (
+            <RobustnessPreview years={pane.ordered} results={pane.robustness.results} />
+          )}
           <div className="gp-step">
             <h2>
               <span className="gp-n">3</span> {t("pane.step.build")}
@@ -91,6 +98,12 @@ export function App({ port, lang: initial = "en", store, theme = webLightTheme }
               onOpenChange={(open) => dispatch({ type: "optionsOpen", open })}
               disabled={building}
               onChange={(change) => dispatch({ type: "options", change })}
+            />
+            <RobustnessPanel
+              choice={robust}
+              onChange={setRobust}
+              progress={pane.robustness.progress}
+              disabled={building}
             />
             <BuildNotice notice={state.notice} />
           </div>

@@ -17,6 +17,14 @@ import { nextStep } from "./next-step";
 import { initialPaneState, paneReducer } from "./pane-state";
 import { findingLocation, viewYear, type YearView } from "./session";
 import { paneActions } from "./pane-actions";
+// Robustness (issue 15): the check runs beside the rating; its sheets join the plan.
+import {
+  DEFAULT_ROBUSTNESS,
+  type RobustnessChoice,
+  robustnessNext,
+  useRobustness,
+  withRobustness,
+} from "./robustness";
 
 export type { ReadMode } from "./pane-actions";
 
@@ -39,13 +47,9 @@ function listFindings(views: readonly YearView[]): ListedFinding[] {
   ]);
 }
 
-export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOptions> = {}) {
-  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
-    initialPaneState(lang0, saved)
-  );
+/** What the pane's state shows: each year's view, the rated years in order, the plan, the poles. */
+function usePaneModel(state: ReturnType<typeof initialPaneState>, robustChoice: RobustnessChoice) {
   const { lang, years, options, stage2 } = state;
-  const language = useMemo(() => paneLanguage(lang), [lang]);
-  const { t } = language;
   const { missing } = options;
   const views = useMemo(
     () => years.map((y) => viewYear(y, { missing, lang, stage2 })),
@@ -59,15 +63,42 @@ export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOpt
     () => views.flatMap((v) => (v.industry?.reading.ok ? [v.industry.reading.spec] : [])),
     [views]
   );
-  const plan = useMemo(
-    () => (ordered ? paneWorkbookPlan(ordered, views, specs, stage2, options, lang) : null),
-    [ordered, views, specs, stage2, options, lang]
-  );
   const poles = useMemo(
     () =>
       stage2 && ordered && specs.length > 0 ? stage2.growthPoles(ordered, specs, {}, lang) : null,
     [stage2, ordered, specs, lang]
   );
+  const robustness = useRobustness(ordered, robustChoice);
+  const plan = useMemo(
+    () =>
+      ordered
+        ? withRobustness(
+            paneWorkbookPlan(ordered, views, specs, stage2, options, lang),
+            ordered,
+            robustness,
+            poles,
+            { ...options, lang }
+          )
+        : null,
+    [ordered, views, specs, stage2, options, lang, robustness, poles]
+  );
+  return { views, ordered, plan, poles, robustness };
+}
+
+export function usePane(
+  port: WorkbookPort,
+  lang0: Lang,
+  saved: Partial<BuildOptions> = {},
+  robustChoice: RobustnessChoice = DEFAULT_ROBUSTNESS
+) {
+  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialPaneState(lang0, saved)
+  );
+  const { lang, options, stage2 } = state;
+  const language = useMemo(() => paneLanguage(lang), [lang]);
+  const { t } = language;
+  const { missing } = options;
+  const { views, ordered, plan, poles, robustness } = usePaneModel(state, robustChoice);
   // A year refused for missing values is built once a policy is chosen: show where it is.
   const needsPolicy =
     missing === "error" &&
@@ -75,13 +106,18 @@ export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOpt
   useEffect(() => {
     if (needsPolicy) dispatch({ type: "optionsOpen", open: true });
   }, [needsPolicy]);
-  const next = nextStep(t, {
-    views,
-    ordered,
-    needsPolicy,
-    sheetCount: plan?.sheets.length ?? 0,
-    built: state.built,
-  });
+  const next = robustnessNext(
+    t,
+    nextStep(t, {
+      views,
+      ordered,
+      needsPolicy,
+      sheetCount: plan?.sheets.length ?? 0,
+      built: state.built,
+    }),
+    robustChoice,
+    robustness
+  );
 
   const { read, trySample, select, build } = paneActions({
     port,
@@ -104,6 +140,7 @@ export function usePane(port: WorkbookPort, lang0: Lang, saved: Partial<BuildOpt
     next,
     needsPolicy,
     findings: listFindings(views),
+    robustness,
     busy: state.reading || state.progress !== null,
     read,
     trySample,

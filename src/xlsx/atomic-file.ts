@@ -7,11 +7,13 @@
  */
 import {
   closeSync,
+  fchmodSync,
   fsyncSync,
   linkSync,
   openSync,
   readdirSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
@@ -128,6 +130,24 @@ function placeExclusively(temp: string, target: string): void {
   }
 }
 
+/** The permission bits of an existing file, or null when there is none (or it cannot be seen). */
+function permissionsOf(target: string): number | null {
+  try {
+    return statSync(target).mode & 0o7777;
+  } catch {
+    return null;
+  }
+}
+
+/** Sets the replaced file's permissions; where the file system has none (FAT), it stays private. */
+function keepPermissions(fd: number, mode: number): void {
+  try {
+    fchmodSync(fd, mode);
+  } catch {
+    // No permissions to set on this file system: the file stays as created, private.
+  }
+}
+
 /**
  * Writes `data` to `target` atomically. Throws the file system's error (with its code and path)
  * when it cannot; then neither the target nor a temporary file has changed.
@@ -144,8 +164,12 @@ export function writeFileAtomic(
   try {
     // A file of our own pid can only be a leftover of an earlier process that had it.
     removeQuietly(temp);
-    const fd = openSync(temp, "wx", 0o666);
+    // A replaced file keeps its permissions: a private (0600) workbook stays private. The new
+    // file is created private and opened up to the old mode, never wider in between.
+    const keep = options.exclusive ? null : permissionsOf(target);
+    const fd = openSync(temp, "wx", keep === null ? 0o666 : 0o600);
     try {
+      if (keep !== null) keepPermissions(fd, keep);
       writeAll(fd, data);
       fsyncSync(fd);
     } finally {

@@ -6,7 +6,7 @@
  * through their ranges (the cached values come from the plan, so a reader that does not
  * recalculate still draws them).
  */
-import { columnLetter, sheetPrefix } from "../sheet/plan";
+import { blockSize, columnLetter, hasFormulas, sheetPrefix } from "../sheet/plan";
 import type {
   BarChartPlan,
   CellValue,
@@ -15,8 +15,10 @@ import type {
   ScatterChartPlan,
   ScatterSeriesPlan,
   SheetPlan,
+  WhiskerChartPlan,
   WorkbookPlan,
 } from "../sheet/plan";
+import { WHISKER_COLORS } from "../sheet/plan";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -76,25 +78,28 @@ export function chartReference(sheet: string, range: string): string {
   return `${sheetPrefix(sheet)}${cell(r.row, r.col)}:${cell(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
-/** The plan's value (or the core's result for a formula) of each cell of a range, in order. */
+/**
+ * The plan's value (or the core's result for a formula) of each cell of a range, in order: where
+ * blocks overlap, the first block's. One pass over the blocks, not a search per cell (a chart's
+ * range has a cell per region).
+ */
 export function planValues(sheet: SheetPlan, range: string): CellValue[] {
   const r = parseRange(range);
-  const out: CellValue[] = [];
-  for (let row = r.row; row < r.row + r.rows; row++)
-    for (let col = r.col; col < r.col + r.cols; col++) out.push(planCell(sheet, row, col));
-  return out;
-}
-
-function planCell(sheet: SheetPlan, row: number, col: number): CellValue {
+  const out: (CellValue | undefined)[] = new Array(r.rows * r.cols).fill(undefined);
   for (const b of sheet.blocks) {
-    const cells = b.formulas ? b.results : b.values;
-    const rows = b.formulas ?? b.values ?? [];
-    const height = rows.length;
-    const width = height > 0 ? rows[0].length : 0;
-    if (row >= b.row && row < b.row + height && col >= b.col && col < b.col + width)
-      return cells?.[row - b.row]?.[col - b.col] ?? null;
+    const cells = hasFormulas(b) ? b.results : b.values;
+    const { rows: height, columns: width } = blockSize(b);
+    const top = Math.max(r.row, b.row);
+    const bottom = Math.min(r.row + r.rows, b.row + height);
+    const left = Math.max(r.col, b.col);
+    const right = Math.min(r.col + r.cols, b.col + width);
+    for (let row = top; row < bottom; row++)
+      for (let col = left; col < right; col++) {
+        const at = (row - r.row) * r.cols + (col - r.col);
+        if (out[at] === undefined) out[at] = cells?.[row - b.row]?.[col - b.col] ?? null;
+      }
   }
-  return null;
+  return out.map((v) => v ?? null);
 }
 
 const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
@@ -247,18 +252,90 @@ function scatterChartXml(sheet: SheetPlan, chart: ScatterChartPlan): string {
   );
 }
 
-function plotArea(chartTitle: string, body: string, legend: boolean): string {
+/** A named series of columns or markers over the chart's categories. */
+function categorySeries(
+  sheet: SheetPlan,
+  chart: WhiskerChartPlan,
+  i: number,
+  values: string,
+  look: string
+): string {
+  return (
+    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(chart.names[i])}</c:v></c:tx>${look}` +
+    `<c:cat>${strRef(sheet, chart.categories)}</c:cat><c:val>${numRef(sheet, values)}</c:val>` +
+    (i >= 2 ? `<c:smooth val="0"/>` : "") +
+    `</c:ser>`
+  );
+}
+
+function markerLook(symbol: string, color: string): string {
+  return (
+    `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
+    `<c:marker><c:symbol val="${symbol}"/><c:size val="8"/><c:spPr>${solid(color)}<a:ln>${solid(color)}</a:ln></c:spPr></c:marker>`
+  );
+}
+
+/**
+ * The rank intervals (issue 15), as Office.js draws the same plan: stacked columns (an invisible
+ * 5th percentile, the interval's width) and a line chart of markers only (median, the rating's
+ * rank) on the same axes; the value axis maxMin, so rank 1 is at the top.
+ */
+function whiskerChartXml(sheet: SheetPlan, chart: WhiskerChartPlan): string {
+  const columns =
+    categorySeries(
+      sheet,
+      chart,
+      0,
+      chart.low,
+      `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:invertIfNegative val="0"/>`
+    ) +
+    categorySeries(
+      sheet,
+      chart,
+      1,
+      chart.span,
+      `<c:spPr>${solid(WHISKER_COLORS.span)}</c:spPr><c:invertIfNegative val="0"/>`
+    );
+  const markers =
+    categorySeries(sheet, chart, 2, chart.median, markerLook("dash", WHISKER_COLORS.median)) +
+    categorySeries(sheet, chart, 3, chart.nominal, markerLook("diamond", WHISKER_COLORS.nominal));
+  return plotArea(
+    chart.title,
+    `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${columns}` +
+      `<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="3001"/><c:axId val="3002"/></c:barChart>` +
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${markers}` +
+      `<c:marker val="1"/><c:axId val="3001"/><c:axId val="3002"/></c:lineChart>` +
+      `<c:catAx><c:axId val="3001"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+      `<c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
+      `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="high"/>` +
+      `<c:crossAx val="3002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+      `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+      valueAxis(3002, 3001, "l", chart.axisTitle)
+        .replace(`<c:orientation val="minMax"/>`, `<c:orientation val="maxMin"/>`)
+        .replace("midCat", "between"),
+    `<c:legend><c:legendPos val="b"/><c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry><c:overlay val="0"/></c:legend>`
+  );
+}
+
+function plotArea(chartTitle: string, body: string, legend: boolean | string): string {
+  const legendXml =
+    typeof legend === "string"
+      ? legend
+      : legend
+        ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`
+        : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `<c:roundedCorners val="0"/><c:chart>${title(chartTitle)}<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${body}</c:plotArea>` +
-    (legend ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "") +
+    legendXml +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 
 export function chartXml(sheet: SheetPlan, chart: ChartPlan): string {
+  if (chart.kind === "whisker") return whiskerChartXml(sheet, chart);
   return chart.kind === "bar" ? barChartXml(sheet, chart) : scatterChartXml(sheet, chart);
 }
 

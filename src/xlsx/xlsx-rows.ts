@@ -9,6 +9,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, PlanBlock, SheetPlan } from "../sheet/plan";
+import { blockSize } from "../sheet/plan";
 
 /** What the row writer needs of exceljs's streaming worksheet (exceljs 4.4 internals). */
 interface StreamingSheet {
@@ -55,6 +56,7 @@ const NO_MERGES: readonly [number, boolean][] = [];
 export interface RowBlock {
   block: PlanBlock;
   rows: number;
+  columns: number;
   /** The exceljs style object shared by the block's cells. */
   style: object;
   /** The block's cell (line, column) as written. */
@@ -143,8 +145,7 @@ export class RowWriter {
     }
     for (const b of blocks) {
       const line = r - b.block.row;
-      const width = (b.block.formulas ?? b.block.values)![line].length;
-      for (let c = 0; c < width; c++) {
+      for (let c = 0; c < b.columns; c++) {
         const col = b.block.col + c;
         if (this.stamp[col] !== r) {
           this.stamp[col] = r;
@@ -241,14 +242,14 @@ export class RowWriter {
 export function rowBlocks(
   sheet: SheetPlan,
   styleOf: (block: PlanBlock) => object,
-  cellOf: (block: PlanBlock, line: number, column: number) => XlsxCell
+  cellOf: (block: PlanBlock) => (line: number, column: number) => XlsxCell
 ): RowBlock[] {
   return sheet.blocks
     .map((block) => ({
       block,
-      rows: (block.formulas ?? block.values ?? []).length,
+      ...blockSize(block),
       style: styleOf(block),
-      cell: (line: number, column: number) => cellOf(block, line, column),
+      cell: cellOf(block),
     }))
     .filter((b) => b.rows > 0)
     .sort((x, y) => x.block.row - y.block.row);

@@ -9,6 +9,8 @@
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
+import { hasFormulas, r1c1Template } from "../sheet/plan";
+import { handArchiverBytes } from "./archiver-buffers";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
 import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
@@ -41,6 +43,8 @@ const XLFN_FUNCTIONS = [
   "STDEV.P",
   "VAR.S",
   "VAR.P",
+  "COVARIANCE.S",
+  "COVARIANCE.P",
   "PERCENTILE.INC",
   "PERCENTILE.EXC",
   "QUARTILE.INC",
@@ -131,13 +135,28 @@ export function blockStyle(
   return out;
 }
 
-/** The value of the block's cell (r, c) as written: a literal, or a formula in file syntax. */
-function cellValue(b: PlanBlock, r: number, c: number, options: XlsxWriteOptions): XlsxCell {
-  if (!b.formulas) return b.values![r][c];
-  const result = b.results?.[r]?.[c] ?? null;
+/**
+ * How the block's cell (r, c) is written: a literal, or a formula in file syntax. A block of
+ * shared formulas turns each column's R1C1 formula into file syntax once, then into each cell's A1.
+ */
+function cellValues(b: PlanBlock, options: XlsxWriteOptions): (r: number, c: number) => XlsxCell {
+  if (!hasFormulas(b)) return (r, c) => b.values![r][c];
+  const result = (r: number, c: number) => b.results?.[r]?.[c] ?? null;
   if (options.valuesOnly) return result;
-  const formula = toFileFormula(b.formulas[r][c]);
-  return options.cacheResults && result !== null ? { formula, result } : { formula };
+  const formulaAt = b.sharedFormulas
+    ? sharedFileFormulas(b, b.sharedFormulas.r1c1)
+    : (r: number, c: number) => toFileFormula(b.formulas![r][c]);
+  return (r, c) => {
+    const formula = formulaAt(r, c);
+    const value = result(r, c);
+    return options.cacheResults && value !== null ? { formula, result: value } : { formula };
+  };
+}
+
+/** File-syntax formulas of a shared block: "_xlfn." added to the R1C1 text, once per column. */
+function sharedFileFormulas(b: PlanBlock, r1c1: readonly string[]) {
+  const templates = r1c1.map((f) => r1c1Template(toFileFormula(f)));
+  return (r: number, c: number) => templates[c](b.row + r, b.col + c);
 }
 
 /**
@@ -150,7 +169,7 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOp
   const blocks = rowBlocks(
     sheet,
     (block) => blockStyle(block.style, block.numberFormat),
-    (block, line, column) => cellValue(block, line, column, options)
+    (block) => cellValues(block, options)
   );
   const writer = RowWriter.of(ws, sheet.merges);
   const lastRow = Math.max(
@@ -196,7 +215,14 @@ export function addWorksheet(
     // As the plan says (print-layout.ts): fitted to the width only where the text stays legible.
     pageSetup: pageSetupOf(sheet),
   });
-  for (const w of sheet.columnWidths) ws.getColumn(w.col + 1).width = w.width;
+  for (const w of sheet.columnWidths) {
+    const column = ws.getColumn(w.col + 1);
+    column.width = w.width;
+    // exceljs takes a width of 9 for its default and leaves it out of the file, where Excel then
+    // shows its own default, 8.43: the year sheets' columns O:T lost their width. Every width of
+    // the plan is the plan's (exceljs 4.4 reads this getter when it writes <cols>).
+    Object.defineProperty(column, "isCustomWidth", { get: () => true });
+  }
   return ws;
 }
 
@@ -261,6 +287,7 @@ export async function planToXlsxBuffer(
   plan: WorkbookPlan,
   options: XlsxWriteOptions = {}
 ): Promise<Buffer> {
+  handArchiverBytes();
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

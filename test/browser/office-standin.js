@@ -485,7 +485,19 @@
         set markerForegroundColor(v) {
           setter(entry, "color")(v);
         },
+        set gapWidth(v) {
+          setter(entry, "gapWidth")(v);
+        },
         format: {
+          // The robustness whisker chart: an invisible base series, a coloured span.
+          fill: {
+            clear: function () {
+              setter(entry, "fill")("none");
+            },
+            setSolidColor: function (c) {
+              setter(entry, "fill")(c);
+            },
+          },
           line: {
             set color(v) {
               setter(entry, "color")(v);
@@ -570,6 +582,19 @@
         set position(v) {
           setter(chart, "legendPosition")(v);
         },
+        legendEntries: {
+          getItemAt: function (i) {
+            return {
+              set visible(v) {
+                later(function () {
+                  chart.hiddenLegendEntries = (chart.hiddenLegendEntries || []).concat(
+                    v ? [] : [i]
+                  );
+                });
+              },
+            };
+          },
+        },
       },
       axes: {
         categoryAxis: {
@@ -585,6 +610,9 @@
           },
         },
         valueAxis: {
+          set reversePlotOrder(v) {
+            setter(chart, "valueReversed")(v);
+          },
           title: {
             set text(v) {
               setter(chart.axisTitles, "value")(v);

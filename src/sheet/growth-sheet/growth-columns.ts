@@ -4,7 +4,7 @@
  * from), the dynamics, and the economist's own decision column.
  */
 import type { CellValue, PlanBlock } from "../plan";
-import { cellRef, sheetPrefix } from "../plan";
+import { cellRef, rowsBlock, sheetPrefix } from "../plan";
 import { HEADER_STYLE, TABLE_STYLE, formulaBlock } from "../specialisation-sheet";
 import { GROWTH_LAYOUT, type CellSource, type GrowthSheetContext } from "./growth-layout";
 
@@ -92,33 +92,30 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
   });
 }
 
-/** The last rated year's index in percent of the first's. */
-export function dynamicsBlocks({
-  cols,
-  formulas,
-  first,
-  regions,
-  rowOf,
-}: GrowthSheetContext): PlanBlock[] {
+/**
+ * The last rated year's index in percent of the first's; where borders changed between the years,
+ * the note, never a ratio of two territories (then the column goes cell by cell).
+ */
+export function dynamicsBlocks(ctx: GrowthSheetContext): PlanBlock[] {
+  const { cols, first, regions, formulas } = ctx;
   if (cols.dynamics === null) return [];
   const a = cols.ratings[0].index;
   const b = cols.ratings[cols.ratings.length - 1].index;
-  return [
-    formulaBlock(
-      formulas,
-      first,
-      cols.dynamics,
-      regions.map((r, i) => {
-        // Borders changed between the years: the note, never a ratio of two territories.
-        if (r.dynamicsNote) return [`="${r.dynamicsNote.replace(/"/g, '""')}"`];
-        const x1 = cellRef(rowOf(i), a);
-        const x2 = cellRef(rowOf(i), b);
-        return [`=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`];
-      }),
-      regions.map((r) => [r.dynamicsNote ?? r.dynamics ?? ""]),
-      { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" }
-    ),
-  ];
+  const ratio = (row: number) => {
+    const x1 = cellRef(row, a);
+    const x2 = cellRef(row, b);
+    return `=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`;
+  };
+  const results = regions.map((r) => [r.dynamicsNote ?? r.dynamics ?? ""]);
+  const dress = { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" };
+  if (!regions.some((r) => r.dynamicsNote))
+    return [
+      rowsBlock(ctx, first, cols.dynamics, regions.length, (row) => [ratio(row)], results, dress),
+    ];
+  const cells = regions.map((r, i) =>
+    r.dynamicsNote ? [`="${r.dynamicsNote.replace(/"/g, '""')}"`] : [ratio(ctx.rowOf(i))]
+  );
+  return [formulaBlock(formulas, first, cols.dynamics, cells, results, dress)];
 }
 
 /** Each specialisation year's IT share, from its specialisation sheet. */

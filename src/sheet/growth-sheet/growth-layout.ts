@@ -78,6 +78,8 @@ export interface GrowthSheetContext {
   sources: GrowthSources | null;
   alphabet: Alphabet;
   formulas: boolean;
+  /** A formula string per cell (the plan's older form), for the tests that compare the two. */
+  perCell: boolean;
   first: number;
   rowOf: (i: number) => number;
   /** A class label in the sheet's alphabet. */
@@ -106,6 +108,7 @@ export function growthSheetContext(
     sources,
     alphabet,
     formulas: options.formulas !== false && sources !== null,
+    perCell: options.perCellFormulas === true,
     first: L.firstRegion,
     rowOf: (i) => L.firstRegion + i,
     shown: (cls) => (alphabet === "cyrillic" ? toCyrillic(cls) : cls),

@@ -5,58 +5,59 @@
  */
 import type { Translate } from "../../i18n";
 import type { PlanBlock } from "../plan";
-import { cellRef } from "../plan";
-import { TABLE_STYLE, formulaBlock } from "../specialisation-sheet";
+import { cellRef, rowsBlock } from "../plan";
+import { TABLE_STYLE } from "../specialisation-sheet";
 import { sheetReasons } from "../stage2";
 import { q, type GrowthSheetContext } from "./growth-layout";
 
-/** The verdict's cells of region i, as A1 references on the sheet. */
-function verdictRefs({ cols, rowOf, vr, vs }: GrowthSheetContext) {
+/** The verdict's cells in a region's row, as A1 references on the sheet. */
+function verdictRefs({ cols, vr, vs }: GrowthSheetContext) {
   return {
-    cls: (i: number) => cellRef(rowOf(i), cols.ratings[vr].class),
-    rank: (i: number) => cellRef(rowOf(i), cols.ratings[vr].rank),
-    share: (i: number) => cellRef(rowOf(i), cols.shares[vs]),
-    leads: (i: number) => cellRef(rowOf(i), cols.leads),
-    spec: (i: number) => cellRef(rowOf(i), cols.spec),
+    cls: (row: number) => cellRef(row, cols.ratings[vr].class),
+    rank: (row: number) => cellRef(row, cols.ratings[vr].rank),
+    share: (row: number) => cellRef(row, cols.shares[vs]),
+    leads: (row: number) => cellRef(row, cols.leads),
+    spec: (row: number) => cellRef(row, cols.spec),
   };
 }
 
 /** The four verdict columns; none where the verdict year was not both rated and specialised. */
 export function verdictBlocks(ctx: GrowthSheetContext): PlanBlock[] {
-  const { t, formulas, first, regions, cols, cell, vr, vs } = ctx;
+  const { t, first, regions, cols, cell, vr, vs } = ctx;
   if (vr < 0 || vs < 0) return [];
   const yes = t("common.yes");
   const no = t("common.no");
   const { cls, rank, share, leads, spec } = verdictRefs(ctx);
   const centred = { ...TABLE_STYLE, horizontalAlignment: "Center" as const };
   return [
-    formulaBlock(
-      formulas,
+    rowsBlock(
+      ctx,
       first,
       cols.leads,
-      regions.map((_, i) => [
-        `=IF(AND(${cls(i)}<>"",OR(ISNUMBER(SEARCH(LEFT(${cls(i)},1),${cell.groups})),AND(ISNUMBER(${cell.top}),${rank(i)}<=${cell.top}))),${q(yes)},${q(no)})`,
-      ]),
+      regions.length,
+      (row) => [
+        `=IF(AND(${cls(row)}<>"",OR(ISNUMBER(SEARCH(LEFT(${cls(row)},1),${cell.groups})),AND(ISNUMBER(${cell.top}),${rank(row)}<=${cell.top}))),${q(yes)},${q(no)})`,
+      ],
       regions.map((r) => [r.leadsRating ? yes : no]),
       { style: centred, role: "leads-rating" }
     ),
-    formulaBlock(
-      formulas,
+    rowsBlock(
+      ctx,
       first,
       cols.spec,
-      regions.map((_, i) => [
-        `=IF(AND(ISNUMBER(${share(i)}),${share(i)}>=${cell.min}),${q(yes)},${q(no)})`,
-      ]),
+      regions.length,
+      (row) => [`=IF(AND(ISNUMBER(${share(row)}),${share(row)}>=${cell.min}),${q(yes)},${q(no)})`],
       regions.map((r) => [r.specialisedInIt ? yes : no]),
       { style: centred, role: "specialised-in-it" }
     ),
-    formulaBlock(
-      formulas,
+    rowsBlock(
+      ctx,
       first,
       cols.candidate,
-      regions.map((_, i) => [
-        `=IF(AND(${leads(i)}=${q(yes)},${spec(i)}=${q(yes)}),${q(t("growth.poles.candidate"))},${q(t("growth.poles.notCandidate"))})`,
-      ]),
+      regions.length,
+      (row) => [
+        `=IF(AND(${leads(row)}=${q(yes)},${spec(row)}=${q(yes)}),${q(t("growth.poles.candidate"))},${q(t("growth.poles.notCandidate"))})`,
+      ],
       regions.map((r) => [t(r.candidate ? "growth.poles.candidate" : "growth.poles.notCandidate")]),
       { style: { ...centred, bold: true }, role: "verdict" }
     ),
@@ -66,14 +67,15 @@ export function verdictBlocks(ctx: GrowthSheetContext): PlanBlock[] {
 
 /** The reasons in words: the rating's part and the IT share's part. */
 function reasonsBlock(ctx: GrowthSheetContext): PlanBlock {
-  const { t, formulas, first, regions, cols, vr, vs, alphabet } = ctx;
+  const { t, first, regions, cols, vr, vs, alphabet } = ctx;
   const yes = t("common.yes");
   const { cls, rank, share, leads, spec } = verdictRefs(ctx);
-  return formulaBlock(
-    formulas,
+  return rowsBlock(
+    ctx,
     first,
     cols.reasons,
-    regions.map((_, i) => [reasonsFormula(t, cls(i), rank(i), share(i), leads(i), spec(i), yes)]),
+    regions.length,
+    (row) => [reasonsFormula(t, cls(row), rank(row), share(row), leads(row), spec(row), yes)],
     regions.map((r) => {
       const rating = r.ratings[vr];
       return [

@@ -5,3 +5,5 @@ export * from "./plan-blocks";
 export * from "./plan-style";
 export * from "./plan-types";
 export * from "./print-layout";
+export * from "./r1c1";
+export * from "./plan-shared";

@@ -4,6 +4,7 @@
  * the width of a names column.
  */
 import type { CellValue, PlanBlock } from "./plan-types";
+import { toR1C1 } from "./r1c1";
 
 export function block(
   row: number,
@@ -14,7 +15,10 @@ export function block(
 }
 
 /** What a formula block carries besides its cells: number format, style, role. */
-export type BlockDress = Omit<PlanBlock, "row" | "col" | "values" | "formulas" | "results">;
+export type BlockDress = Omit<
+  PlanBlock,
+  "row" | "col" | "values" | "formulas" | "sharedFormulas" | "results"
+>;
 
 /** A formula block, or its results as plain values in the values-only variant. */
 export function formulaBlock(
@@ -30,6 +34,33 @@ export function formulaBlock(
     : { row, col, values: results, ...rest };
 }
 
+/**
+ * A block of `count` rows from `row` down whose rows hold the same formulas relative to their own
+ * row (`cells(row)` gives one row's): described once, as R1C1 formulas shared by every row, unless
+ * `perCell` asks for the older form with a string per cell (the tests compare the two).
+ */
+export function rowsBlock(
+  rows: { formulas: boolean; perCell?: boolean },
+  row: number,
+  col: number,
+  count: number,
+  cells: (row: number) => string[],
+  results: CellValue[][],
+  dress: BlockDress
+): PlanBlock {
+  if (!rows.formulas || rows.perCell || count === 0)
+    return formulaBlock(
+      rows.formulas,
+      row,
+      col,
+      Array.from({ length: count }, (_, k) => cells(row + k)),
+      results,
+      dress
+    );
+  const r1c1 = cells(row).map((f, c) => toR1C1(f, row, col + c));
+  return { row, col, sharedFormulas: { rows: count, r1c1 }, results, ...dress };
+}
+
 /** Where a sheet's regions stand and whether it writes formulas: what a region block reads. */
 export interface RegionRows<R> {
   regions: readonly R[];
@@ -37,6 +68,8 @@ export interface RegionRows<R> {
   first: number;
   rowOf: (i: number) => number;
   formulas: boolean;
+  /** A formula string per cell instead of formulas shared by the rows (the plan's older form). */
+  perCell?: boolean;
 }
 
 /** A row of formulas in each region's row from the first down, the core's values as results. */
@@ -47,14 +80,19 @@ export function regionBlock<R>(
   results: (region: R, i: number) => CellValue[],
   dress: BlockDress
 ): PlanBlock {
-  return formulaBlock(
-    rows.formulas,
-    rows.first,
-    col,
-    rows.regions.map((_, i) => cells(rows.rowOf(i))),
-    rows.regions.map((region, i) => results(region, i)),
-    dress
-  );
+  const n = rows.regions.length;
+  const values = rows.regions.map((region, i) => results(region, i));
+  // Shared formulas need the regions in consecutive rows.
+  if (n > 0 && rows.rowOf(n - 1) !== rows.first + n - 1)
+    return formulaBlock(
+      rows.formulas,
+      rows.first,
+      col,
+      rows.regions.map((_, i) => cells(rows.rowOf(i))),
+      values,
+      dress
+    );
+  return rowsBlock(rows, rows.first, col, n, cells, values, dress);
 }
 
 /** One cell per item, stacked as a column. */

@@ -15,6 +15,9 @@ export const GROUP_COLORS: Readonly<Record<string, string>> = {
   D: "#E06666",
 };
 
+/** The rank-interval chart's colours (issue 15): the interval, the median, the rating's rank. */
+export const WHISKER_COLORS = { span: "#9DC3E6", median: "#1F4E79", nominal: "#C00000" } as const;
+
 export const HEADER_STYLE: CellStyle = {
   bold: true,
   fill: "#D9E1F2",

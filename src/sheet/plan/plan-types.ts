@@ -34,6 +34,13 @@ export interface PlanBlock {
    * "="). A writer for the xlsx file format adds the "_xlfn." prefix where the format needs it.
    */
   formulas?: string[][];
+  /**
+   * The compact form of `formulas` for a block whose rows all hold the same formulas relative to
+   * their own cells: one R1C1 formula per column (Office.js syntax, "=RC[-20]/R5C[-20]*100") and
+   * the number of rows, instead of a string per cell. The writers expand it as they write;
+   * `expandBlock` gives the per-cell form. A block has values, formulas or sharedFormulas.
+   */
+  sharedFormulas?: SharedFormulas;
   /** What the core computed for each formula cell: for tests, cached values and values-only output. */
   results?: CellValue[][];
   /** Excel number format for every cell of the block, e.g. "0.00". */
@@ -41,6 +48,12 @@ export interface PlanBlock {
   style?: CellStyle;
   /** What the block holds, for tests and for the task pane ("index", "class", "legend", ...). */
   role?: string;
+}
+
+/** Formulas every row of a block shares: one R1C1 formula per column, and the number of rows. */
+export interface SharedFormulas {
+  rows: number;
+  r1c1: string[];
 }
 
 /** Where a chart goes: top-left cell (zero-based) and size in cells. */
@@ -89,8 +102,28 @@ export interface ScatterChartPlan {
   anchor: ChartAnchor;
 }
 
+/**
+ * A rank interval per region as floating columns (issue 15): an invisible column up to the 5th
+ * percentile, a visible one of the interval's width on top, the median and the rating's rank as
+ * markers without lines; the value axis reversed so rank 1 is at the top. A1 ranges of equal length.
+ */
+export interface WhiskerChartPlan {
+  kind: "whisker";
+  title: string;
+  categories: string;
+  /** The invisible base (5th percentile), the visible span (95th - 5th), the two marker series. */
+  low: string;
+  span: string;
+  median: string;
+  nominal: string;
+  /** Series names, in the order low, span, median, nominal. */
+  names: [string, string, string, string];
+  axisTitle: string;
+  anchor: ChartAnchor;
+}
+
 /** One chart description, written by every writer (Office.js charts, xlsx chart parts). */
-export type ChartPlan = BarChartPlan | ScatterChartPlan;
+export type ChartPlan = BarChartPlan | ScatterChartPlan | WhiskerChartPlan;
 
 /**
  * A fill applied where a formula is true, evaluated for every cell of the range with references

@@ -48,6 +48,8 @@ export interface SpecSheetContext {
   t: Translate;
   /** Native formulas (default) or their results as plain values. */
   formulas: boolean;
+  /** A formula string per cell (the plan's older form), for the tests that compare the two. */
+  perCell: boolean;
   /** The parameter cells formulas read, absolute: the tier limits and the LQ threshold. */
   cells: { high: string; medium: string; lqThreshold: string };
 }
@@ -62,6 +64,7 @@ export function specSheetContext(spec: YearSpecialisation, options: PlanOptions)
     rowOf: (i) => first + i,
     t: translator(options.lang ?? "en"),
     formulas: options.formulas !== false,
+    perCell: options.perCellFormulas === true,
     cells: {
       high: paramCell(PARAM_ROWS.tierHigh),
       medium: paramCell(PARAM_ROWS.tierMedium),

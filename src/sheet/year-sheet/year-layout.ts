@@ -101,6 +101,8 @@ export interface YearSheetContext {
   t: Translate;
   /** Native formulas (default) or their results as plain values. */
   formulas: boolean;
+  /** A formula string per cell (the plan's older form), for the tests that compare the two. */
+  perCell: boolean;
   alphabet: Alphabet;
 }
 
@@ -118,6 +120,7 @@ export function yearSheetContext(year: RatedYear, options: PlanOptions): YearShe
     lang,
     t: translator(lang),
     formulas: options.formulas !== false,
+    perCell: options.perCellFormulas === true,
     alphabet: options.alphabet ?? "latin",
   };
 }

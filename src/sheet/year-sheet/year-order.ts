@@ -4,8 +4,8 @@
  */
 import { parseClassLabel } from "../../core";
 import { cellRef, columnRange } from "../plan";
-import { block, formulaBlock } from "../plan";
-import type { BarChartPlan, PlanBlock } from "../plan";
+import { block, rowsBlock, type BlockDress } from "../plan";
+import type { BarChartPlan, CellValue, PlanBlock } from "../plan";
 import { CENTRED_STYLE, GROUP_COLORS, HEADER_STYLE, TABLE_STYLE, classLabel } from "../plan";
 import type { RatedRegion } from "../types";
 import {
@@ -119,11 +119,12 @@ function sortedRowBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[] 
       style: HEADER_STYLE,
       role: "sorted-row-header",
     }),
-    formulaBlock(
-      ctx.formulas,
+    rowsBlock(
+      ctx,
       first,
       sc.tableRow,
-      order.map((_, k) => [`=MATCH(${cellRef(first + k, sc.place)},${placeRange},0)`]),
+      order.length,
+      (row) => [`=MATCH(${cellRef(row, sc.place)},${placeRange},0)`],
       order.map(({ i }) => [i + 1]),
       { numberFormat: "0", style: TABLE_STYLE, role: "sorted-row" }
     ),
@@ -134,32 +135,28 @@ function sortedRowBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[] 
 function sortedValueBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[] {
   const { cols, first, last } = ctx;
   const sc = sortedColumns(ctx);
-  const atPlace = (col: number) => {
+  /** The value of column `col` at each place, by INDEX at the helper row. */
+  const atPlace = (col: number, at: number, results: CellValue[][], dress: BlockDress) => {
     const range = columnRange(col, first, last);
-    return order.map((_, k) => [`=INDEX(${range},${cellRef(first + k, sc.tableRow)})`]);
+    const cells = (row: number) => [`=INDEX(${range},${cellRef(row, sc.tableRow)})`];
+    return rowsBlock(ctx, first, at, order.length, cells, results, dress);
   };
   return [
-    formulaBlock(
-      ctx.formulas,
-      first,
+    atPlace(
+      cols.name,
       sc.region,
-      atPlace(cols.name),
       order.map(({ r }) => [r.name]),
       { style: TABLE_STYLE, role: "sorted-region" }
     ),
-    formulaBlock(
-      ctx.formulas,
-      first,
+    atPlace(
+      cols.index,
       sc.index,
-      atPlace(cols.index),
       order.map(({ r }) => [r.index]),
       { numberFormat: SCORE_FORMAT, style: TABLE_STYLE, role: "sorted-index" }
     ),
-    formulaBlock(
-      ctx.formulas,
-      first,
+    atPlace(
+      cols.class,
       sc.class,
-      atPlace(cols.class),
       order.map(({ r }) => [classLabel(r.class, ctx.alphabet)]),
       { style: CENTRED_STYLE, role: "sorted-class" }
     ),

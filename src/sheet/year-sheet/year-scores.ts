@@ -11,7 +11,7 @@ import {
   type IndicatorCode,
 } from "../../core";
 import { cellRef, columnRange } from "../plan";
-import { block, column, formulaBlock } from "../plan";
+import { block, column, formulaBlock, rowsBlock } from "../plan";
 import type { PlanBlock } from "../plan";
 import { TABLE_STYLE } from "../plan";
 import {
@@ -35,15 +35,18 @@ function indicatorBlock(ctx: YearSheetContext, code: IndicatorCode): PlanBlock {
   const col = ctx.cols.indicator[code];
   const values = column(ctx.regions, (r) => r.indicators[code]);
   const dress = { numberFormat: INDICATOR_FORMAT, style: TABLE_STYLE, role: `indicator:${code}` };
-  const formulas = indicatorFormulas(ctx, code);
-  return formulas
-    ? formulaBlock(ctx.formulas, ctx.first, col, formulas, values, dress)
+  const formula = indicatorFormula(ctx, code);
+  return formula
+    ? rowsBlock(ctx, ctx.first, col, values.length, (row) => [formula(row)], values, dress)
     : block(ctx.first, col, { values, ...dress });
 }
 
 /** Numerator (times the factor) over denominator, or null where some region cannot have it. */
-function indicatorFormulas(ctx: YearSheetContext, code: IndicatorCode): string[][] | null {
-  const { regions, rowOf } = ctx;
+function indicatorFormula(
+  ctx: YearSheetContext,
+  code: IndicatorCode
+): ((row: number) => string) | null {
+  const { regions } = ctx;
   const { inputs, factor } = indicatorInfo(code);
   const [num, den] = inputs;
   const numCol = ctx.cols.raw.find((r) => r.field === num)?.col;
@@ -56,11 +59,10 @@ function indicatorFormulas(ctx: YearSheetContext, code: IndicatorCode): string[]
     );
   });
   if (!derivedEverywhere) return null;
-  return regions.map((_, i) => [
+  return (row) =>
     factor === 1
-      ? `=${cellRef(rowOf(i), numCol)}/${cellRef(rowOf(i), denCol)}`
-      : `=${cellRef(rowOf(i), numCol)}*${factor}/${cellRef(rowOf(i), denCol)}`,
-  ]);
+      ? `=${cellRef(row, numCol)}/${cellRef(row, denCol)}`
+      : `=${cellRef(row, numCol)}*${factor}/${cellRef(row, denCol)}`;
 }
 
 /**

@@ -1,0 +1,131 @@
+/**
+ * A1 formulas in R1C1 form, relative to the cell that holds them. A column of formulas that
+ * differ only by their row ("=B6/B$5*100", "=B7/B$5*100", ...) is one R1C1 formula
+ * ("=RC[-20]/R5C[-20]*100"): the plan holds it once for a whole block (`sharedFormulas`), Office.js
+ * fills a range from it, and the xlsx writer turns it back into each cell's A1 formula.
+ */
+import { columnLetter as columnLetters } from "./a1";
+
+/**
+ * A cell reference outside string literals and quoted sheet names; not a function name ("LOG10(").
+ * The character before it is captured, not looked behind: older Safari has no lookbehind.
+ */
+const REFERENCE = /(^|[^A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)([1-9]\d{0,6})(?![A-Za-z0-9_(])/g;
+/** String literals and quoted sheet names, which are left as they are. */
+const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
+
+function mapOutsideQuotes(formula: string, f: (part: string) => string): string {
+  return formula
+    .split(QUOTED)
+    .map((part, i) => (i % 2 === 1 ? part : f(part)))
+    .join("");
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "=B6/B$5" at row 5, column 3 (zero-based) -> "=R[1]C[-2]/R6C[-2]". */
+export function toR1C1(formula: string, row: number, col: number): string {
+  return mapOutsideQuotes(formula, (part) =>
+    part.replace(
+      REFERENCE,
+      (_m, before: string, absCol: string, letters: string, absRow: string, digits: string) => {
+        const r = Number(digits) - 1;
+        const c = columnNumber(letters);
+        const rowPart = absRow ? `R${r + 1}` : r === row ? "R" : `R[${r - row}]`;
+        const colPart = absCol ? `C${c + 1}` : c === col ? "C" : `C[${c - col}]`;
+        return before + rowPart + colPart;
+      }
+    )
+  );
+}
+
+const R1C1_REFERENCE = /(^|[^A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g;
+
+/** The inverse of toR1C1, for tests and for reading back what was written. */
+export function fromR1C1(formula: string, row: number, col: number): string {
+  return mapOutsideQuotes(formula, (part) =>
+    part.replace(
+      R1C1_REFERENCE,
+      (_m, before: string, r: string | undefined, c: string | undefined) => {
+        const rel = (x: string | undefined, at: number) =>
+          x === undefined
+            ? { n: at, abs: false }
+            : x.startsWith("[")
+              ? { n: at + Number(x.slice(1, -1)), abs: false }
+              : { n: Number(x) - 1, abs: true };
+        const rr = rel(r, row);
+        const cc = rel(c, col);
+        return `${before}${cc.abs ? "$" : ""}${columnLetters(cc.n)}${rr.abs ? "$" : ""}${rr.n + 1}`;
+      }
+    )
+  );
+}
+
+/**
+ * The one R1C1 formula every cell of a block shares, or null when the cells differ (then the
+ * block goes cell by cell). `top`, `left`: the block's zero-based corner.
+ */
+export function sharedR1C1(
+  formulas: readonly (readonly string[])[],
+  top: number,
+  left: number
+): string | null {
+  let shared: string | null = null;
+  for (let r = 0; r < formulas.length; r++)
+    for (let c = 0; c < formulas[r].length; c++) {
+      const f = toR1C1(formulas[r][c], top + r, left + c);
+      if (shared === null) shared = f;
+      else if (f !== shared) return null;
+    }
+  return shared;
+}
+
+/** A reference of an R1C1 formula: a row and a column, each absolute or an offset. */
+interface R1C1Reference {
+  row: { n: number; abs: boolean };
+  col: { n: number; abs: boolean };
+}
+
+/**
+ * An R1C1 formula parsed once, to be written out in A1 form at any cell: what the xlsx writer
+ * calls for each cell of a shared-formula block (fromR1C1's regular expressions per cell would
+ * cost as much as the per-cell strings the compact plan saves).
+ */
+export function r1c1Template(formula: string): (row: number, col: number) => string {
+  const parts: (string | R1C1Reference)[] = [];
+  formula.split(QUOTED).forEach((part, i) => {
+    if (i % 2 === 1) return void parts.push(part);
+    let last = 0;
+    for (const m of part.matchAll(R1C1_REFERENCE)) {
+      const [whole, before, r, c] = m;
+      parts.push(part.slice(last, m.index) + before);
+      const rel = (x: string | undefined) =>
+        x === undefined
+          ? { n: 0, abs: false }
+          : x.startsWith("[")
+            ? { n: Number(x.slice(1, -1)), abs: false }
+            : { n: Number(x) - 1, abs: true };
+      parts.push({ row: rel(r), col: rel(c) });
+      last = m.index! + whole.length;
+    }
+    parts.push(part.slice(last));
+  });
+  const letters: string[] = [];
+  const letter = (col: number) => (letters[col] ??= columnLetters(col));
+  return (row, col) => {
+    let out = "";
+    for (const p of parts) {
+      if (typeof p === "string") out += p;
+      else {
+        const r = p.row.abs ? p.row.n : row + p.row.n;
+        const c = p.col.abs ? p.col.n : col + p.col.n;
+        out += `${p.col.abs ? "$" : ""}${letter(c)}${p.row.abs ? "$" : ""}${r + 1}`;
+      }
+    }
+    return out;
+  };
+}
