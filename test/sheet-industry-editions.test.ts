@@ -6,7 +6,7 @@
  */
 import { readSpecialisationTable, specialiseYear } from "../src/sheet";
 import type { YearSpecialisation } from "../src/sheet";
-import { buildSpecialisationSheet } from "../src/sheet";
+import { buildSpecialisationSheet, expandSheet } from "../src/sheet";
 import { FINANCE, INDUSTRIES, IT, type Gap, industryEdition } from "./fixtures/industry-editions";
 import { independent } from "./helpers/independent-specialisation";
 
@@ -96,7 +96,7 @@ describe("the specialisation sheet of a table with gaps", () => {
   const gaps: Gap[] = [{ region: 3, industry: FINANCE, mark: "х" }];
   const edition = industryEdition("ru", gaps);
   const spec = specialiseYear(readSpecialisationTable(edition.grid, { year: "2022" }));
-  const sheet = buildSpecialisationSheet(spec, "Specialisation 2022").plan;
+  const sheet = expandSheet(buildSpecialisationSheet(spec, "Specialisation 2022").plan);
   const role = (r: string) => sheet.blocks.find((b) => b.role === r)!;
 
   it("writes the region's KSI, HHI and LQ as empty text, never a formula that makes a number", () => {

@@ -123,7 +123,10 @@ export function associatedIds(): string[] {
   const context = vm.createContext({
     CustomFunctions: { associate: (id: string) => ids.push(id), Error: FakeExcelError, ErrorCode },
     console,
+    // As in loadFunctions: the shared runtime's page, where webpack finds its own address.
+    document: { currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/functions.js" } },
   });
+  context.self = context;
   vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context);
   return ids;
 }

@@ -58,6 +58,13 @@ export function rowsBlock(
       dress
     );
   const r1c1 = cells(row).map((f, c) => toR1C1(f, row, col + c));
+  // Shared only when every row's formulas are the first row's, relative: a row that differs (a
+  // region with a gap, whose cell is ="") must never be written with its neighbours' formula.
+  for (let k = 1; k < count; k++) {
+    const line = cells(row + k);
+    if (line.some((f, c) => toR1C1(f, row + k, col + c) !== r1c1[c]))
+      return rowsBlock({ ...rows, perCell: true }, row, col, count, cells, results, dress);
+  }
   return { row, col, sharedFormulas: { rows: count, r1c1 }, results, ...dress };
 }
 

@@ -7,7 +7,7 @@
 import { type RobustnessResult, CLASS_LABELS } from "../../core/robustness";
 import { LATIN_SCALE } from "../../core";
 import { type Lang, formatNumber, translator } from "../../i18n";
-import type { PlanBlock, WorkbookPlan } from "../plan";
+import { expandBlock, type PlanBlock, type WorkbookPlan } from "../plan";
 import type { GrowthPoles } from "../stage2";
 import type { RatedYear } from "../types";
 
@@ -79,12 +79,14 @@ export function addRobustnessReasons(
   return {
     ...plan,
     sheets: plan.sheets.map((sheet) => {
-      const reasons = sheet.blocks.find((b) => b.role === "reasons");
+      const shared = sheet.blocks.find((b) => b.role === "reasons");
+      // Each row's reason gets its own text: a shared formula becomes one formula per cell.
+      const reasons = shared && expandBlock(shared);
       const rows = reasons?.values ?? reasons?.formulas;
       if (!reasons || rows?.length !== poles.regions.length) return sheet;
       return {
         ...sheet,
-        blocks: sheet.blocks.map((b) => (b === reasons ? withFirmness(b, texts) : b)),
+        blocks: sheet.blocks.map((b) => (b === shared ? withFirmness(reasons, texts) : b)),
       };
     }),
   };
