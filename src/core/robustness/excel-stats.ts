@@ -5,7 +5,13 @@
  * Spearman correlation (Pearson's on average ranks) and covariances over pairwise-complete
  * observations, as R's cov(use = "pairwise.complete.obs").
  */
-import { quantileSorted, sampleKurtosis, sampleSkewness } from "simple-statistics";
+import {
+  quantileSorted,
+  sampleCorrelation,
+  sampleCovariance,
+  sampleKurtosis,
+  sampleSkewness,
+} from "simple-statistics";
 
 /** Excel's SKEW; null with fewer than 3 values or no spread. */
 export function excelSkew(values: readonly number[]): number | null {
@@ -46,20 +52,13 @@ function completePairs(
   return [a, b];
 }
 
-const mean = (v: readonly number[]) => v.reduce((s, x) => s + x, 0) / v.length;
-
 /** Sample covariance (n - 1) over pairwise-complete observations; null with fewer than 2 pairs. */
 export function pairwiseCovariance(
   x: readonly (number | null)[],
   y: readonly (number | null)[]
 ): number | null {
   const [a, b] = completePairs(x, y);
-  if (a.length < 2) return null;
-  const ma = mean(a);
-  const mb = mean(b);
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - ma) * (b[i] - mb);
-  return s / (a.length - 1);
+  return a.length < 2 ? null : sampleCovariance(a, b);
 }
 
 /** Excel's CORREL over pairwise-complete observations; null where a column has no spread. */
@@ -68,18 +67,8 @@ export function pearson(
   y: readonly (number | null)[]
 ): number | null {
   const [a, b] = completePairs(x, y);
-  if (a.length < 2) return null;
-  const ma = mean(a);
-  const mb = mean(b);
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < a.length; i++) {
-    sab += (a[i] - ma) * (b[i] - mb);
-    saa += (a[i] - ma) ** 2;
-    sbb += (b[i] - mb) ** 2;
-  }
-  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : null;
+  if (a.length < 2 || !spread(a) || !spread(b)) return null;
+  return sampleCorrelation(a, b);
 }
 
 /** Ranks from 1, ties sharing their average rank (as RANK.AVG ascending). */
