@@ -17,7 +17,6 @@ import {
   type Assumption,
   DEFAULT_VARIED,
   type Design,
-  NOMINAL_CHOICE,
   type RunChoice,
   WEIGHT_SPREAD,
   choiceAt,
@@ -29,6 +28,7 @@ import {
   GEOMETRIC_FLOOR,
   type RunBuffers,
   floorLogs,
+  hasMissing,
   meanAbsoluteShift,
   rankInto,
   runBuffers,
@@ -131,31 +131,71 @@ function checkOptions(options: RobustnessOptions): { runs: number; seed: number 
   return { runs, seed };
 }
 
-/** Everything the runs share: scores, nominal ranks, the design, the outputs. */
-interface State {
-  design: Design;
-  sample: SaltelliSample;
-  variants: ScoreVariants;
-  weights: Weights;
-  nominalIndex: Float64Array;
-  nominalRanks: Int32Array;
-  buffers: RunBuffers;
-  point: Float64Array;
-  choice: RunChoice;
-  /** floorLogs of each variant's scores, made on first use. */
-  logs: Map<Float64Array, Float64Array>;
-  ranks: Int32Array;
-  classCounts: Int32Array;
-  classedRuns: number;
-  yA: Float64Array;
-  yB: Float64Array;
-  yAB: Float64Array[];
+/**
+ * Everything the runs share: scores, nominal ranks, the design, the outputs. A class, not an
+ * object literal: V8 keeps the types of a class's fields from one year's analysis to the next,
+ * where the second copy of a literal widens them and throws away the code optimised for the first
+ * year's runs (see composite-run's Buffers).
+ */
+class State {
+  readonly design: Design;
+  readonly sample: SaltelliSample;
+  readonly variants: ScoreVariants;
+  readonly weights: Weights;
+  readonly nominalIndex: Float64Array;
+  readonly nominalRanks: Int32Array;
+  readonly buffers: RunBuffers;
+  readonly point: Float64Array;
+  readonly choice: RunChoice;
+  /** floorLogs of each variant's scores. */
+  readonly logs = new Map<Float64Array, Float64Array>();
+  readonly ranks: Int32Array;
+  readonly classCounts: Int32Array;
+  classedRuns = 0;
+  readonly yA: Float64Array;
+  readonly yB: Float64Array;
+  readonly yAB: Float64Array[];
+
+  constructor(input: RobustnessInput, options: RobustnessOptions, runs: number, seed: number) {
+    const design = designOf(options.varied ?? DEFAULT_VARIED);
+    const table = scoredTable(input.values, input.missing ?? "error");
+    this.design = design;
+    this.variants = scoreVariants(table, {
+      outliers: design.varied.includes("outliers"),
+      normalisations: design.varied.includes("normalisation") ? ["leader", "minmax"] : ["leader"],
+    });
+    // Every variant's logs, and whether it has gaps, before the runs: a run's optimised code
+    // then never meets a first time (which would throw it away in the second year's analysis).
+    for (const scores of [...this.variants.leader, ...this.variants.minmax]) {
+      if (scores === null) continue;
+      const logs = floorLogs(scores);
+      this.logs.set(scores, logs);
+      hasMissing(scores);
+      hasMissing(logs);
+    }
+    const n = table.length;
+    const { susceptibility, activity } = input.weights ?? EQUAL_WEIGHTS;
+    this.weights = { susceptibility, activity };
+    const buffers = runBuffers(n);
+    this.buffers = buffers;
+    this.choice = nominalChoice();
+    runIndex(this.variants.leader[0], this.choice, this.weights, buffers.index, null, buffers);
+    rankInto(buffers.index, buffers);
+    this.sample = saltelliSample(runs, design.dimensions, seededUniform(seed));
+    this.nominalIndex = Float64Array.from(buffers.index);
+    this.nominalRanks = Int32Array.from(buffers.ranks);
+    this.point = new Float64Array(design.dimensions);
+    this.ranks = new Int32Array(n * runs);
+    this.classCounts = new Int32Array(n * CLASS_LABELS.length);
+    this.yA = new Float64Array(runs);
+    this.yB = new Float64Array(runs);
+    this.yAB = design.slots.map(() => new Float64Array(runs));
+  }
 }
 
 function evaluate(state: State, choice: RunChoice): number {
   const scores = variantScores(state.variants, choice.normalisation, choice.outliers);
-  let logs = state.logs.get(scores);
-  if (!logs) state.logs.set(scores, (logs = floorLogs(scores)));
+  const logs = state.logs.get(scores)!;
   runIndex(scores, choice, state.weights, state.buffers.index, logs, state.buffers);
   rankInto(state.buffers.index, state.buffers);
   return meanAbsoluteShift(state.buffers.ranks, state.nominalRanks);
@@ -176,46 +216,10 @@ function runRow(state: State, j: number): void {
     }
   }
   state.yB[j] = evaluate(state, choiceAt(design, designRow(sample, j, "b", point), choice));
-  design.slots.forEach((slot, i) => {
+  for (let i = 0; i < design.slots.length; i++) {
+    const slot = design.slots[i];
     state.yAB[i][j] = evaluate(state, choiceAt(design, designRow(sample, j, slot, point), choice));
-  });
-}
-
-function prepare(
-  input: RobustnessInput,
-  options: RobustnessOptions,
-  runs: number,
-  seed: number
-): State {
-  const design = designOf(options.varied ?? DEFAULT_VARIED);
-  const table = scoredTable(input.values, input.missing ?? "error");
-  const variants = scoreVariants(table, {
-    outliers: design.varied.includes("outliers"),
-    normalisations: design.varied.includes("normalisation") ? ["leader", "minmax"] : ["leader"],
-  });
-  const n = table.length;
-  const weights = input.weights ?? EQUAL_WEIGHTS;
-  const buffers = runBuffers(n);
-  runIndex(variants.leader[0], NOMINAL_CHOICE, weights, buffers.index);
-  rankInto(buffers.index, buffers);
-  return {
-    design,
-    sample: saltelliSample(runs, design.dimensions, seededUniform(seed)),
-    variants,
-    weights,
-    nominalIndex: Float64Array.from(buffers.index),
-    nominalRanks: Int32Array.from(buffers.ranks),
-    buffers,
-    point: new Float64Array(design.dimensions),
-    choice: nominalChoice(),
-    logs: new Map(),
-    ranks: new Int32Array(n * runs),
-    classCounts: new Int32Array(n * CLASS_LABELS.length),
-    classedRuns: 0,
-    yA: new Float64Array(runs),
-    yB: new Float64Array(runs),
-    yAB: design.slots.map(() => new Float64Array(runs)),
-  };
+  }
 }
 
 export function robustnessJob(
@@ -225,7 +229,7 @@ export function robustnessJob(
   const { runs, seed } = checkOptions(options);
   if (input.values.length === 0)
     throw new CoreError("shape", "functions.arg.empty", { name: "table" });
-  const state = prepare(input, options, runs, seed);
+  const state = new State(input, options, runs, seed);
   let done = 0;
   return {
     total: runs,
@@ -318,10 +322,11 @@ function summarise(
       firstInterval: intervals[i].first,
       totalInterval: intervals[i].total,
     })),
-    exclusion: INDICATOR_CODES.map((code, c) => ({
-      code,
-      meanAbsRankChange: evaluate(state, { ...NOMINAL_CHOICE, excluded: c }),
-    })),
+    exclusion: INDICATOR_CODES.map((code, c) => {
+      const choice = nominalChoice();
+      choice.excluded = c;
+      return { code, meanAbsRankChange: evaluate(state, choice) };
+    }),
     coherence: coherenceOf(leader),
   };
 }

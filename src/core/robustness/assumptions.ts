@@ -40,9 +40,13 @@ export type Normalisation = "leader" | "minmax";
 
 /** One run's choices. */
 export interface RunChoice {
-  /** Multipliers of the six indicator weights (S_D..S_C) and of the two group weights. */
-  indicatorWeights: number[];
-  groupWeights: [number, number];
+  /**
+   * Multipliers of the six indicator weights (S_D..S_C) and of the two group weights. The
+   * analysis keeps them in typed arrays (one kind of array for every run, so the engine's
+   * optimised code for a run never meets another); plain arrays are read the same.
+   */
+  indicatorWeights: Float64Array | number[];
+  groupWeights: Float64Array | [number, number];
   aggregation: Aggregation;
   /** Index (0-5) of the indicator left out, or -1. */
   excluded: number;
@@ -50,14 +54,23 @@ export interface RunChoice {
   normalisation: Normalisation;
 }
 
-export const NOMINAL_CHOICE: RunChoice = {
-  indicatorWeights: [1, 1, 1, 1, 1, 1],
-  groupWeights: [1, 1],
-  aggregation: "arithmetic",
-  excluded: -1,
-  outliers: false,
-  normalisation: "leader",
-};
+/** The nominal choice as an object of a class (see composite-run's Buffers for why). */
+class Choice implements RunChoice {
+  indicatorWeights = new Float64Array(6).fill(1);
+  groupWeights = new Float64Array(2).fill(1);
+  aggregation: Aggregation = "arithmetic";
+  excluded = -1;
+  outliers = false;
+  normalisation: Normalisation = "leader";
+}
+
+/** A fresh copy of the nominal choice, for choiceAt to fill. */
+export function nominalChoice(): RunChoice {
+  return new Choice();
+}
+
+/** The paper's choices: equal weights, arithmetic means, every indicator, no outlier treatment. */
+export const NOMINAL_CHOICE: RunChoice = nominalChoice();
 
 /** Where each varied assumption's coordinates are in a point of the cube. */
 export interface Design {
@@ -78,9 +91,9 @@ export function designOf(varied: readonly Assumption[]): Design {
   return { varied: ordered, slots, dimensions: start };
 }
 
-/** A fresh copy of the nominal choice, for choiceAt to fill. */
-export function nominalChoice(): RunChoice {
-  return { ...NOMINAL_CHOICE, indicatorWeights: [1, 1, 1, 1, 1, 1], groupWeights: [1, 1] };
+/** A weight's multiplier for a coordinate x in [0, 1): U[0.75, 1.25]. */
+function factor(x: number): number {
+  return 1 - WEIGHT_SPREAD + 2 * WEIGHT_SPREAD * x;
 }
 
 /**
@@ -99,7 +112,6 @@ export function choiceAt(
   choice.indicatorWeights.fill(1);
   choice.groupWeights[0] = 1;
   choice.groupWeights[1] = 1;
-  const factor = (x: number) => 1 - WEIGHT_SPREAD + 2 * WEIGHT_SPREAD * x;
   for (const { assumption, start } of design.slots) {
     const x = u[start];
     if (assumption === "weights") {

@@ -24,16 +24,31 @@ export interface RunBuffers {
   weights: Float64Array;
 }
 
+/**
+ * An object of a class, not a literal: V8 keeps the types of a class's fields from one analysis
+ * to the next, where the second copy of an object literal widens them and throws away the code
+ * optimised for the first year's runs (the second year then starts unoptimised again).
+ */
+class Buffers implements RunBuffers {
+  readonly index: Float64Array;
+  readonly sorted: Float64Array;
+  readonly words: Uint32Array;
+  readonly order: Int32Array;
+  readonly ranks: Int32Array;
+  readonly weights: Float64Array;
+  constructor(regions: number) {
+    this.index = new Float64Array(regions);
+    this.sorted = new Float64Array(regions);
+    this.words = new Uint32Array(this.sorted.buffer);
+    // The order rankSmall starts from: 0..n-1, then the previous run's.
+    this.order = Int32Array.from({ length: regions }, (_, k) => k);
+    this.ranks = new Int32Array(regions);
+    this.weights = new Float64Array(6);
+  }
+}
+
 export function runBuffers(regions: number): RunBuffers {
-  const sorted = new Float64Array(regions);
-  return {
-    index: new Float64Array(regions),
-    sorted,
-    words: new Uint32Array(sorted.buffer),
-    order: new Int32Array(regions),
-    ranks: new Int32Array(regions),
-    weights: new Float64Array(6),
-  };
+  return new Buffers(regions);
 }
 
 /** ln(max(score, floor)) of every score (NaN stays NaN), for the geometric runs. */
@@ -46,9 +61,12 @@ export function floorLogs(scores: Float64Array): Float64Array {
   return out;
 }
 
-/** Whether a score matrix has a missing (NaN) score; remembered per matrix. */
+/**
+ * Whether a score matrix has a missing (NaN) score; remembered per matrix. The analysis asks
+ * before its runs (scoreSets), so the runs' optimised code never takes the first-time path.
+ */
 const HAS_MISSING = new WeakMap<Float64Array, boolean>();
-function hasMissing(values: Float64Array): boolean {
+export function hasMissing(values: Float64Array): boolean {
   let known = HAS_MISSING.get(values);
   if (known === undefined) {
     known = values.some((v) => v !== v);
@@ -163,11 +181,7 @@ export function rankInto(index: Float64Array, buffers: RunBuffers): void {
  */
 const SMALL_TABLE = 64;
 function rankSmall(index: Float64Array, buffers: RunBuffers): void {
-  const { order, ranks } = buffers;
-  const n = index.length;
-  // A fresh buffer's order is all zeros: start it as 0..n-1.
-  if (n > 1 && order[0] === order[1]) for (let k = 0; k < n; k++) order[k] = k;
-  ranksFromOrder(index, order, ranks);
+  ranksFromOrder(index, buffers.order, buffers.ranks);
 }
 
 /** Puts `order` right by the true values (insertion: it is nearly right) and ranks from it. */

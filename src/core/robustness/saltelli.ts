@@ -7,7 +7,7 @@
  * from a bootstrap of the N rows (5th and 95th percentiles, PERCENTILE.INC).
  */
 import { percentileIncSorted } from "./excel-stats";
-import type { Uniform } from "./random";
+import { type Uniform, drawInto } from "./random";
 
 /** A and B, N rows of k coordinates each, row-major. */
 export interface SaltelliSample {
@@ -17,12 +17,21 @@ export interface SaltelliSample {
   b: Float64Array;
 }
 
+/** A class, not a literal, for the reason given at composite-run's Buffers. */
+class Sample implements SaltelliSample {
+  constructor(
+    readonly n: number,
+    readonly k: number,
+    readonly a: Float64Array,
+    readonly b: Float64Array
+  ) {}
+}
+
 export function saltelliSample(n: number, k: number, uniform: Uniform): SaltelliSample {
-  const a = new Float64Array(n * k);
-  const b = new Float64Array(n * k);
-  for (let i = 0; i < a.length; i++) a[i] = uniform();
-  for (let i = 0; i < b.length; i++) b[i] = uniform();
-  return { n, k, a, b };
+  // A first, then B: the stream's order.
+  const a = drawInto(uniform, new Float64Array(n * k));
+  const b = drawInto(uniform, new Float64Array(n * k));
+  return new Sample(n, k, a, b);
 }
 
 /** A factor: a group of coordinates swapped together. */
@@ -97,9 +106,11 @@ export interface SobolInterval {
 
 /**
  * 5-95% bootstrap intervals of each factor's indices, resampling rows with replacement. One pass
- * per resample: each row's terms of every factor (f(B) d, d and d^2 with d = f(AB_i) - f(A)) are
- * computed once, and a resample only adds up those of the rows it draws; sum of f(B) d minus the
- * mean times sum of d is the centred sum of `estimate`.
+ * per resample: each row's terms of every factor (f(B) d, d and d^2 with d = f(AB_i) - f(A)) and
+ * its moments (f(A) + f(B), f(A)^2 + f(B)^2) are computed once, and a resample only adds up those
+ * of the rows it draws, in the order drawn; sum of f(B) d minus the mean times sum of d is the
+ * centred sum of `estimate`. A resample's rows are drawn at once (drawInto), the same numbers
+ * in the same order as a draw per row.
  */
 export function sobolIntervals(
   yA: Float64Array,
@@ -110,41 +121,67 @@ export function sobolIntervals(
 ): SobolInterval[] {
   const n = yA.length;
   const d = yAB.length;
-  const terms = new Float64Array(n * d * 3);
-  for (let j = 0; j < n; j++)
-    for (let i = 0; i < d; i++) {
-      const diff = yAB[i][j] - yA[j];
-      const at = (j * d + i) * 3;
-      terms[at] = yB[j] * diff;
-      terms[at + 1] = diff;
-      terms[at + 2] = diff * diff;
-    }
-  const sums = new Float64Array(d * 3);
-  const firsts = yAB.map(() => [] as number[]);
-  const totals = yAB.map(() => [] as number[]);
+  const terms = rowTerms(yA, yB, yAB);
+  const w = 2 + 3 * d;
+  const sums = new Float64Array(w);
+  const drawn = new Float64Array(n);
+  const firsts = yAB.map(() => new Float64Array(resamples));
+  const totals = yAB.map(() => new Float64Array(resamples));
+  let kept = 0;
   for (let b = 0; b < resamples; b++) {
-    sums.fill(0);
-    let m = 0;
-    let m2 = 0;
-    for (let t = 0; t < n; t++) {
-      const j = Math.floor(uniform() * n);
-      m += yA[j] + yB[j];
-      m2 += yA[j] * yA[j] + yB[j] * yB[j];
-      for (let k = 0, at = j * d * 3; k < d * 3; k++) sums[k] += terms[at + k];
-    }
-    const mean = m / (2 * n);
-    const variance = m2 / (2 * n) - mean * mean;
+    addDrawn(terms, w, drawInto(uniform, drawn), sums);
+    const mean = sums[0] / (2 * n);
+    const variance = sums[1] / (2 * n) - mean * mean;
     // The same rule as `estimate`: no spread, no indices.
     if (!(variance > 1e-12 * Math.max(1, mean * mean))) continue;
     for (let i = 0; i < d; i++) {
-      firsts[i].push((sums[i * 3] - mean * sums[i * 3 + 1]) / n / variance);
-      totals[i].push(sums[i * 3 + 2] / n / (2 * variance));
+      const f = 2 + 3 * i;
+      firsts[i][kept] = (sums[f] - mean * sums[f + 1]) / n / variance;
+      totals[i][kept] = sums[f + 2] / n / (2 * variance);
     }
+    kept++;
   }
-  const band = (v: number[]): [number, number] | null => {
-    if (v.length === 0) return null;
-    const sorted = Float64Array.from(v).sort();
+  const band = (v: Float64Array): [number, number] | null => {
+    if (kept === 0) return null;
+    const sorted = v.subarray(0, kept).sort();
     return [percentileIncSorted(sorted, 0.05), percentileIncSorted(sorted, 0.95)];
   };
   return yAB.map((_, i) => ({ first: band(firsts[i]), total: band(totals[i]) }));
+}
+
+/**
+ * The sums of the terms of the rows drawn (row floor(u n) for each number u of `drawn`), in the
+ * order drawn, into `sums`. Its own small function: called once per resample, the engine
+ * optimises it after a few calls, where a loop inside a longer function waits longer.
+ */
+function addDrawn(terms: Float64Array, w: number, drawn: Float64Array, sums: Float64Array): void {
+  const n = drawn.length;
+  sums.fill(0);
+  for (let t = 0; t < n; t++) {
+    const at = Math.floor(drawn[t] * n) * w;
+    for (let k = 0; k < w; k++) sums[k] += terms[at + k];
+  }
+}
+
+/**
+ * Row j's moments and terms, side by side: f(A) + f(B), f(A)^2 + f(B)^2, then f(B) d, d, d^2 of
+ * each factor.
+ */
+function rowTerms(yA: Float64Array, yB: Float64Array, yAB: readonly Float64Array[]): Float64Array {
+  const n = yA.length;
+  const d = yAB.length;
+  const w = 2 + 3 * d;
+  const terms = new Float64Array(n * w);
+  for (let j = 0; j < n; j++) {
+    const at = j * w;
+    terms[at] = yA[j] + yB[j];
+    terms[at + 1] = yA[j] * yA[j] + yB[j] * yB[j];
+    for (let i = 0; i < d; i++) {
+      const diff = yAB[i][j] - yA[j];
+      terms[at + 2 + 3 * i] = yB[j] * diff;
+      terms[at + 3 + 3 * i] = diff;
+      terms[at + 4 + 3 * i] = diff * diff;
+    }
+  }
+  return terms;
 }

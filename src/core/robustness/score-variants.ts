@@ -69,15 +69,25 @@ export function scoreVariants(
   const treatments = columns(table).map(treatOutliers);
   const treated = fromColumns(treatments.map((t) => t.values));
   const wantsMinMax = need.normalisations.includes("minmax");
-  return {
-    regions: table.length,
-    leader: [leaderScores(table), need.outliers ? leaderScores(treated) : null],
-    minmax: [
+  return new Variants(
+    table.length,
+    [leaderScores(table), need.outliers ? leaderScores(treated) : null],
+    [
       wantsMinMax ? minMaxScores(table) : null,
       wantsMinMax && need.outliers ? minMaxScores(treated) : null,
     ],
-    treatments,
-  };
+    treatments
+  );
+}
+
+/** A class, not a literal: see composite-run's Buffers. */
+class Variants implements ScoreVariants {
+  constructor(
+    readonly regions: number,
+    readonly leader: [Float64Array, Float64Array | null],
+    readonly minmax: [Float64Array | null, Float64Array | null],
+    readonly treatments: Treatment[]
+  ) {}
 }
 
 export function variantScores(
@@ -85,7 +95,7 @@ export function variantScores(
   normalisation: Normalisation,
   treated: boolean
 ): Float64Array {
-  const scores = variants[normalisation][treated ? 1 : 0];
+  const scores = (normalisation === "minmax" ? variants.minmax : variants.leader)[treated ? 1 : 0];
   if (!scores)
     throw new CoreError("invalid-argument", "robust.error.variant", {
       normalisation,
