@@ -180,9 +180,11 @@ describe("one bundle per audience", () => {
 
   // Budgets that keep today's sizes from growing (issue 17's targets, 40,000 and 490,000 bytes,
   // are not met yet and the issue stays open): functions.js was 138,171 bytes before its words
-  // were split by audience; the functions' words alone are some 25,000 bytes minified.
-  it("keeps functions.js within 68,000 bytes", () => {
-    expect(size("functions.js")).toBeLessThanOrEqual(68_000);
+  // were split by audience; the functions' words alone are some 25,000 bytes minified. It grew
+  // from 67,172 to about 69,700 bytes with issue 16's true reasons (item 9: three refusals in two
+  // languages, figures "by how much", percent text, a zero column of quotients cell by cell).
+  it("keeps functions.js within 70,000 bytes", () => {
+    expect(size("functions.js")).toBeLessThanOrEqual(70_000);
   });
 
   it("keeps pane.js within 560,000 bytes", () => {

@@ -118,21 +118,20 @@ describe("LOC_QUOTIENT", () => {
     expect(all[2][1]).toBeCloseTo(0.4 / 0.32, 12);
   });
 
-  test("refusals: a row not in the table, an industry absent everywhere", () => {
+  test("refusals: a row not in the table; an industry absent everywhere (its cells only)", () => {
     const result = fns.call("LOC_QUOTIENT", [[1, 1, 1]], table) as unknown[][];
     result[0].forEach((cell) => expectExcelError(cell, NA, /not one of the table's rows/));
-    expectExcelError(
-      fns.call(
-        "LOC_QUOTIENT",
-        [[1, 0]],
-        [
-          [1, 0],
-          [2, 0],
-        ]
-      ),
-      VALUE,
-      /industry 2 is 0 in every region/
-    );
+    const [[first, second]] = fns.call(
+      "LOC_QUOTIENT",
+      [[1, 0]],
+      [
+        [1, 0],
+        [2, 0],
+      ]
+    ) as unknown[][];
+    // Industry 1 is all of each region and of the country: 1.
+    expect(first).toBe(1);
+    expectExcelError(second, VALUE, /industry 2 is 0 in every region/);
   });
 });
 
@@ -158,7 +157,11 @@ describe("IT_SHARE", () => {
 
   test("one region's value against the column (fill-down); refusals", () => {
     expect(fns.call("IT_SHARE", [[3]], [[3], [1]])).toEqual([[0.75]]);
-    expectExcelError(fns.call("IT_SHARE", [[3]], [[3], [-1]]), VALUE, /region 2: -1 is not a size/);
+    expectExcelError(
+      fns.call("IT_SHARE", [[3]], [[3], [-1]]),
+      VALUE,
+      /table value 2 \(-1\) is negative; a share needs a size/
+    );
     expectExcelError(fns.call("IT_SHARE", [[0]], [[0], [0]]), VALUE, /national total is 0/);
     expectExcelError(
       fns.call(

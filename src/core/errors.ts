@@ -4,7 +4,15 @@
  * Its reason is a dictionary key with parameters: `message` is the English wording (for the
  * command line and logs), and an adapter words it in its user's language with `messageIn`.
  */
-import { Lang, MessageKey, Phrase, PhraseParams, wordPhrase } from "../i18n/functions";
+import {
+  Lang,
+  MessageKey,
+  Phrase,
+  PhraseParams,
+  formatFigure,
+  phrase,
+  wordPhrase,
+} from "../i18n/functions";
 
 export type CoreErrorKind =
   | "not-a-number" // a cell holds text that is not a number
@@ -49,6 +57,19 @@ export class CoreError extends Error {
   messageIn(lang: Lang): string {
     return lang === "en" ? this.message : wordPhrase(lang, this.reason);
   }
+}
+
+/**
+ * A limit that `value` is above, as a refusal names it: the figure, or, when the two would print
+ * alike (100.0000001 against 100), the figure and by how much, "100 by 1E-7" (to three digits:
+ * not 9.99999E-8, a rounding), instead of "100 is above 100".
+ */
+export function limitFigure(limit: number, value: number): number | Phrase {
+  if (formatFigure("en", value) !== formatFigure("en", limit)) return limit;
+  return phrase("functions.where.by", {
+    figure: limit,
+    excess: Number((value - limit).toPrecision(3)),
+  });
 }
 
 export function isCoreError(e: unknown): e is CoreError {

@@ -4,7 +4,7 @@
  * innovation-development index (formula 4).
  */
 import { Phrase, phrase } from "../i18n/functions";
-import { CoreError } from "./errors";
+import { CoreError, limitFigure } from "./errors";
 import { ACTIVITY_CODES, INDICATOR_CODES, IndicatorCode, SUSCEPTIBILITY_CODES } from "./indicators";
 import { columnLeader } from "./leader";
 import { overflowScale } from "./specialisation";
@@ -119,7 +119,7 @@ function indicatorScore(
     throw new CoreError(
       "not-found",
       "functions.index.aboveLeader",
-      { code, value, row: rowName(r), leader: leaders[c] },
+      { code, value, row: rowName(r), leader: limitFigure(leaders[c], value) },
       { row: r, column: c }
     );
   }

@@ -4,7 +4,7 @@
  * Cyrillic labels (А, В, С) on request; labels in either alphabet (and the paper's "V") are read.
  */
 import { translate, type Lang, type MessageKey } from "../i18n/functions";
-import { CoreError } from "./errors";
+import { CoreError, limitFigure } from "./errors";
 
 export type Alphabet = "latin" | "cyrillic";
 
@@ -112,7 +112,10 @@ export function classify(index: number, scale: RatingScale = LATIN_SCALE): Band 
   if (!Number.isFinite(index))
     throw new CoreError("not-a-number", "functions.scale.indexNotNumber");
   if (index > scale.upper + 1e-9)
-    throw new CoreError("invalid-argument", "functions.scale.above", { index, upper: scale.upper });
+    throw new CoreError("invalid-argument", "functions.scale.above", {
+      index,
+      upper: limitFigure(scale.upper, index),
+    });
   const band = scale.bands.find((b) => index >= b.lower);
   if (!band)
     throw new CoreError("invalid-argument", "functions.scale.below", {

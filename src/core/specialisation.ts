@@ -113,6 +113,13 @@ export function krugmanByRow(
     return shares.map((own) => ksiAgainst(own, ref));
   }
   if (reference === "rest") {
+    if (table.length === 1)
+      return shares.map((own) =>
+        ksiAgainst(
+          own,
+          attempt(() => restShares([], 0))
+        )
+      );
     const rests = sumsWithout(table);
     return shares.map((own, j) =>
       ksiAgainst(
@@ -124,8 +131,13 @@ export function krugmanByRow(
   if (reference === "mean") {
     if (table.length < 2)
       return table.map(() => new CoreError("shape", "functions.ksi.meanNeedsTwo"));
-    const missing = shares.find((x): x is CoreError => x instanceof CoreError);
-    if (missing) return table.map(() => missing);
+    // A region without a mix (all zeros) has no shares: the others' reference, the mean of the
+    // other regions' shares, is then undefined too; each region's refusal says so.
+    const missing = shares.findIndex((x) => x instanceof CoreError);
+    if (missing >= 0)
+      return shares.map((own, j) =>
+        own instanceof CoreError ? own : meanNoMix(regionLabel(j), regionLabel(missing))
+      );
     const others = sumsWithout(shares as number[][]);
     return shares.map((own, j) =>
       ksiAgainst(
@@ -173,13 +185,21 @@ function nationalShares(table: readonly (readonly number[])[]): number[] {
   return columnTotals.map((t) => t / total);
 }
 
+/**
+ * The rest of the country's shares; refused when it has no industry, or when there is no rest
+ * (a table of one region, given as an empty rest).
+ */
 function restShares(rest: readonly number[], j: number): number[] {
+  const label = j >= 0 ? regionLabel(j) : REGION_ROW;
+  if (rest.length === 0) throw new CoreError("shape", "functions.ksi.oneRegion", { label });
   const total = sum(rest);
-  if (!(total > 0))
-    throw new CoreError("zero-leader", "functions.ksi.noRest", {
-      label: j >= 0 ? regionLabel(j) : REGION_ROW,
-    });
+  if (!(total > 0)) throw new CoreError("zero-leader", "functions.ksi.noRest", { label });
   return rest.map((x) => x / total);
+}
+
+/** Region `label`'s KSI against the mean reference, undefined because `other` has no mix. */
+function meanNoMix(label: Label, other: Label): CoreError {
+  return new CoreError("zero-leader", "functions.ksi.meanNoMix", { label, other });
 }
 
 /**
@@ -212,13 +232,16 @@ export function krugmanIndexOf(
   const j = table.findIndex((r) => r.every((x, k) => x === row[k]));
   const others = rows.filter((_, i) => i !== j);
   if (reference === "rest") {
+    if (others.length === 0) return distance(own, restShares([], -1));
     const rest = new Array<number>(width).fill(0);
     for (const r of others) for (let k = 0; k < width; k++) rest[k] += r[k];
     return distance(own, restShares(rest, -1));
   }
   if (reference === "mean") {
     if (rows.length < 2) throw new CoreError("shape", "functions.ksi.meanNeedsTwo");
-    rows.forEach((r, i) => industryShares(r, tableRowLabel(i)));
+    rows.forEach((r, i) => {
+      if (sum(r) === 0) throw meanNoMix(REGION_ROW, tableRowLabel(i));
+    });
     const shares = others.map((r) => industryShares(r));
     const ref = new Array<number>(width).fill(0);
     for (const s of shares) for (let k = 0; k < width; k++) ref[k] += s[k];
@@ -288,9 +311,9 @@ export function locationQuotients(sizes: readonly (readonly number[])[]): number
 }
 
 /**
- * Location quotients cell by cell: an all-zero region has no shares, so its row has no quotients
- * (the other regions keep theirs). An industry no region has is refused for the whole table: it
- * has no national share, so it is not an industry of this table.
+ * Location quotients cell by cell: an all-zero region has no shares, so its row has no quotients;
+ * an industry no region has has no national share, so its column has none. The other cells keep
+ * their quotients (a division by zero undefines only the cells it divides).
  */
 export function locationQuotientCells(
   sizes: readonly (readonly number[])[]
@@ -299,14 +322,15 @@ export function locationQuotientCells(
   const width = table[0].length;
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const grand = sum(columnTotals);
-  const zero = columnTotals.findIndex((t) => t === 0);
-  if (zero >= 0)
-    throw new CoreError("zero-leader", "functions.ksi.lqZero", { n: zero + 1 }, { column: zero });
+  const noIndustry = columnTotals.map((t, k) =>
+    t === 0
+      ? new CoreError("zero-leader", "functions.ksi.lqZero", { n: k + 1 }, { column: k })
+      : null
+  );
   return table.map((row, j) => {
     const shares = attempt(() => industryShares(row, regionLabel(j)));
-    return columnTotals.map((total, k) =>
-      shares instanceof CoreError ? shares : shares[k] / (total / grand)
-    );
+    if (shares instanceof CoreError) return columnTotals.map(() => shares);
+    return columnTotals.map((total, k) => noIndustry[k] ?? shares[k] / (total / grand));
   });
 }
 

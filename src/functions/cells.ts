@@ -148,11 +148,10 @@ export function cellError(cell: unknown): { code: string; message?: string } | n
   if (typeof cell === "string") return EXCEL_ERROR_CODES.includes(cell) ? { code: cell } : null;
   if (cell === null || typeof cell !== "object" || Array.isArray(cell)) return null;
   const { code, message } = basicValue(cell) as { code?: unknown; message?: unknown };
-  return {
-    // An object of another kind (not an error Excel names) is refused as a wrong value.
-    code: typeof code === "string" && code.startsWith("#") ? code : "#VALUE!",
-    message: typeof message === "string" && message !== "" ? message : undefined,
-  };
+  // An object of another kind is no error: it is refused as what it is (readNumber), never as
+  // "the cell holds #VALUE!".
+  if (typeof code !== "string" || !code.startsWith("#")) return null;
+  return { code, message: typeof message === "string" && message !== "" ? message : undefined };
 }
 
 /** Throws the cell's error value, if it holds one, as an InputError naming the cell. */
@@ -198,25 +197,53 @@ export function readNumber(value: unknown, where: Where): number | null {
   if (typeof cell === "boolean")
     throw new CoreError("not-a-number", "functions.cell.boolean", { where });
   passOnError(cell, where);
-  if (typeof cell === "object")
-    throw new CoreError("not-a-number", "functions.cell.errorObject", { where });
-  const text = String(cell);
+  refuseObject(cell, where);
+  return readText(String(cell), where);
+}
+
+/**
+ * Refuses a cell holding an object that is neither an error value nor a data type (passOnError
+ * refuses those, by what they are): as what it is, not as "#VALUE!" or "[object Object]".
+ */
+export function refuseObject(cell: unknown, where: Where): void {
+  if (cell !== null && typeof cell === "object")
+    throw new CoreError("not-a-number", "functions.cell.notFigure", { where });
+}
+
+/**
+ * A number typed as text, read as Excel reads it where its own functions read text as a number:
+ * a yearbook number, with a leading plus sign ("+5") or a percent sign ("12%", "63,4 %" is 0.634)
+ * around it. A refusal quotes the whole text.
+ */
+function readText(text: string, where: Where): number | null {
+  const wrapped = /^\s*(\+?)\s*((?!\+).*?\d)\s*(%?)\s*$/.exec(text);
+  if (!wrapped || (wrapped[1] === "" && wrapped[3] === ""))
+    return readYearbookText(text, text, where);
+  const value = readYearbookText(wrapped[2], text, where);
+  if (value === null || (wrapped[1] !== "" && value < 0))
+    throw new CoreError("not-a-number", "functions.cell.notNumber", { where, text: text.trim() });
+  return wrapped[3] === "" ? value : value / 100;
+}
+
+/** `text` as a yearbook prints a number; refusals quote `cellText`, the whole of the cell. */
+function readYearbookText(text: string, cellText: string, where: Where): number | null {
+  const quoted = cellText.trim();
   const parsed = parseYearbookNumber(text, "auto");
   if (parsed.kind === "number") return parsed.value;
   if (parsed.kind === "missing") return null;
   if (parsed.reason === DIGIT_GROUPS_REASON)
-    throw new CoreError("not-a-number", "functions.cell.digitGroups", { where, text: text.trim() });
+    throw new CoreError("not-a-number", "functions.cell.digitGroups", { where, text: quoted });
   const ru = parseYearbookNumber(text, "ru");
   const en = parseYearbookNumber(text, "en");
   if (ru.kind === "number" && en.kind === "number") {
     throw new CoreError("not-a-number", "functions.cell.ambiguous", {
       where,
-      text: text.trim(),
+      text: quoted,
       en: en.value,
       ru: ru.value,
     });
   }
-  throw new CoreError("not-a-number", "functions.cell.notNumber", { where, text: text.trim() });
+  throw new CoreError("not-a-number", "functions.cell.notNumber", { where, text: quoted });
 }
 
 /** Applies the missing-value policy to one value: a number, null (skipped) or a refusal. */
@@ -237,6 +264,20 @@ export function readNumbers(
   describe: (row: number, col: number) => Where
 ): (number | null)[][] {
   return grid.map((row, r) => row.map((cell, c) => readNumber(cell, describe(r, c))));
+}
+
+/**
+ * A table of several columns without the wholly blank rows at its end: a range drawn past the
+ * last region (A2:F100 for 16 regions) holds no region there; a region has some figure. A blank
+ * row between regions stays (a region without data, refused or skipped by the missing-value
+ * policy), and so does a blank cell at the end of a single column, which could be the last
+ * region's missing value (its leader or its output unknown).
+ */
+export function withoutBlankTail(grid: Grid): Grid {
+  if (width(grid) < 2) return grid;
+  let end = grid.length;
+  while (end > 0 && grid[end - 1].every((cell) => isOmitted(cell))) end--;
+  return end === grid.length ? grid : grid.slice(0, end);
 }
 
 export function width(grid: Grid): number {

@@ -5,6 +5,7 @@
 import {
   Alphabet,
   Band,
+  CYRILLIC_SCALE,
   CoreError,
   LATIN_SCALE,
   bandMeaning,
@@ -30,6 +31,7 @@ import {
   perCell,
   quoted,
   readChoice,
+  refuseObject,
   readNumber,
   width,
 } from "./cells";
@@ -49,20 +51,25 @@ export function readScale(arg: unknown): RatingScale {
   if (width(grid) !== 2) {
     throw new CoreError("shape", "functions.class.scaleShape", {
       name: "scale",
-      columns: width(grid),
+      count: width(grid),
     });
   }
   passOnFirstError(grid, (r, c) =>
     phrase("functions.where.scaleCell", { row: r + 1, column: c + 1 })
   );
-  const rows = grid.filter((row) => !isOmitted(row as unknown[]));
-  const lowers = rows.map((row, i) => {
-    const value = readNumber(row[0], phrase("functions.where.scaleLower", { row: i + 1 }));
-    if (value === null)
-      throw new CoreError("missing", "functions.class.lowerMissing", { row: i + 1 });
+  // Blank rows are left out; a refusal names a row by its place in the range, blanks counted.
+  const rows = grid.flatMap((row, r) => (isOmitted(row as unknown[]) ? [] : [{ row, n: r + 1 }]));
+  const lowers = rows.map(({ row, n }) => {
+    const value = readNumber(row[0], phrase("functions.where.scaleLower", { row: n }));
+    if (value === null) throw new CoreError("missing", "functions.class.lowerMissing", { row: n });
     return value;
   });
-  const labels = rows.map((row) => (row[1] === null || row[1] === undefined ? "" : String(row[1])));
+  const labels = rows.map(({ row, n }) => {
+    const label = row[1] === null || row[1] === undefined ? "" : String(row[1]);
+    if (label.trim() === "")
+      throw new CoreError("missing", "functions.scale.labelEmpty", { row: n }, { row: n - 1 });
+    return label;
+  });
   return customScale(lowers, labels);
 }
 
@@ -75,7 +82,9 @@ export function ratingClasses(indexArg: unknown, scaleArg: unknown): Outcome[][]
       perCell(() => {
         const where = cellAt(phrase("functions.word.index"), index, r, c);
         const value = applyMissing(readNumber(cell, where), "error", where) as number;
-        if (value < 0)
+        // Below 0 is off the paper's scale; a custom scale may reach below 0 (classify says
+        // when an index is below its lowest band).
+        if (value < 0 && (scale === LATIN_SCALE || scale === CYRILLIC_SCALE))
           throw new CoreError("negative", "functions.class.negative", { where, value });
         return classify(value, scale).label;
       })
@@ -95,6 +104,7 @@ export function classBands(labelArg: unknown, partArg: unknown): Outcome[][] {
     row.map((cell) =>
       perCell(() => {
         passOnError(cell, argument("label"));
+        refuseObject(cell, argument("label"));
         if (isOmitted(cell)) throw new CoreError("missing", "functions.class.labelEmpty");
         if (typeof cell !== "string")
           throw new CoreError("invalid-argument", "functions.class.notLabel", {

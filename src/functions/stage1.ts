@@ -22,6 +22,7 @@ import {
   indicatorLeaders,
   leaderScore,
   normaliseWeights,
+  limitFigure,
   scoreRowPart,
 } from "../core";
 import { MessageKey, Phrase, phrase } from "../i18n/functions";
@@ -46,6 +47,7 @@ import {
   relabelRow,
   rowOf,
   width,
+  withoutBlankTail,
   Where,
 } from "./cells";
 
@@ -65,7 +67,7 @@ export function scoreRegions(
   const missing = readMissingPolicy(missingArg);
   const weights = readWeights(weightsArg);
   const rows = asGrid(rowsArg);
-  const table = asGrid(tableArg);
+  const table = withoutBlankTail(asGrid(tableArg));
   checkIndicatorWidth(table, "table");
   checkIndicatorWidth(rows, "rows");
   const leaders = tableLeaders(table, missing);
@@ -98,7 +100,7 @@ function checkIndicatorWidth(grid: Grid, name: string): void {
   if (width(grid) !== INDICATOR_CODES.length) {
     throw new CoreError("shape", "functions.stage1.width", {
       name,
-      columns: width(grid),
+      count: width(grid),
       codes: INDICATOR_LIST,
     });
   }
@@ -200,10 +202,11 @@ export function leaderScores(
           throw new CoreError("not-found", "functions.stage1.aboveLeader", {
             where,
             value,
-            leader,
+            leader: limitFigure(leader, value),
           });
         }
-        return leaderScore(value, leader);
+        // Within the tolerance above, a value computed apart from its column is its leader.
+        return leaderScore(Math.min(value, leader), leader);
       })
     )
   );

@@ -16,6 +16,7 @@ import {
   locationQuotientCells,
   nationalShare,
   overflowScale,
+  limitFigure,
 } from "../core";
 import { phrase } from "../i18n/functions";
 import {
@@ -39,6 +40,7 @@ import {
   relabelRow,
   rowOf,
   width,
+  withoutBlankTail,
 } from "./cells";
 
 /** Industry sizes have no meaningful "skip": a region's shares need every industry. */
@@ -74,7 +76,7 @@ function readSizes(grid: Grid, policy: MissingPolicy, rowLabel: (r: number) => W
 }
 
 function readTable(tableArg: unknown, policy: MissingPolicy): number[][] {
-  const table = asGrid(tableArg);
+  const table = withoutBlankTail(asGrid(tableArg));
   if (table.length === 0 || width(table) === 0)
     throw new CoreError("shape", "functions.arg.empty", { name: "table" });
   passOnFirstError(table, (r, c) => industryAt(tableRow(r), c));
@@ -119,7 +121,7 @@ export function ksi(
   const reference = readChoice<KsiReference>(referenceArg, "reference", KSI_REFERENCES, "rest");
   const policy = readSizesPolicy(missingArg);
   const table = readTable(tableArg, policy);
-  const rows = asGrid(rowsArg);
+  const rows = nonEmpty(asGrid(rowsArg), "rows");
   checkSameWidth(rows, table);
   const label = rowLabel(rows);
   // Every region's index at once, linear in the table; each row of the call finds its own by
@@ -136,8 +138,15 @@ export function ksi(
       const [sizes] = readSizes([row], policy, () => label(r));
       const j = rowIndex.get(sizes.join("|"));
       const k = byRow !== null && j !== undefined ? byRow[j] : null;
-      // Anything else (a row not in the table, one without a mix): the core's own refusal for it.
-      return typeof k === "number" ? k : krugmanIndexOf(sizes, table, reference);
+      if (typeof k === "number") return k;
+      // The core names a region by its place in the table; name the row the user sees.
+      if (k instanceof CoreError) throw relabelRow(k, label(r), "label");
+      // A row not in the table: the core's own refusal for it.
+      try {
+        return krugmanIndexOf(sizes, table, reference);
+      } catch (e) {
+        throw relabelRow(e, label(r), "label");
+      }
     }),
   ]);
 }
@@ -183,7 +192,7 @@ function readFlag(arg: unknown, name: string): boolean {
 export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Outcome[][] {
   const policy = readSizesPolicy(missingArg);
   const table = readTable(tableArg, policy);
-  const rows = asGrid(rowsArg);
+  const rows = nonEmpty(asGrid(rowsArg), "rows");
   checkSameWidth(rows, table);
   // Cell by cell: an all-zero region has no quotients, the others keep theirs.
   const quotients = locationQuotientCells(table);
@@ -202,7 +211,10 @@ export function lq(rowsArg: unknown, tableArg: unknown, missingArg: unknown): Ou
       if (!(e instanceof CoreError)) throw e;
       found = e;
     }
-    return row.map((_, k) => (found instanceof CoreError ? found : found[k]));
+    // The core names a region by its place in the table; name the row the user sees.
+    const outcome = (x: RowOutcome<number> | CoreError) =>
+      x instanceof CoreError ? (relabelRow(x, label(r), "label") as CoreError) : x;
+    return row.map((_, k) => outcome(found instanceof CoreError ? found : found[k]));
   });
 }
 
@@ -217,7 +229,10 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
   passOnFirstError([list], (_, i) => at(i));
   const column = list.map((cell, i) => {
     const where = at(i);
-    return applyMissing(readNumber(cell, where), policy, where);
+    const value = applyMissing(readNumber(cell, where), policy, where);
+    if (value !== null && value < 0)
+      throw new CoreError("negative", "functions.stage2.negativeShare", { where, value });
+    return value;
   });
   // The core checks the sizes (no negatives, a non-zero total); the share is then value / total,
   // both scaled down (overflowScale) so that a total of values near 1e308 stays finite.
@@ -240,7 +255,7 @@ export function itShare(valuesArg: unknown, tableArg: unknown, missingArg: unkno
           throw new CoreError("not-found", "functions.stage2.aboveTotal", {
             where,
             value,
-            total: total / f,
+            total: limitFigure(total / f, value),
           });
         }
         return (value * f) / total;

@@ -30,6 +30,7 @@ import {
   readChoice,
   readNumber,
   refusal,
+  refuseObject,
   width,
 } from "./cells";
 import { functionsLang } from "./lang";
@@ -113,6 +114,7 @@ const word = (key: MessageKey): Phrase => phrase(key);
 
 function readBand(cell: unknown, at: At): Band {
   passOnError(cell, at(word("functions.word.class")));
+  refuseObject(cell, at(word("functions.word.class")));
   if (isOmitted(cell)) throw refusal("missing", at(word("functions.zone.classMissing")));
   if (typeof cell !== "string") {
     throw refusal(
@@ -138,8 +140,13 @@ function readItShare(cell: unknown, at: At): number | null {
   return value;
 }
 
-function readRank(cell: unknown, at: At): number {
+/**
+ * A region's place in the rating. Blank is no rank: refused only where topRanks needs it; else the
+ * reasons leave the rank out (it is shown, never used).
+ */
+function readRank(cell: unknown, at: At, needed: boolean): number | null {
   const value = readNumber(cell, at(word("functions.word.rank")));
+  if (value === null && !needed) return null;
   if (value === null) throw refusal("missing", at(word("functions.zone.rankMissing")));
   if (!Number.isInteger(value) || value < 1)
     throw refusal("invalid-argument", at(phrase("functions.zone.notPlace", { value })));
@@ -235,7 +242,7 @@ export function promisingZone(
           single ? reason : phrase("functions.zone.region", { n, reason });
         const band = readBand(cell, at);
         const itShare = readItShare(shareAt(r, c), at);
-        const rank = rankAt ? readRank(rankAt(r, c), at) : null;
+        const rank = rankAt ? readRank(rankAt(r, c), at, topRanks !== undefined) : null;
         const [verdict] = promisingZones(
           // The core reads the rank only against topRanks, which needs ranks (checked above).
           [{ name: "", index: NaN, ratingClass: band.label, rank: rank ?? NaN, itShare }],

@@ -33,7 +33,6 @@ export const functionsEn = {
     "{name} must be one column or one row; it has {rows} rows and {columns} columns",
   "functions.cell.notFinite": "{where}: not a finite number",
   "functions.cell.boolean": "{where}: TRUE/FALSE is not a figure",
-  "functions.cell.errorObject": "{where}: the cell holds an error value",
   "functions.cell.ambiguous":
     '{where}: "{text}" could be {en} or {ru}; type the figure as a number',
   "functions.cell.notNumber": '{where}: "{text}" is not a number',
@@ -74,7 +73,7 @@ export const functionsEn = {
   "functions.scale.labelEmpty": "scale row {row}: the label is empty",
   "functions.scale.twice": "the scale has the lower bound {lower} twice",
   "functions.scale.indexNotNumber": "the index is not a number",
-  "functions.scale.above": "index {index} is above the scale's top ({upper})",
+  "functions.scale.above": "index {index} is above the scale's top {upper}",
   "functions.scale.below": "index {index} is below the scale's lowest band ({lower})",
   "functions.scale.notClass": '"{label}" is not a class of the rating scale (A++ .. D)',
   "functions.leader.negative": "negative value {value}: percent of the leader is undefined",
@@ -117,8 +116,10 @@ export const functionsEn = {
   "functions.ksi.tableWidth": "table row {row} has {count} industries, row 1 has {first}",
   "functions.ksi.notNumber": "{label}, industry {n}: not a number",
   "functions.ksi.negative": "{label}, industry {n}: negative size {value}",
-  "functions.stage1.width":
-    "{name} has {columns} columns; it needs the six indicators {codes}, in this order",
+  "functions.stage1.width": {
+    one: "{name} has {count} column; it needs the six indicators {codes}, in this order",
+    other: "{name} has {count} columns; it needs the six indicators {codes}, in this order",
+  },
   "functions.stage1.weightsCount":
     "weights needs two numbers (susceptibility, activity), got {count}",
   "functions.stage1.aboveLeader":
@@ -127,8 +128,11 @@ export const functionsEn = {
   "functions.stage1.negativeFigure":
     "{where}: a negative figure; the indicators are ratios of sizes",
   "functions.stage1.negativeIndex": "{where}: a negative index is not on the 0-100 scale",
-  "functions.class.scaleShape":
-    '{name} must be "latin", "cyrillic" or a two-column range (lower bound, label); it has {columns} columns',
+  "functions.class.scaleShape": {
+    one: '{name} must be "latin", "cyrillic" or a two-column range (lower bound, label); it has {count} column',
+    other:
+      '{name} must be "latin", "cyrillic" or a two-column range (lower bound, label); it has {count} columns',
+  },
   "functions.class.lowerMissing": "scale row {row}: the lower bound is missing",
   "functions.class.negative": "{where} ({value}) is negative; the index runs from 0 to 100",
   "functions.class.labelEmpty": "the class label is empty",
@@ -191,6 +195,13 @@ export const functionsEn = {
     '{where}: "{text}" is not a number: its digits are grouped other than in threes ("1 054 074"); a typo, or a footnote digit glued on?',
   "functions.cell.dataType":
     "{where}: the cell holds a data type ({type}), not a figure; put the number itself in the cell",
+  // --- trust18: refusals that give the true reason (issue 16, item 9) ---
+  "functions.cell.notFigure": "{where}: the cell holds neither a number nor text",
+  "functions.where.by": "{figure} by {excess}",
+  "functions.ksi.oneRegion":
+    "{label}: the table has one region, so there is no rest of the country to compare it with",
+  "functions.ksi.meanNoMix":
+    "{label}: the mean of the other regions' shares is undefined ({other}: every industry is 0)",
 } satisfies Record<string, Message>;
 
 export type FunctionsKey = keyof typeof functionsEn;

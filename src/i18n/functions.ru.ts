@@ -32,7 +32,6 @@ export const functionsRu: Record<FunctionsKey, Message> = {
     "{name}: нужен один столбец или одна строка, а в диапазоне строк: {rows}, столбцов: {columns}",
   "functions.cell.notFinite": "{where}: не конечное число",
   "functions.cell.boolean": "{where}: ИСТИНА/ЛОЖЬ — не число",
-  "functions.cell.errorObject": "{where}: в ячейке значение ошибки",
   "functions.cell.ambiguous":
     '{where}: "{text}" можно прочесть как {en} или как {ru}; введите число как число',
   "functions.cell.notNumber": '{where}: "{text}" — не число',
@@ -74,7 +73,7 @@ export const functionsRu: Record<FunctionsKey, Message> = {
   "functions.scale.labelEmpty": "шкала, строка {row}: метка класса пуста",
   "functions.scale.twice": "нижняя граница {lower} встречается в шкале дважды",
   "functions.scale.indexNotNumber": "индекс — не число",
-  "functions.scale.above": "индекс {index} выше верхней границы шкалы ({upper})",
+  "functions.scale.above": "индекс {index} выше верхней границы шкалы {upper}",
   "functions.scale.below": "индекс {index} ниже нижнего класса шкалы ({lower})",
   "functions.scale.notClass": '"{label}" — не класс рейтинговой шкалы (A++ .. D)',
   "functions.leader.negative":
@@ -122,7 +121,7 @@ export const functionsRu: Record<FunctionsKey, Message> = {
   "functions.ksi.notNumber": "{label}, отрасль {n}: не число",
   "functions.ksi.negative": "{label}, отрасль {n}: отрицательный размер {value}",
   "functions.stage1.width":
-    "{name}: столбцов {columns}, а нужны шесть показателей {codes} в этом порядке",
+    "{name}: столбцов {count}, а нужны шесть показателей {codes} в этом порядке",
   "functions.stage1.weightsCount":
     "weights: нужны два числа (восприимчивость к инновациям, инновационная активность), дано {count}",
   "functions.stage1.aboveLeader":
@@ -132,7 +131,7 @@ export const functionsRu: Record<FunctionsKey, Message> = {
     "{where}: отрицательная величина; показатели — отношения размеров",
   "functions.stage1.negativeIndex": "{where}: отрицательный индекс вне шкалы 0–100",
   "functions.class.scaleShape":
-    '{name}: допустимо "latin", "cyrillic" или диапазон из двух столбцов (нижняя граница, метка); столбцов: {columns}',
+    '{name}: допустимо "latin", "cyrillic" или диапазон из двух столбцов (нижняя граница, метка); столбцов: {count}',
   "functions.class.lowerMissing": "шкала, строка {row}: нет нижней границы",
   "functions.class.negative": "{where} ({value}) меньше 0; индекс принимает значения от 0 до 100",
   "functions.class.labelEmpty": "метка класса пуста",
@@ -196,4 +195,11 @@ export const functionsRu: Record<FunctionsKey, Message> = {
     "{where}: «{text}» — не число: цифры сгруппированы не по три («1 054 074»); опечатка или приклеенная цифра сноски?",
   "functions.cell.dataType":
     "{where}: в ячейке тип данных ({type}), а не число; поместите в ячейку само число",
+  // --- trust18: refusals that give the true reason (issue 16, item 9) ---
+  "functions.cell.notFigure": "{where}: в ячейке не число и не текст",
+  "functions.where.by": "{figure} на {excess}",
+  "functions.ksi.oneRegion":
+    "{label}: в таблице один регион, остальной части страны для сравнения нет",
+  "functions.ksi.meanNoMix":
+    "{label}: среднее долей остальных регионов не определено ({other}: все отрасли равны 0)",
 };
