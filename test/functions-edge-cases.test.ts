@@ -789,3 +789,94 @@ test("every function of the bundle has edge cases here", () => {
   const covered = new Set(CASES.map((c) => c.fn));
   expect(fns.metadata.map((f) => f.id).filter((id) => !covered.has(id))).toEqual([]);
 });
+
+/**
+ * The same figures written another way give the same result, cell for cell and message for
+ * message, in every function: as yearbook text ("1 417,77"), as plain text, with a plus sign, as
+ * Excel's data types (a number, a formatted number, a text holding a number); and a table of
+ * several columns with blank rows after its last region.
+ */
+describe("equivalent inputs, every function", () => {
+  const ru = (x: number): string => {
+    const [whole, fraction] = String(Math.abs(x)).split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+    return (x < 0 ? "-" : "") + (fraction ? `${grouped},${fraction}` : grouped);
+  };
+  const WRITINGS: [string, (x: number) => unknown][] = [
+    ["yearbook text", ru],
+    ["plain text", (x) => String(x)],
+    ["a plus sign", (x) => (x >= 0 ? `+${x}` : String(x))],
+    ["a data-type number", (x) => ({ type: "Double", basicValue: x })],
+    [
+      "a formatted number",
+      (x) => ({ type: "FormattedNumber", basicValue: x, numberFormat: "0.0" }),
+    ],
+    ["a data-type text", (x) => ({ type: "String", basicValue: ru(x) })],
+  ];
+  const COLUMN = [[4], [8.5], [2], [0], [1]];
+  const INDEXES = [[95.5], [50], [10.25], [0], [100]];
+  /** Each function's arguments; the numbers of those marked are rewritten. */
+  const CALLS: [string, unknown[], number[]][] = [
+    ["INNOV_INDEX", [SIX, SIX, [[0.4, 0.6]]], [0, 1, 2]],
+    ["SUSCEPTIBILITY", [SIX, SIX], [0, 1]],
+    ["ACTIVITY", [[SIX[1]], SIX], [0, 1]],
+    ["LEADER_SCORE", [COLUMN, COLUMN], [0, 1]],
+    ["INDICATOR", ["S_C", [[1054074.4], [0]], [[1000], [2500]]], [1, 2]],
+    ["DYNAMICS", [INDEXES.slice(0, 3), [[100], [25.5], [0]]], [0, 1]],
+    ["RATING_CLASS", [INDEXES], [0]],
+    [
+      "RATING_CLASS",
+      [
+        INDEXES,
+        [
+          [0, "low"],
+          [50, "high"],
+        ],
+      ],
+      [0, 1],
+    ],
+    ["KSI", [SIZES, SIZES, "mean"], [0, 1]],
+    ["KSI", [[SIZES[1]], SIZES], [0, 1]],
+    ["HHI", [SIZES, true], [0]],
+    ["LOC_QUOTIENT", [SIZES, SIZES], [0, 1]],
+    ["IT_SHARE", [COLUMN, COLUMN], [0, 1]],
+    ["PROMISING_ZONE", [[["A"], ["C"]], [[0.5], [0.001]], 0.01, null, [[1], [2]], 1], [1, 2, 4, 5]],
+  ];
+  const rewrite = (arg: unknown, f: (x: number) => unknown): unknown =>
+    Array.isArray(arg)
+      ? arg.map((row) =>
+          Array.isArray(row) ? row.map((c) => (typeof c === "number" ? f(c) : c)) : row
+        )
+      : typeof arg === "number"
+        ? f(arg)
+        : arg;
+
+  describe.each(["en", "ru"] as const)("%s", (lang) => {
+    beforeAll(() => fns.setDisplayLanguage(lang === "ru" ? "ru-RU" : undefined));
+    afterAll(() => fns.setDisplayLanguage(undefined));
+
+    it.each(CALLS.map(([fn, args, numeric]) => [fn, args, numeric] as const))(
+      "%s: every writing of its figures gives the same result",
+      (fn, args, numeric) => {
+        const plain = fns.call(fn, ...args);
+        // Figures to compare, not only refusals.
+        expect((plain as unknown[][]).flat().some((c) => !(c instanceof FakeExcelError))).toBe(
+          true
+        );
+        for (const [writing, f] of WRITINGS) {
+          const other = args.map((a, i) => (numeric.includes(i) ? rewrite(a, f) : a));
+          expect({ writing, result: fns.call(fn, ...other) }).toEqual({ writing, result: plain });
+        }
+      }
+    );
+
+    it.each(
+      CALLS.filter(([fn]) => ["INNOV_INDEX", "SUSCEPTIBILITY", "KSI", "LOC_QUOTIENT"].includes(fn))
+    )("%s: blank rows after a table's last region change nothing", (fn, args) => {
+      const table = args[1] as unknown[][];
+      const blank = table[0].map(() => null);
+      const longer = [...table, blank, blank.map(() => "")];
+      expect(fns.call(fn, args[0], longer, ...args.slice(2))).toEqual(fns.call(fn, ...args));
+    });
+  });
+});
