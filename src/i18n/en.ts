@@ -649,6 +649,10 @@ export const en = {
   "finding.excluded.columnNumbers": "a row of column numbers",
   "pane.year.choice": "Year of the table",
   "pane.year.fromColumns": "the table gives several years; choose one",
+
+  // --- issue 17, one bundle per audience: the language switch when a language's words cannot be fetched
+  "pane.error.language":
+    "The words of that language could not be loaded from the add-in's files ({message}); the pane stays in this language.",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

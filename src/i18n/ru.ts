@@ -712,4 +712,8 @@ export const ru: Record<MessageKey, Message> = {
   "finding.excluded.columnNumbers": "строка номеров столбцов",
   "pane.year.choice": "Год таблицы",
   "pane.year.fromColumns": "в таблице несколько лет; выберите один",
+
+  // --- issue 17, one bundle per audience: the language switch when a language's words cannot be fetched
+  "pane.error.language":
+    "Слова этого языка не удалось загрузить из файлов надстройки ({message}); панель остаётся на этом языке.",
 };
