@@ -233,6 +233,10 @@ function writeSheet(
 ): void {
   const ws = addWorksheet(wb, sheet);
   writeRows(ws, sheet, options);
+  // A manual break after the 1-based row `id`: the plan's zero-based row starts the next page.
+  const breaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] })
+    .rowBreaks;
+  for (const row of sheet.rowBreaks ?? []) breaks.push({ id: row, max: 16383, man: 1 });
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),
