@@ -67,7 +67,9 @@ function headerWords(plan: WorkbookPlan): Set<string> {
 
 function pdfWords(pdf: string): Set<string> {
   const text = spawnSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8" }).stdout;
-  return new Set(text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")));
+  // A line broken after a hyphen ("runner-" / "up") breaks no word: the two parts are one word.
+  const joined = text.replace(/(\p{L})-\s*\n\s*(\p{L})/gu, "$1-$2");
+  return new Set(joined.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")));
 }
 
 describeLo("printed workbooks: headers whole, pages legible", () => {

@@ -22,6 +22,8 @@ const PAGE_PT = {
 const SAFE_WIDTH = 0.8;
 /** Narrower than this, a wrapped note would be a tall thin column: it is left to run on. */
 const MIN_WRAP_UNITS = 40;
+/** Notes and titles; longer lists (the findings) run on as they are, a merge a row is too many. */
+const MAX_NOTE_ROWS = 3;
 
 /** How much of the sheet's own size one page holds (fitted to the width: scaled down). */
 function pageSize(setup: PageSetupPlan, sheetWidthPt: number) {
@@ -108,7 +110,8 @@ function overflowingBlocks(
     let room = 0;
     for (let c = textCol; c <= lastCol; c++) room += widthOf(c);
     const runsOn = textsAt(block, textCol).some((t) => t.length * fontScale(block) + 1 > room);
-    if (alone && room >= MIN_WRAP_UNITS && runsOn) result.push({ block, textCol, lastCol });
+    const note = block.values!.length <= MAX_NOTE_ROWS;
+    if (note && alone && room >= MIN_WRAP_UNITS && runsOn) result.push({ block, textCol, lastCol });
   }
   return result;
 }
