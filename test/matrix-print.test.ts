@@ -106,7 +106,7 @@ describe("label placement", () => {
       units += widths.get(c) ?? 8.43;
     expect(units).toBeLessThanOrEqual(742 / 5.6);
     // The sample's table and notes fill most of the first page: the chart begins the second.
-    expect(sheet.rowBreaks).toEqual([chart.anchor.row]);
+    expect(sheet.rowBreaks).toEqual([chart.anchor.row - 1]);
   });
 });
 
@@ -160,8 +160,10 @@ describe("notes printed within their page", () => {
       .async("string");
     const text = await xml;
     const chart = sheet.charts!.find((c) => c.kind === "scatter")!;
-    // <brk id="n">: row n (1-based) is the last of its page, so the chart's row starts the next.
-    expect(text).toMatch(new RegExp(`<rowBreaks[^>]*><brk id="${chart.anchor.row}"[^>]*man="1"`));
+    // <brk id="n">: row n (1-based) is the last of its page: the row above the chart starts the next.
+    expect(text).toMatch(
+      new RegExp(`<rowBreaks[^>]*><brk id="${chart.anchor.row - 1}"[^>]*man="1"`)
+    );
     const merge = sheet.merges!.find((m) => m.row === 1 && m.col === 0)!;
     expect(text).toContain(`<mergeCell ref="A2:${columnLetter(merge.columns - 1)}2"/>`);
     rmSync(dir, { recursive: true, force: true });

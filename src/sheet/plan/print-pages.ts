@@ -192,9 +192,13 @@ export function chartPageBreaks(sheet: SheetPlan, setup: PageSetupPlan, widthPt:
     if (chart && chart.anchor.row === r && used > 0) {
       let tall = 0;
       for (let k = r; k < r + chart.anchor.height; k++) tall += heightOf(k);
-      if (tall <= pageHeight && used + tall > pageHeight) {
-        breaks.push(r);
-        used = 0;
+      // The row above the chart starts the page: a chart on a page's very first row is drawn
+      // on the previous page's bottom edge too (LibreOffice), and one row of air is kept above.
+      const start = Math.max(1, r - 1);
+      const above = start < r ? heightOf(start) : 0;
+      if (tall + above <= pageHeight && used + tall > pageHeight) {
+        breaks.push(start);
+        used = above;
       }
     }
     used += heightOf(r);
