@@ -169,3 +169,53 @@ describe("notes printed within their page", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe("pages across: a block or chart whole on one page", () => {
+  const yearSheet = () => {
+    const rated = rateYear({ ...sampleYear("2010") }, { lang: "ru" });
+    const table7 = readSpecialisationTable(readTsv("kz-ksi-it-2010-2014.tsv"), { lang: "ru" });
+    const specs = [specialiseYear(table7, { year: "2010", lang: "ru" })];
+    return buildStage2Plan([rated], specs, { lang: "ru" }).plan.sheets[0];
+  };
+
+  test("the year sheet, printed at its natural size, starts a page before the legend and the chart", () => {
+    const sheet = yearSheet();
+    expect(sheet.pageSetup!.fitToWidth).toBe(false);
+    const breaks = sheet.colBreaks!;
+    expect(breaks.length).toBeGreaterThan(2);
+    const title = sheet.blocks.find((b) => b.role === "legend-title")!;
+    const chart = sheet.charts![0];
+    expect(breaks).toContain(title.col);
+    expect(breaks).toContain(chart.anchor.col);
+    // No page wider than a landscape page (742 pt at 5.6 pt a unit), none cutting the legend.
+    const widths = new Map(sheet.columnWidths.map((w) => [w.col, w.width]));
+    const edges = [0, ...breaks];
+    for (let k = 0; k + 1 < edges.length; k++) {
+      let units = 0;
+      for (let c = edges[k]; c < edges[k + 1]; c++) units += widths.get(c) ?? 8.43;
+      expect(units * 5.6).toBeLessThanOrEqual(742);
+    }
+    const legend = sheet.blocks.find((b) => b.role === "legend")!;
+    const inside = breaks.filter(
+      (c) => c > legend.col && c < legend.col + legend.values![0].length
+    );
+    expect(inside).toEqual([]);
+  });
+
+  test("the xlsx carries the column breaks after the row breaks", async () => {
+    const sheet = yearSheet();
+    const dir = mkdtempSync(join(tmpdir(), "year-"));
+    const file = join(dir, "year.xlsx");
+    await writePlanToXlsx({ sheets: [sheet] }, file);
+    const text = await (
+      await JSZip.loadAsync(readFileSync(file))
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    const brks = sheet.colBreaks!.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+    expect(text).toContain(
+      `<colBreaks count="${sheet.colBreaks!.length}" manualBreakCount="${sheet.colBreaks!.length}">${brks}</colBreaks>`
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

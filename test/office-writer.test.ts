@@ -126,6 +126,12 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
         (((rec as any).rowBreaks ??= {})[data.name] ??= []).push(at.row);
       },
     },
+    verticalPageBreaks: {
+      add(range: unknown) {
+        const at = rec.ranges.find((r) => r.range === range)!;
+        (((rec as any).colBreaks ??= {})[data.name] ??= []).push(at.col);
+      },
+    },
     pageLayout:
       ((rec as any).pageLayouts ??= {})[data.name] ?? ((rec as any).pageLayouts[data.name] = {}),
     activate() {
@@ -634,10 +640,12 @@ describe("writePlan", () => {
     };
     plan.sheets[0].charts = [scatter];
     plan.sheets[0].rowBreaks = [29];
+    plan.sheets[0].colBreaks = [7, 12];
     await writePlan(plan);
     expect(rec.charts).toHaveLength(1);
     // The page break above the chart, at the plan's row.
     expect((rec as any).rowBreaks).toEqual({ "Poles (2)": [29] });
+    expect((rec as any).colBreaks).toEqual({ "Poles (2)": [7, 12] });
     const chart = rec.charts[0];
     expect(chart.type).toBe("XYScatter");
     expect(chart.title.text).toBe("Growth poles");

@@ -409,13 +409,11 @@ function sheetCommands(sheet: Excel.Worksheet, plan: SheetPlan): Command[] {
       })
     );
   }
+  // Excel puts a break above (left of) the range's top-left cell (ExcelApi 1.9).
   for (const row of plan.rowBreaks ?? [])
-    commands.push(
-      one(() => {
-        // Excel puts the break above the range's top-left cell (ExcelApi 1.9).
-        sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
-      })
-    );
+    commands.push(one(() => sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1))));
+  for (const col of plan.colBreaks ?? [])
+    commands.push(one(() => sheet.verticalPageBreaks.add(sheet.getRangeByIndexes(0, col, 1, 1))));
   const { rows, columns } = plan.freeze;
   commands.push(
     one(() => {

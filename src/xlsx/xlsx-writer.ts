@@ -226,6 +226,30 @@ export function addWorksheet(
   return ws;
 }
 
+/**
+ * The plan's manual page breaks. A break's id is the zero-based row (column) that starts the next
+ * page. exceljs's streaming writer keeps row breaks but has no column breaks: they are written
+ * right after the row breaks, where the file format puts them.
+ */
+function writePageBreaks(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const writer = ws as unknown as {
+    rowBreaks: { id: number; max: number; man: number }[];
+    _writeRowBreaks: () => void;
+    stream: { write: (xml: string) => void };
+  };
+  for (const row of sheet.rowBreaks ?? []) writer.rowBreaks.push({ id: row, max: 16383, man: 1 });
+  const cols = sheet.colBreaks ?? [];
+  if (cols.length === 0) return;
+  const writeRowBreaks = writer._writeRowBreaks.bind(ws);
+  writer._writeRowBreaks = () => {
+    writeRowBreaks();
+    const brks = cols.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+    writer.stream.write(
+      `<colBreaks count="${cols.length}" manualBreakCount="${cols.length}">${brks}</colBreaks>`
+    );
+  };
+}
+
 function writeSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetPlan,
@@ -233,10 +257,7 @@ function writeSheet(
 ): void {
   const ws = addWorksheet(wb, sheet);
   writeRows(ws, sheet, options);
-  // A manual break after the 1-based row `id`: the plan's zero-based row starts the next page.
-  const breaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] })
-    .rowBreaks;
-  for (const row of sheet.rowBreaks ?? []) breaks.push({ id: row, max: 16383, man: 1 });
+  writePageBreaks(ws, sheet);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),

@@ -347,6 +347,14 @@
         });
       },
     };
+    this.verticalPageBreaks = {
+      add: function (range) {
+        ctx.queue.push(function () {
+          var sheet = self._resolve();
+          (sheet.colBreaks = sheet.colBreaks || []).push(range._resolve().rect.col);
+        });
+      },
+    };
     // Page layout (orientation, zoom): recorded on the sheet as Excel would keep it.
     this.pageLayout = {};
     ["orientation", "zoom"].forEach(function (prop) {

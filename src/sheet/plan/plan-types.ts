@@ -163,6 +163,8 @@ export interface SheetPlan {
   pageSetup?: PageSetupPlan;
   /** Zero-based rows that start a new printed page (above a chart that would be cut). */
   rowBreaks?: number[];
+  /** Zero-based columns that start a new printed page (pages of a sheet printed at natural size). */
+  colBreaks?: number[];
 }
 
 /** How a sheet prints (print-layout.ts). */

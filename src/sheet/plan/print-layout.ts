@@ -6,7 +6,7 @@
  * its natural size over several pages).
  */
 import type { CellStyle, PageSetupPlan, SheetPlan, WorkbookPlan } from "./plan-types";
-import { chartPageBreaks, wrapAtPageEdge } from "./print-pages";
+import { chartPageBreaks, columnBreaks, wrapAtPageEdge } from "./print-pages";
 
 /** Excel's default font size, and the smallest printed size that stays legible. */
 const BODY_PT = 11;
@@ -126,9 +126,15 @@ export function forPrint(plan: WorkbookPlan): WorkbookPlan {
       const fitted = fitWrappedText(sheet);
       const pageSetup = pageSetupOf(fitted);
       const width = sheetWidthPt(fitted);
-      const wrapped = wrapAtPageEdge(fitted, pageSetup, width);
+      const colBreaks = columnBreaks(fitted, pageSetup, width);
+      const wrapped = wrapAtPageEdge(fitted, colBreaks);
       const rowBreaks = chartPageBreaks(wrapped, pageSetup, width);
-      return { ...wrapped, pageSetup, ...(rowBreaks.length > 0 ? { rowBreaks } : {}) };
+      return {
+        ...wrapped,
+        pageSetup,
+        ...(rowBreaks.length > 0 ? { rowBreaks } : {}),
+        ...(colBreaks.length > 0 ? { colBreaks } : {}),
+      };
     }),
   };
 }

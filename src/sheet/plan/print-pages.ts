@@ -32,17 +32,45 @@ function pageSize(setup: PageSetupPlan, sheetWidthPt: number) {
   return { width: page.width / scale, height: page.height / scale, fitted: setup.fitToWidth };
 }
 
-/** The first column of each printed page after the first (none when fitted to one page wide). */
-function columnBreaks(widthOf: (c: number) => number, lastCol: number, pageWidth: number) {
+/** Column spans printed on one page where they fit one: each block or chart wider than a column. */
+function keptTogether(sheet: SheetPlan): Map<number, number> {
+  const spans = new Map<number, number>();
+  const keep = (col: number, columns: number) => {
+    if (columns >= 2) spans.set(col, Math.max(spans.get(col) ?? col, col + columns - 1));
+  };
+  for (const b of sheet.blocks) keep(b.col, blockSize(b).columns);
+  for (const c of sheet.charts ?? []) keep(c.anchor.col, c.anchor.width);
+  return spans;
+}
+
+/**
+ * The first column of each printed page after the first (none when fitted to one page wide): a
+ * page ends where the next column would not fit, or before a block or chart that would be cut
+ * at the page's edge and fits a page of its own (the legend, the sorted block, a chart).
+ */
+export function columnBreaks(sheet: SheetPlan, setup: PageSetupPlan, widthPt: number): number[] {
+  const page = pageSize(setup, widthPt);
+  if (page.fitted) return [];
+  const widths = new Map(sheet.columnWidths.map((w) => [w.col, w.width]));
+  const widthOf = (c: number) => (widths.get(c) ?? DEFAULT_WIDTH) * PT_PER_UNIT;
+  const pageWidth = page.width * SAFE_WIDTH;
+  const spans = keptTogether(sheet);
+  const spanWidth = (from: number, to: number) => {
+    let w = 0;
+    for (let c = from; c <= to; c++) w += widthOf(c);
+    return w;
+  };
   const breaks: number[] = [];
   let used = 0;
-  for (let c = 0; c < lastCol; c++) {
-    const w = widthOf(c) * PT_PER_UNIT;
-    if (used > 0 && used + w > pageWidth * SAFE_WIDTH) {
+  for (let c = 0; c < sheetColumns(sheet); c++) {
+    const end = spans.get(c);
+    const whole = end === undefined ? 0 : spanWidth(c, end);
+    const cut = whole > 0 && whole <= pageWidth && used + whole > pageWidth;
+    if (used > 0 && (cut || used + widthOf(c) > pageWidth)) {
       breaks.push(c);
       used = 0;
     }
-    used += w;
+    used += widthOf(c);
   }
   return breaks;
 }
@@ -130,12 +158,10 @@ function rowLines(block: PlanBlock, i: number, widthOf: (c: number) => number, u
 }
 
 /** Long notes wrapped inside the page they start on; rows made tall enough for their lines. */
-export function wrapAtPageEdge(sheet: SheetPlan, setup: PageSetupPlan, widthPt: number): SheetPlan {
+export function wrapAtPageEdge(sheet: SheetPlan, breaks: readonly number[]): SheetPlan {
   const widths = new Map(sheet.columnWidths.map((w) => [w.col, w.width]));
   const widthOf = (c: number) => widths.get(c) ?? DEFAULT_WIDTH;
-  const page = pageSize(setup, widthPt);
-  const usedCols = sheetColumns(sheet);
-  const edges = [...(page.fitted ? [] : columnBreaks(widthOf, usedCols, page.width)), usedCols];
+  const edges = [...breaks, sheetColumns(sheet)];
   const overflows = overflowingBlocks(sheet, widthOf, edges);
   if (overflows.length === 0) return sheet;
   const merges = [...(sheet.merges ?? [])];
