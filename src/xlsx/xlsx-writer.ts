@@ -202,7 +202,7 @@ function pageSetupOf(sheet: SheetPlan): Partial<ExcelJS.PageSetup> {
   };
 }
 
-/** The sheet with its frozen panes, page setup and column widths, before any cell. */
+/** The sheet with its frozen panes, page setup, column widths and page breaks, before any cell. */
 export function addWorksheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetPlan
@@ -223,6 +223,7 @@ export function addWorksheet(
     // the plan is the plan's (exceljs 4.4 reads this getter when it writes <cols>).
     Object.defineProperty(column, "isCustomWidth", { get: () => true });
   }
+  writePageBreaks(ws, sheet);
   return ws;
 }
 
@@ -257,7 +258,6 @@ function writeSheet(
 ): void {
   const ws = addWorksheet(wb, sheet);
   writeRows(ws, sheet, options);
-  writePageBreaks(ws, sheet);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),

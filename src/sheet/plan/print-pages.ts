@@ -65,7 +65,9 @@ export function columnBreaks(sheet: SheetPlan, setup: PageSetupPlan, widthPt: nu
   for (let c = 0; c < sheetColumns(sheet); c++) {
     const end = spans.get(c);
     const whole = end === undefined ? 0 : spanWidth(c, end);
-    const cut = whole > 0 && whole <= pageWidth && used + whole > pageWidth;
+    // Moved to the next page only from a page at least half full: never a page of one column.
+    const cut =
+      whole > 0 && whole <= pageWidth && used >= pageWidth / 2 && used + whole > pageWidth;
     if (used > 0 && (cut || used + widthOf(c) > pageWidth)) {
       breaks.push(c);
       used = 0;
