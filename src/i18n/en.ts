@@ -291,6 +291,7 @@ export const en = {
   "growth.chart.xTitle": "Innovation development index",
   "growth.chart.yTitle": "Share of national IT output",
   "growth.chart.regions": "Regions",
+  "growth.chart.labels": "Label on the matrix (its place where the name has no room)",
 
   // --- pane: the task pane ------------------------------------------------------------------
   "pane.title": "Growth poles",

@@ -303,6 +303,7 @@ export const ru: Record<MessageKey, Message> = {
   "growth.chart.xTitle": "Индекс инновационного развития",
   "growth.chart.yTitle": "Доля в продукции ИТ страны",
   "growth.chart.regions": "Регионы",
+  "growth.chart.labels": "Подпись на матрице (место, где названию тесно)",
 
   // --- pane: the task pane ------------------------------------------------------------------
   "pane.title": "Полюса роста",
