@@ -8,12 +8,12 @@
  */
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
-import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
-import { hasFormulas, r1c1Template } from "../sheet/plan";
+import type { CellStyle, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { handArchiverBytes } from "./archiver-buffers";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
-import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
+import { cellSource } from "./xlsx-cells";
+import { RowWriter, rowBlocks, type RowBlock } from "./xlsx-rows";
 
 export interface XlsxWriteOptions {
   /** Write the core's results instead of formulas (the values-only variant). */
@@ -136,30 +136,6 @@ export function blockStyle(
 }
 
 /**
- * How the block's cell (r, c) is written: a literal, or a formula in file syntax. A block of
- * shared formulas turns each column's R1C1 formula into file syntax once, then into each cell's A1.
- */
-function cellValues(b: PlanBlock, options: XlsxWriteOptions): (r: number, c: number) => XlsxCell {
-  if (!hasFormulas(b)) return (r, c) => b.values![r][c];
-  const result = (r: number, c: number) => b.results?.[r]?.[c] ?? null;
-  if (options.valuesOnly) return result;
-  const formulaAt = b.sharedFormulas
-    ? sharedFileFormulas(b, b.sharedFormulas.r1c1)
-    : (r: number, c: number) => toFileFormula(b.formulas![r][c]);
-  return (r, c) => {
-    const formula = formulaAt(r, c);
-    const value = result(r, c);
-    return options.cacheResults && value !== null ? { formula, result: value } : { formula };
-  };
-}
-
-/** File-syntax formulas of a shared block: "_xlfn." added to the R1C1 text, once per column. */
-function sharedFileFormulas(b: PlanBlock, r1c1: readonly string[]) {
-  const templates = r1c1.map((f) => r1c1Template(toFileFormula(f)));
-  return (r: number, c: number) => templates[c](b.row + r, b.col + c);
-}
-
-/**
  * Writes the plan's cells row by row, in row order (a streaming writer cannot go back to a
  * written row): a sweep over the blocks sorted by their first row, so no row-by-row copy of
  * the whole sheet is ever held in memory.
@@ -169,7 +145,7 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOp
   const blocks = rowBlocks(
     sheet,
     (block) => blockStyle(block.style, block.numberFormat),
-    (block) => cellValues(block, options)
+    (block) => cellSource(block, options, RowWriter.sharedStrings(ws), toFileFormula)
   );
   const writer = RowWriter.of(ws, sheet.merges);
   const lastRow = Math.max(
