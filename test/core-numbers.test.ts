@@ -1,6 +1,6 @@
 /** The yearbook number reader (src/core/numbers.ts) on the spellings real tables use. */
 import fc from "fast-check";
-import { DIGIT_GROUPS_REASON, parseYearbookNumber } from "../src/core";
+import { DIGIT_GROUPS_REASON, parseYearbookNumber, readFigure } from "../src/core";
 
 const number = (value: number) => ({ kind: "number", value });
 
@@ -140,5 +140,50 @@ describe("digit groups (issue 16): only well-formed groups of three", () => {
         }
       )
     );
+  });
+});
+
+describe("the fast path for plain figures (issue 17) reads what the general path reads", () => {
+  const pieces = fc.constantFrom(
+    ..."0123456789".split(""),
+    "000",
+    "123",
+    "1 234",
+    " ",
+    "\u00a0",
+    "\u202f",
+    "\u2009",
+    "  ",
+    ",",
+    ".",
+    "-",
+    "*",
+    "1)",
+    "e",
+    "'"
+  );
+  const texts = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(""));
+  const locales = fc.constantFrom("auto" as const, "ru" as const, "en" as const);
+
+  test("the same answer for every text and locale", () => {
+    fc.assert(
+      fc.property(texts, locales, (text, locale) => {
+        expect(parseYearbookNumber(text, locale)).toEqual(readFigure(text, locale));
+      }),
+      { numRuns: 20000 }
+    );
+  });
+
+  test.each([
+    ["1 234,567", "auto"],
+    ["1,234", "auto"],
+    ["1.234", "ru"],
+    ["1,234", "en"],
+    ["0,123", "auto"],
+    ["123", "auto"],
+    ["1\u00a0234\u202f567.5", "en"],
+    ["9".repeat(400), "auto"],
+  ] as const)("%j (%s) as the general path reads it", (text, locale) => {
+    expect(parseYearbookNumber(text, locale)).toEqual(readFigure(text, locale));
   });
 });

@@ -4,7 +4,7 @@
  * the width of a names column.
  */
 import type { CellValue, PlanBlock } from "./plan-types";
-import { r1c1ColumnTemplate, toR1C1 } from "./r1c1";
+import { r1c1ColumnMatcher, toR1C1 } from "./r1c1";
 
 export function block(
   row: number,
@@ -61,16 +61,16 @@ export function rowsBlock(
   const r1c1 = top.map((f, c) => toR1C1(f, row, col + c));
   // Shared only when the shared formulas give back every row's own formulas, character for
   // character (the first row's too): a row that differs (a region with a gap, whose cell is ="")
-  // must never be written with its neighbours' formula. Writing each row's A1 formula from the
-  // parsed R1C1 and comparing is what the writers do, and costs far less than parsing each row's
-  // A1 formula into R1C1 (a regular expression per cell: most of the plan's time).
-  const templates = r1c1.map((f, c) => r1c1ColumnTemplate(f, col + c));
+  // must never be written with its neighbours' formula. Comparing each row's A1 formula with the
+  // one the writers make of the parsed R1C1 costs far less than parsing each row's A1 formula
+  // into R1C1 (a regular expression per cell: it was most of the plan's time).
+  const same = r1c1.map((f, c) => r1c1ColumnMatcher(f, col + c));
   for (let k = 0; k < count; k++) {
     const line = k === 0 ? top : cells(row + k);
     if (line.length !== top.length)
       return rowsBlock({ ...rows, perCell: true }, row, col, count, cells, results, dress);
     for (let c = 0; c < line.length; c++)
-      if (line[c] !== templates[c](row + k))
+      if (!same[c](line[c], row + k))
         return rowsBlock({ ...rows, perCell: true }, row, col, count, cells, results, dress);
   }
   return { row, col, sharedFormulas: { rows: count, r1c1 }, results, ...dress };

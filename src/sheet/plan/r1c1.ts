@@ -115,18 +115,19 @@ function r1c1Parts(formula: string): (string | R1C1Reference)[] {
   return parts;
 }
 
-/**
- * An R1C1 formula parsed once for one column, to be written out in A1 form in any row of it:
- * what the writers call for each cell of a shared-formula block (fromR1C1's regular expressions
- * per cell would cost as much as the per-cell strings the compact plan saves). In a given column
- * every reference's letters are known, so the formula is texts with row numbers between them.
- * `encode` is applied to the texts (the xlsx writer's XML escaping; a reference never needs it).
- */
-export function r1c1ColumnTemplate(
+/** An R1C1 formula in one column: texts with the references' row numbers between them. */
+interface ColumnPieces {
+  /** The texts: texts[0], then row + offsets[0], texts[1], row + offsets[1], ... */
+  texts: string[];
+  /** Each relative reference's row (zero-based) minus the cell's, plus one (A1 rows count from 1). */
+  offsets: number[];
+}
+
+function columnPieces(
   formula: string,
   col: number,
-  encode: (text: string) => string = (text) => text
-): (row: number) => string {
+  encode: (text: string) => string
+): ColumnPieces {
   const texts: string[] = [];
   const offsets: number[] = [];
   let text = "";
@@ -145,6 +146,22 @@ export function r1c1ColumnTemplate(
     }
   }
   texts.push(text);
+  return { texts, offsets };
+}
+
+/**
+ * An R1C1 formula parsed once for one column, to be written out in A1 form in any row of it:
+ * what the writers call for each cell of a shared-formula block (fromR1C1's regular expressions
+ * per cell would cost as much as the per-cell strings the compact plan saves). In a given column
+ * every reference's letters are known, so the formula is texts with row numbers between them.
+ * `encode` is applied to the texts (the xlsx writer's XML escaping; a reference never needs it).
+ */
+export function r1c1ColumnTemplate(
+  formula: string,
+  col: number,
+  encode: (text: string) => string = (text) => text
+): (row: number) => string {
+  const { texts, offsets } = columnPieces(formula, col, encode);
   const head = texts[0];
   switch (offsets.length) {
     case 0:
@@ -160,6 +177,29 @@ export function r1c1ColumnTemplate(
         return out;
       };
   }
+}
+
+/**
+ * Whether an A1 formula is the R1C1 formula's in the given row of the column: the same as
+ * comparing with r1c1ColumnTemplate's text, piece by piece, without making that text.
+ */
+export function r1c1ColumnMatcher(
+  formula: string,
+  col: number
+): (a1: string, row: number) => boolean {
+  const { texts, offsets } = columnPieces(formula, col, (text) => text);
+  return (a1, row) => {
+    if (!a1.startsWith(texts[0])) return false;
+    let at = texts[0].length;
+    for (let i = 0; i < offsets.length; i++) {
+      const number = String(row + offsets[i]);
+      if (!a1.startsWith(number, at)) return false;
+      at += number.length;
+      if (!a1.startsWith(texts[i + 1], at)) return false;
+      at += texts[i + 1].length;
+    }
+    return at === a1.length;
+  };
 }
 
 /** An R1C1 formula parsed once, to be written out in A1 form at any cell (any row and column). */
