@@ -174,6 +174,23 @@ describe("the fast path for plain figures (issue 17) reads what the general path
     );
   });
 
+  test("figures of up to 15 digits and more, read to the same double as Number() reads them", () => {
+    const figures = fc.record({
+      whole: fc.bigInt({ min: 0n, max: 10n ** 17n }),
+      decimals: fc.string({ unit: fc.constantFrom(..."0123456789".split("")), minLength: 1, maxLength: 16 }),
+      comma: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(figures, ({ whole, decimals, comma }) => {
+        const text = `${whole}${comma ? "," : "."}${decimals}`;
+        const locale = comma ? "ru" : "en";
+        expect(parseYearbookNumber(text, locale)).toEqual(readFigure(text, locale));
+        expect(parseYearbookNumber(String(whole), locale)).toEqual(readFigure(String(whole), locale));
+      }),
+      { numRuns: 20000 }
+    );
+  });
+
   test.each([
     ["1 234,567", "auto"],
     ["1,234", "auto"],

@@ -126,52 +126,63 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 /** A space that groups digits: plain, no-break or narrow no-break. */
 const isGroupSpace = (code: number) => code === 32 || code === 0xa0 || code === 0x202f;
 
-/** The whole part's digits with their group spaces left out, and where the whole part ends. */
-function wholeDigits(text: string): { digits: string; end: number } | undefined {
+const FIGURE_SPACES = /[ \u00a0\u202f]/g;
+
+/** 10^k, exact as a double for k up to 22. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * One scan of the text, with no string made (a table's figures were most of what a run
+ * allocated): the groups, the mark and the decimals are checked in place, and the digits summed
+ * as an integer. Up to 15 digits, that integer divided by a power of ten is the double nearest
+ * the decimal, as Number() reads it (both are exact before one correctly rounded division).
+ * The value, or undefined for any text the general path is needed for (readCell calls it first).
+ */
+export function plainFigure(text: string, locale: NumberLocale): number | undefined {
   let run = 0;
   let groups = 0;
-  let digits = "";
-  let start = 0;
-  let i = 0;
-  for (; i < text.length; i++) {
+  let mark = -1;
+  let integer = 0;
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code)) run++;
-    else if (isGroupSpace(code)) {
+    if (isDigit(code)) {
+      run++;
+      integer = integer * 10 + (code - 48);
+    } else if (isGroupSpace(code)) {
       // One to three digits, then groups of exactly three.
       if (groups === 0 ? run === 0 || run > 3 : run !== 3) return undefined;
-      digits += text.slice(start, i);
-      start = i + 1;
       groups++;
       run = 0;
-    } else break;
+    } else if (code === 44 || code === 46) {
+      mark = i;
+      break;
+    } else return undefined;
   }
   if (run === 0 || (groups > 0 && run !== 3)) return undefined;
-  return { digits: groups === 0 ? text.slice(0, i) : digits + text.slice(start, i), end: i };
+  if (mark !== -1 && !isDecimalMark(text, mark, groups, locale)) return undefined;
+  const decimals = mark === -1 ? 0 : text.length - mark - 1;
+  for (let i = mark + 1; mark !== -1 && i < text.length; i++)
+    integer = integer * 10 + (text.charCodeAt(i) - 48);
+  const digits = (mark === -1 ? text.length : mark) - groups + decimals;
+  if (digits <= 15) return decimals === 0 ? integer : integer / POWERS_OF_TEN[decimals];
+  let literal = groups > 0 ? text.replace(FIGURE_SPACES, "") : text;
+  if (mark !== -1 && text.charCodeAt(mark) === 44) literal = literal.replace(",", ".");
+  const value = Number(literal);
+  return Number.isFinite(value) ? value : undefined;
 }
 
-function plainFigure(text: string, locale: NumberLocale): number | undefined {
-  const whole = wholeDigits(text);
-  if (whole === undefined) return undefined;
-  const { digits, end } = whole;
-  let value: number;
-  if (end === text.length) value = Number(digits);
-  else {
-    const mark = text[end];
-    if (mark !== "," && mark !== ".") return undefined;
-    for (let i = end + 1; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return undefined;
-    const decimals = text.length - end - 1;
-    if (decimals === 0) return undefined;
-    const decimal =
-      locale === "ru"
-        ? mark === ","
-        : locale === "en"
-          ? mark === "."
-          : // "auto": three decimals after one to three digits (not all zeros) could be a group.
-            !(decimals === 3 && digits.length <= 3 && !/^0+$/.test(digits));
-    if (!decimal) return undefined;
-    value = Number(`${digits}.${text.slice(end + 1)}`);
-  }
-  return Number.isFinite(value) ? value : undefined;
+/** Whether the mark at `mark`, after the whole part, is followed by decimals and is the decimal mark. */
+function isDecimalMark(text: string, mark: number, groups: number, locale: NumberLocale): boolean {
+  const decimals = text.length - mark - 1;
+  if (decimals === 0) return false;
+  for (let i = mark + 1; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  const comma = text.charCodeAt(mark) === 44;
+  if (locale === "ru") return comma;
+  if (locale === "en") return !comma;
+  // "auto": three decimals after one to three digits (not all zeros) could be a group.
+  if (decimals !== 3 || groups > 0 || mark > 3) return true;
+  for (let i = 0; i < mark; i++) if (text.charCodeAt(i) !== 48) return false;
+  return true;
 }
 
 /**

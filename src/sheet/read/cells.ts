@@ -3,7 +3,7 @@
  * yearbook's "no data" mark, digits that make no number, or text. The rows and columns around
  * the header and the figures are found the same way for every table.
  */
-import { NumberLocale, parseYearbookNumber } from "../../core";
+import { NumberLocale, parseYearbookNumber, plainFigure } from "../../core";
 import type { Grid } from "../types";
 
 export interface Cell {
@@ -38,6 +38,9 @@ export function readCell(value: unknown, locale: NumberLocale): Cell {
   if (value === null || value === undefined) return { text: "", kind: "blank" };
   const text = typeof value === "string" ? value.trim() : String(value);
   if (text === "") return { text: "", kind: "blank" };
+  // Most cells are plain figures (no note, nothing to strip): read without the general path.
+  const plain = typeof value === "string" ? plainFigure(text, locale) : undefined;
+  if (plain !== undefined) return { text, kind: "number", value: plain };
   const parsed = parseYearbookNumber(value, locale);
   if (parsed.kind === "number") {
     // Most figures end in a digit: no mark to look for.
