@@ -71,9 +71,9 @@ function formulaSource(
   fileFormula: (line: number, column: number) => string,
   fElement: (line: number, column: number) => string
 ): CellSource {
-  const results = b.results;
+  // Results are read only when cached: they may be worked out when first read (plan-blocks.ts).
   const cached = (line: number, column: number): CellValue | undefined =>
-    options.cacheResults ? (results?.[line]?.[column] ?? null) : undefined;
+    options.cacheResults ? (b.results?.[line]?.[column] ?? null) : undefined;
   return {
     value: (line, column) => {
       const formula = fileFormula(line, column);

@@ -87,12 +87,15 @@ export function planValues(sheet: SheetPlan, range: string): CellValue[] {
   const r = parseRange(range);
   const out: (CellValue | undefined)[] = new Array(r.rows * r.cols).fill(undefined);
   for (const b of sheet.blocks) {
-    const cells = hasFormulas(b) ? b.results : b.values;
     const { rows: height, columns: width } = blockSize(b);
     const top = Math.max(r.row, b.row);
     const bottom = Math.min(r.row + r.rows, b.row + height);
     const left = Math.max(r.col, b.col);
     const right = Math.min(r.col + r.cols, b.col + width);
+    if (top >= bottom || left >= right) continue;
+    // Read only where the block meets the range: a formula block's results may be worked out
+    // when first read (plan-blocks.ts).
+    const cells = hasFormulas(b) ? b.results : b.values;
     for (let row = top; row < bottom; row++)
       for (let col = left; col < right; col++) {
         const at = (row - r.row) * r.cols + (col - r.col);
