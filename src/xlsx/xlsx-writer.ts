@@ -10,6 +10,7 @@ import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { CellStyle, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { handArchiverBytes } from "./archiver-buffers";
+import { useNativeCrc32 } from "./zip-crc";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
 import { cellSource } from "./xlsx-cells";
@@ -264,6 +265,7 @@ export async function planToXlsxBuffer(
   options: XlsxWriteOptions = {}
 ): Promise<Buffer> {
   handArchiverBytes();
+  useNativeCrc32();
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -188,13 +188,33 @@ export function r1c1ColumnMatcher(
   col: number
 ): (a1: string, row: number) => boolean {
   const { texts, offsets } = columnPieces(formula, col, (text) => text);
+  // A row number is read digit by digit, not made into a string (this runs for every cell of a
+  // block): the same test where the text after it cannot start with a digit, as after a reference
+  // (and the row is on the sheet: a reference above it would print a minus).
+  const digitAfter = texts.slice(1).some((t) => /^\d/.test(t));
   return (a1, row) => {
     if (!a1.startsWith(texts[0])) return false;
     let at = texts[0].length;
     for (let i = 0; i < offsets.length; i++) {
-      const number = String(row + offsets[i]);
-      if (!a1.startsWith(number, at)) return false;
-      at += number.length;
+      const expected = row + offsets[i];
+      if (digitAfter || expected < 1) {
+        const number = String(expected);
+        if (!a1.startsWith(number, at)) return false;
+        at += number.length;
+      } else {
+        let end = at;
+        let value = 0;
+        for (; end < a1.length; end++) {
+          const digit = a1.charCodeAt(end) - 48;
+          if (digit < 0 || digit > 9) break;
+          value = value * 10 + digit;
+        }
+        // No leading zero (String(expected) has none); past 15 digits no row number.
+        const length = end - at;
+        if (length === 0 || length > 15 || (length > 1 && a1.charCodeAt(at) === 48)) return false;
+        if (value !== expected) return false;
+        at = end;
+      }
       if (!a1.startsWith(texts[i + 1], at)) return false;
       at += texts[i + 1].length;
     }
