@@ -199,13 +199,20 @@ export class RowWriter {
     return false;
   }
 
-  /** Sends what is pending to the sheet's stream (call before the worksheet is committed). */
+  /** The characters written and not yet sent to the sheet's stream. */
+  get pendingLength(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * Sends what is pending to the sheet's stream: the caller does, some hundreds of KB at a time
+   * (one write per row was a tenth of the write), and before the worksheet is committed.
+   */
   flush(): void {
     if (this.pending !== "") this.ws.stream.write(this.pending);
     this.pending = "";
   }
 
-  /** Rows go to the stream some 64 KB at a time: one write per row was a tenth of the write. */
   private write(xml: string): void {
     if (!this.ws.startedData) {
       this.ws._writeColumns();
@@ -213,7 +220,6 @@ export class RowWriter {
       this.ws.startedData = true;
     }
     this.pending += xml;
-    if (this.pending.length > 65536) this.flush();
   }
 
   private column(col: number): string {

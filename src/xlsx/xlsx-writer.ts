@@ -11,6 +11,7 @@ import type ExcelJS from "exceljs";
 import type { CellStyle, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { handArchiverBytes } from "./archiver-buffers";
 import { useNativeCrc32 } from "./zip-crc";
+import { streamPartsToZip } from "./part-streams";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
 import { cellSource } from "./xlsx-cells";
@@ -136,12 +137,19 @@ export function blockStyle(
   return out;
 }
 
+/** Characters of rows sent to the zip at a time. */
+const CHUNK = 1 << 18;
+
 /**
  * Writes the plan's cells row by row, in row order (a streaming writer cannot go back to a
  * written row): a sweep over the blocks sorted by their first row, so no row-by-row copy of
  * the whole sheet is ever held in memory.
  */
-function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOptions): void {
+async function writeRows(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetPlan,
+  options: XlsxWriteOptions
+): Promise<void> {
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
   const blocks = rowBlocks(
     sheet,
@@ -163,6 +171,11 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOp
       active = active.filter((b) => b.block.row + b.rows > r);
     if (active.length === 0 && !heights.has(r) && !writer.hasMerges(r)) continue;
     writer.row(r, active, heights.get(r));
+    if (writer.pendingLength > CHUNK) {
+      writer.flush();
+      // The zip compresses the chunk on another thread while the next one is made.
+      await new Promise(setImmediate);
+    }
   }
   writer.flush();
 }
@@ -203,13 +216,13 @@ export function addWorksheet(
   return ws;
 }
 
-function writeSheet(
+async function writeSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetPlan,
   options: XlsxWriteOptions
-): void {
+): Promise<void> {
   const ws = addWorksheet(wb, sheet);
-  writeRows(ws, sheet, options);
+  await writeRows(ws, sheet, options);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),
@@ -285,9 +298,10 @@ export async function planToXlsxBuffer(
   wb.creator = "growth-poles";
   wb.created = new Date();
   askForFullCalcOnLoad(wb);
+  streamPartsToZip(wb);
   // Chart parts (exceljs cannot write charts): see xlsx-charts.ts.
   attachCharts(wb, plan);
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
+  for (const sheet of plan.sheets) await writeSheet(wb, sheet, options);
   await wb.commit();
   await finished;
   return Buffer.concat(chunks);
