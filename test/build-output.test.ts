@@ -185,8 +185,10 @@ describe("one bundle per audience", () => {
     expect(size("functions.js")).toBeLessThanOrEqual(68_000);
   });
 
-  it("keeps pane.js within 560,000 bytes", () => {
-    expect(size("pane.js")).toBeLessThanOrEqual(560_000);
+  // 1,000 bytes more than the first budget: the reader's one-scan figures and the plan's row
+  // matcher (issue 17's speed targets at 10,000 regions; pane.js was 557,325 bytes before them).
+  it("keeps pane.js within 561,000 bytes", () => {
+    expect(size("pane.js")).toBeLessThanOrEqual(561_000);
   });
 
   it("puts the functions' words in functions.js, both languages, and no other audience's", () => {

@@ -77,12 +77,6 @@ export function parseYearbookNumber(input: unknown, locale: NumberLocale = "auto
   if (typeof input !== "string")
     return { kind: "invalid", text: String(input), reason: "not a number" };
 
-  const plain = plainFigure(input, locale);
-  return plain !== undefined ? { kind: "number", value: plain } : readFigure(input, locale);
-}
-
-/** parseYearbookNumber's general path, for any text (exported for the tests of the fast one). */
-export function readFigure(input: string, locale: NumberLocale = "auto"): ParsedNumber {
   const original = input;
   let text = input.trim();
   // The checks below run for every cell of a table (140,000 at 10,000 regions): each regular
@@ -112,77 +106,6 @@ export function readFigure(input: string, locale: NumberLocale = "auto"): Parsed
   const value = Number(normalised);
   if (!Number.isFinite(value)) return { kind: "invalid", text: original, reason: "not a number" };
   return { kind: "number", value: sign * value };
-}
-
-/**
- * The figures most cells hold, read without the general path's regular expressions (it ran for
- * every cell of a table, 140,000 at 10,000 regions): digits, maybe in groups of three spaced by
- * one space (plain, no-break or narrow), maybe with a decimal mark and decimals, where the
- * locale (or, with "auto", the digits) leave no doubt that the mark is the decimal one. Anything
- * else (a sign, a footnote, a mark that could group thousands) is undefined and takes the general
- * path, which gives the same number for every text read here (test/core-numbers.test.ts).
- */
-const isDigit = (code: number) => code >= 48 && code <= 57;
-/** A space that groups digits: plain, no-break or narrow no-break. */
-const isGroupSpace = (code: number) => code === 32 || code === 0xa0 || code === 0x202f;
-
-const FIGURE_SPACES = /[ \u00a0\u202f]/g;
-
-/** 10^k, exact as a double for k up to 22. */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
-
-/**
- * One scan of the text, with no string made (a table's figures were most of what a run
- * allocated): the groups, the mark and the decimals are checked in place, and the digits summed
- * as an integer. Up to 15 digits, that integer divided by a power of ten is the double nearest
- * the decimal, as Number() reads it (both are exact before one correctly rounded division).
- * The value, or undefined for any text the general path is needed for (readCell calls it first).
- */
-export function plainFigure(text: string, locale: NumberLocale): number | undefined {
-  let run = 0;
-  let groups = 0;
-  let mark = -1;
-  let integer = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isDigit(code)) {
-      run++;
-      integer = integer * 10 + (code - 48);
-    } else if (isGroupSpace(code)) {
-      // One to three digits, then groups of exactly three.
-      if (groups === 0 ? run === 0 || run > 3 : run !== 3) return undefined;
-      groups++;
-      run = 0;
-    } else if (code === 44 || code === 46) {
-      mark = i;
-      break;
-    } else return undefined;
-  }
-  if (run === 0 || (groups > 0 && run !== 3)) return undefined;
-  if (mark !== -1 && !isDecimalMark(text, mark, groups, locale)) return undefined;
-  const decimals = mark === -1 ? 0 : text.length - mark - 1;
-  for (let i = mark + 1; mark !== -1 && i < text.length; i++)
-    integer = integer * 10 + (text.charCodeAt(i) - 48);
-  const digits = (mark === -1 ? text.length : mark) - groups + decimals;
-  if (digits <= 15) return decimals === 0 ? integer : integer / POWERS_OF_TEN[decimals];
-  let literal = groups > 0 ? text.replace(FIGURE_SPACES, "") : text;
-  if (mark !== -1 && text.charCodeAt(mark) === 44) literal = literal.replace(",", ".");
-  const value = Number(literal);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-/** Whether the mark at `mark`, after the whole part, is followed by decimals and is the decimal mark. */
-function isDecimalMark(text: string, mark: number, groups: number, locale: NumberLocale): boolean {
-  const decimals = text.length - mark - 1;
-  if (decimals === 0) return false;
-  for (let i = mark + 1; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  const comma = text.charCodeAt(mark) === 44;
-  if (locale === "ru") return comma;
-  if (locale === "en") return !comma;
-  // "auto": three decimals after one to three digits (not all zeros) could be a group.
-  if (decimals !== 3 || groups > 0 || mark > 3) return true;
-  for (let i = 0; i < mark; i++) if (text.charCodeAt(i) !== 48) return false;
-  return true;
 }
 
 /**

@@ -162,21 +162,11 @@ export function r1c1ColumnTemplate(
   encode: (text: string) => string = (text) => text
 ): (row: number) => string {
   const { texts, offsets } = columnPieces(formula, col, encode);
-  const head = texts[0];
-  switch (offsets.length) {
-    case 0:
-      return () => head;
-    case 1:
-      return (row) => head + (row + offsets[0]) + texts[1];
-    case 2:
-      return (row) => head + (row + offsets[0]) + texts[1] + (row + offsets[1]) + texts[2];
-    default:
-      return (row) => {
-        let out = head;
-        for (let i = 0; i < offsets.length; i++) out += row + offsets[i] + texts[i + 1];
-        return out;
-      };
-  }
+  return (row) => {
+    let out = texts[0];
+    for (let i = 0; i < offsets.length; i++) out += row + offsets[i] + texts[i + 1];
+    return out;
+  };
 }
 
 /**

@@ -3,7 +3,8 @@
  * yearbook's "no data" mark, digits that make no number, or text. The rows and columns around
  * the header and the figures are found the same way for every table.
  */
-import { NumberLocale, parseYearbookNumber, plainFigure } from "../../core";
+import { NumberLocale, parseYearbookNumber } from "../../core";
+import { plainFigure } from "./plain-figure";
 import type { Grid } from "../types";
 
 export interface Cell {
