@@ -47,7 +47,8 @@ function formulaXml(ref: string, s: string, f: string, result: CellValue | undef
   if (result === null || result === undefined) return `<c r="${ref}"${s}>${f}</c>`;
   if (typeof result === "string")
     return `<c r="${ref}"${s} t="str">${f}<v>${xmlEncode(result)}</v></c>`;
-  if (typeof result === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  if (typeof result === "boolean")
+    return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
 }
 

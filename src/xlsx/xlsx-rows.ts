@@ -167,7 +167,10 @@ export class RowWriter {
       const b = this.owner[col];
       const ref = this.column(col) + rowNumber;
       if (b === null) {
-        const s = this.styleAttribute(NO_STYLE, this.merged[col] ? ValueType.Merge : ValueType.Null);
+        const s = this.styleAttribute(
+          NO_STYLE,
+          this.merged[col] ? ValueType.Merge : ValueType.Null
+        );
         cells += this.merged[col] || s ? `<c r="${ref}"${s}/>` : "";
         continue;
       }
