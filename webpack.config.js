@@ -3,6 +3,7 @@
 // custom functions; functions.json generated from the JSDoc of src/functions/functions.ts; the
 // manifest copied with the dev-server URL replaced by the production URL.
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -82,6 +83,14 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The pane's dictionaries: in the add-in each language is a chunk of its own, fetched only
+      // when the pane shows that language (src/i18n/pane-words.lazy.ts); the command line and the
+      // tests read both at once from pane-words.ts.
+      new webpack.NormalModuleReplacementPlugin(/\/pane-words$/, (resource) => {
+        const eager = path.resolve(__dirname, "src", "i18n", "pane-words");
+        if (path.resolve(resource.context, resource.request) === eager)
+          resource.request = `${eager}.lazy.ts`;
+      }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

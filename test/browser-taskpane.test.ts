@@ -160,10 +160,20 @@ maybe("task pane in Chromium", () => {
   async function openPane(
     lang: Lang = "en",
     viewport = { width: 460, height: 900 }
-  ): Promise<{ page: Page; errors: string[]; t: (key: MessageKey, params?: Params) => string }> {
+  ): Promise<{
+    page: Page;
+    errors: string[];
+    t: (key: MessageKey, params?: Params) => string;
+    /** The add-in's files the page requested, in order ("pane.js"). */
+    fetched: string[];
+  }> {
     const page = await browser.newPage({ viewport });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(server.url)) fetched.push(r.url().slice(server.url.length + 1));
+    });
     await page.addInitScript(
       (setup) => {
         (window as unknown as { __STANDIN_SETUP__: unknown }).__STANDIN_SETUP__ = setup;
@@ -181,7 +191,7 @@ maybe("task pane in Chromium", () => {
     await page.goto(`${server.url}/taskpane.html`);
     const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
     await page.getByRole("button", { name: t("pane.useSelection") }).waitFor();
-    return { page, errors, t };
+    return { page, errors, t, fetched };
   }
 
   const select = (page: Page, sheet: string, address: string) =>
@@ -585,6 +595,36 @@ maybe("task pane in Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // Issue 17: the pane's words are a chunk per language (words-ru.js, words-en.js).
+  test("the pane fetches only the words of the language it shows: with the pane at start, the other's on the switch", async () => {
+    const { page, errors, fetched } = await openPane("ru", PANE);
+    const words = () => fetched.filter((f) => f.startsWith("words-"));
+    expect(words()).toEqual(["words-ru.js"]);
+    // Requested by the entry beside the pane's chunk, not after it.
+    expect(fetched.indexOf("words-ru.js")).toBeLessThan(fetched.indexOf("pane.js"));
+    const pick = (lang: Lang) =>
+      page.getByRole("combobox", { name: translate(lang === "en" ? "ru" : "en", "pane.language") });
+    await pick("en").selectOption("en");
+    await page.getByRole("button", { name: translate("en", "pane.useSelection") }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await pick("ru").selectOption("ru");
+    await page.getByRole("button", { name: translate("ru", "pane.useSelection") }).waitFor();
+    expect(words()).toEqual(["words-ru.js", "words-en.js"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("a language whose words cannot be fetched: the pane says so and stays in its language", async () => {
+    const { page, errors } = await openPane("ru", PANE);
+    await page.route("**/words-en.js", (route) => route.abort());
+    await page.getByRole("combobox", { name: translate("ru", "pane.language") }).selectOption("en");
+    await page.getByText(/Слова этого языка не удалось загрузить/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ru");
+    await page.getByRole("button", { name: translate("ru", "pane.useSelection") }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   test("the keyboard alone goes from “Use selection” to “Build”", async () => {
     const { page, errors } = await openPane("en", PANE);

@@ -99,7 +99,11 @@ describe("the growth-poles sheet of the bundled sample", () => {
     const col = (b: PlanBlock) => String.fromCharCode(65 + b.col);
     expect(points.x).toContain(col(byRole(sheet, "index:2014")));
     expect(points.y).toContain(col(byRole(sheet, "it-share:2014")));
-    expect(points.labels).toMatch(/^\$A\$9:\$A\$24$/);
+    // The labels come from the label column beside the table, one per region row (9 to 24).
+    const labels = byRole(sheet, "chart-labels");
+    expect(points.labels).toBe(`$${col(labels)}$9:$${col(labels)}$24`);
+    expect(labels.row).toBe(8);
+    expect(points.labelPositions).toHaveLength(16);
     expect(minLine.line && groupLine.line).toBe(true);
     const helper = byRole(sheet, "chart-lines");
     expect(helper.formulas!.map((r) => r[1])).toEqual([

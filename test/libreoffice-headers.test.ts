@@ -67,7 +67,9 @@ function headerWords(plan: WorkbookPlan): Set<string> {
 
 function pdfWords(pdf: string): Set<string> {
   const text = spawnSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8" }).stdout;
-  return new Set(text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")));
+  // A line broken after a hyphen ("runner-" / "up") breaks no word: the two parts are one word.
+  const joined = text.replace(/(\p{L})-\s*\n\s*(\p{L})/gu, "$1-$2");
+  return new Set(joined.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")));
 }
 
 describeLo("printed workbooks: headers whole, pages legible", () => {
@@ -91,6 +93,20 @@ describeLo("printed workbooks: headers whole, pages legible", () => {
     const printed = pdfWords(pdf);
     const missing = [...headerWords(plan)].filter((w) => !printed.has(w));
     expect(missing).toEqual([]);
+    // Every sheet's titles on one line of one page: none cut at a page's edge (print-pages.ts),
+    // the legend's title among them ("Шкала рейтинга (табл. 1)" came out as "Шка" | "ла ...").
+    const lines = new Set(
+      spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" })
+        .stdout.split("\n")
+        .flatMap((l) => l.trim().split(/\s{2,}/))
+    );
+    const titles = plan.sheets.flatMap((s) =>
+      s.blocks
+        .filter((b) => b.role === "legend-title" || b.role === "sorted-title")
+        .map((b) => String(b.values![0][0]))
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((t) => !lines.has(t))).toEqual([]);
     const prefix = join(tmp, `print-${lang}-${which}`);
     spawnSync("pdftoppm", ["-r", "60", "-png", pdf, prefix]);
     for (const png of readdirSync(tmp).filter(

@@ -120,6 +120,18 @@ function excelMock(existing: string[], opts: { failOnSync?: number | number[] } 
 
   const freezes: Record<string, unknown> = {};
   const sheetObject = (data: MockSheet) => ({
+    horizontalPageBreaks: {
+      add(range: unknown) {
+        const at = rec.ranges.find((r) => r.range === range)!;
+        (((rec as any).rowBreaks ??= {})[data.name] ??= []).push(at.row);
+      },
+    },
+    verticalPageBreaks: {
+      add(range: unknown) {
+        const at = rec.ranges.find((r) => r.range === range)!;
+        (((rec as any).colBreaks ??= {})[data.name] ??= []).push(at.col);
+      },
+    },
     pageLayout:
       ((rec as any).pageLayouts ??= {})[data.name] ?? ((rec as any).pageLayouts[data.name] = {}),
     activate() {
@@ -611,14 +623,29 @@ describe("writePlan", () => {
       xTitle: "Index",
       yTitle: "IT share",
       series: [
-        { name: "Regions", x: "E4:E19", y: "F4:F19", labels: "A4:A19", color: "#4472C4" },
+        {
+          name: "Regions",
+          x: "E4:E19",
+          y: "F4:F19",
+          labels: "A4:A19",
+          labelPositions: Array.from(
+            { length: 16 },
+            (_, i) => (["right", "left", "above", "below"] as const)[i % 4]
+          ),
+          color: "#4472C4",
+        },
         { name: "Minimum IT share", x: "H1:H2", y: "I1:I2", color: "#C00000", line: true },
       ],
       anchor: { row: 30, col: 1, width: 10, height: 20 },
     };
     plan.sheets[0].charts = [scatter];
+    plan.sheets[0].rowBreaks = [29];
+    plan.sheets[0].colBreaks = [7, 12];
     await writePlan(plan);
     expect(rec.charts).toHaveLength(1);
+    // The page break above the chart, at the plan's row.
+    expect((rec as any).rowBreaks).toEqual({ "Poles (2)": [29] });
+    expect((rec as any).colBreaks).toEqual({ "Poles (2)": [7, 12] });
     const chart = rec.charts[0];
     expect(chart.type).toBe("XYScatter");
     expect(chart.title.text).toBe("Growth poles");
@@ -638,6 +665,10 @@ describe("writePlan", () => {
       Array.from({ length: 16 }, (_, i) => `='Poles (2)'!$A$${i + 4}`)
     );
     expect(points.pointList.every((p: any) => p.hasDataLabel === true)).toBe(true);
+    // Each label where the plan placed it (label-placement.ts), in Excel's names.
+    expect(points.pointList.map((p: any) => p.dataLabel.position)).toEqual(
+      Array.from({ length: 16 }, (_, i) => ["Right", "Left", "Top", "Bottom"][i % 4])
+    );
     expect(line).toMatchObject({
       name: "Minimum IT share",
       x: "H1:H2",

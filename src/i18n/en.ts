@@ -291,6 +291,7 @@ export const en = {
   "growth.chart.xTitle": "Innovation development index",
   "growth.chart.yTitle": "Share of national IT output",
   "growth.chart.regions": "Regions",
+  "growth.chart.labels": "Label on the matrix (its place where the name has no room)",
 
   // --- pane: the task pane ------------------------------------------------------------------
   "pane.title": "Growth poles",
@@ -649,6 +650,10 @@ export const en = {
   "finding.excluded.columnNumbers": "a row of column numbers",
   "pane.year.choice": "Year of the table",
   "pane.year.fromColumns": "the table gives several years; choose one",
+
+  // --- issue 17, one bundle per audience: the language switch when a language's words cannot be fetched
+  "pane.error.language":
+    "The words of that language could not be loaded from the add-in's files ({message}); the pane stays in this language.",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,14 +1,22 @@
 /**
  * Every word the task pane and the sheets show, in Russian and English, looked up by key: their
- * own (en.ts, ru.ts) and those of the worksheet functions and the core (functions.en.ts,
+ * own (en.ts, ru.ts, through pane-words.ts: in the add-in only the language in use is fetched,
+ * loadPaneWords before its first word) and those of the worksheet functions and the core (functions.en.ts,
  * functions.ru.ts, which the functions' bundle carries alone, see functions.ts). The command line
  * adds its own through cli.ts. Adding Kazakh is one more dictionary of each audience.
  */
-import { en, type MessageKey as SheetKey } from "./en";
+import type { MessageKey as SheetKey } from "./en";
 import { functionsEn, type FunctionsKey } from "./functions.en";
 import { functionsRu } from "./functions.ru";
-import { wordsOf, type Params, type PhraseOf, type PhraseParamsOf } from "./language";
-import { ru } from "./ru";
+import {
+  wordsOf,
+  type Lang,
+  type Message,
+  type Params,
+  type PhraseOf,
+  type PhraseParamsOf,
+} from "./language";
+import { paneWords } from "./pane-words";
 
 export {
   LANGS,
@@ -20,12 +28,24 @@ export {
   type Message,
   type Params,
 } from "./language";
+export { loadPaneWords, paneWordsLoaded } from "./pane-words";
 export type MessageKey = SheetKey | FunctionsKey;
 export type Phrase = PhraseOf<MessageKey>;
 export type PhraseParams = PhraseParamsOf<MessageKey>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** Each language's words, the functions' and the pane's together, made at its first word. */
+const merged: Partial<Record<Lang, Readonly<Record<MessageKey, Message>>>> = {};
+function wordsIn(lang: Lang): Readonly<Record<MessageKey, Message>> {
+  merged[lang] ??= { ...(lang === "ru" ? functionsRu : functionsEn), ...paneWords(lang) };
+  return merged[lang];
+}
+
 export const { translate, translator, dictionary, phrase, wordPhrase } = wordsOf<MessageKey>({
-  en: { ...functionsEn, ...en },
-  ru: { ...functionsRu, ...ru },
+  get en() {
+    return wordsIn("en");
+  },
+  get ru() {
+    return wordsIn("ru");
+  },
 });

@@ -303,6 +303,7 @@ export const ru: Record<MessageKey, Message> = {
   "growth.chart.xTitle": "Индекс инновационного развития",
   "growth.chart.yTitle": "Доля в продукции ИТ страны",
   "growth.chart.regions": "Регионы",
+  "growth.chart.labels": "Подпись на матрице (место, где названию тесно)",
 
   // --- pane: the task pane ------------------------------------------------------------------
   "pane.title": "Полюса роста",
@@ -712,4 +713,8 @@ export const ru: Record<MessageKey, Message> = {
   "finding.excluded.columnNumbers": "строка номеров столбцов",
   "pane.year.choice": "Год таблицы",
   "pane.year.fromColumns": "в таблице несколько лет; выберите один",
+
+  // --- issue 17, one bundle per audience: the language switch when a language's words cannot be fetched
+  "pane.error.language":
+    "Слова этого языка не удалось загрузить из файлов надстройки ({message}); панель остаётся на этом языке.",
 };

@@ -3,7 +3,7 @@
  * economist can act on. No Office types: it reads the fields defensively, so it also serves the
  * stand-in used by the browser test and plain JavaScript errors.
  */
-import { translate, type MessageKey, type Params } from "../i18n";
+import { paneWordsLoaded, translate, type MessageKey, type Params } from "../i18n";
 
 const HINTS: Readonly<Record<string, string>> = {
   InvalidSelection: "select one block of cells (Excel cannot read several separate areas at once)",
@@ -36,14 +36,15 @@ export function describeOfficeError(error: unknown, doing: string): string {
 
 /**
  * A refusal of the workbook layer, carrying its words as a dictionary key: the pane words it in
- * its language; `message` is the English wording for logs.
+ * its language; `message` is the English wording for logs (the key itself in a Russian pane,
+ * which has not fetched the English words).
  */
 export class WorkbookError extends Error {
   readonly key: MessageKey;
   readonly params: Params;
 
   constructor(key: MessageKey, params: Params = {}) {
-    super(translate("en", key, params));
+    super(paneWordsLoaded("en") ? translate("en", key, params) : key);
     this.name = "WorkbookError";
     this.key = key;
     this.params = params;

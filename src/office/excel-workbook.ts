@@ -8,6 +8,7 @@
  */
 import { blockSize, hasFormulas, type SharedFormulas } from "../sheet/plan";
 import type {
+  LabelPosition,
   CellStyle,
   BarChartPlan,
   ChartAnchor,
@@ -408,6 +409,11 @@ function sheetCommands(sheet: Excel.Worksheet, plan: SheetPlan): Command[] {
       })
     );
   }
+  // Excel puts a break above (left of) the range's top-left cell (ExcelApi 1.9).
+  for (const row of plan.rowBreaks ?? [])
+    commands.push(one(() => sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1))));
+  for (const col of plan.colBreaks ?? [])
+    commands.push(one(() => sheet.verticalPageBreaks.add(sheet.getRangeByIndexes(0, col, 1, 1))));
   const { rows, columns } = plan.freeze;
   commands.push(
     one(() => {
@@ -732,16 +738,26 @@ function writeScatterChart(
         series.markerForegroundColor = plan.color;
       }
     }
-    if (plan.labels) points.push(...labelsFromCells(sheetName, series, plan.labels));
+    if (plan.labels)
+      points.push(...labelsFromCells(sheetName, series, plan.labels, plan.labelPositions));
   });
   return obj;
 }
+
+/** Excel's names of the places a label stands beside its marker. */
+const DATA_LABEL_POSITION: Record<LabelPosition, "Right" | "Left" | "Top" | "Bottom"> = {
+  right: "Right",
+  left: "Left",
+  above: "Top",
+  below: "Bottom",
+};
 
 /** Each point's label is the formula ='Sheet'!$A$n of its cell in the labels range. */
 function labelsFromCells(
   sheetName: string,
   series: Excel.ChartSeries,
-  labels: string
+  labels: string,
+  positions: readonly LabelPosition[] = []
 ): PointStep[] {
   const r = parseAddress(labels);
   const prefix = sheetPrefix(sheetName);
@@ -751,7 +767,7 @@ function labelsFromCells(
     const point = series.points.getItemAt(i);
     point.hasDataLabel = true;
     point.dataLabel.formula = `=${prefix}$${columnLetters(col)}$${row + 1}`;
-    point.dataLabel.position = "Right";
+    point.dataLabel.position = DATA_LABEL_POSITION[positions[i] ?? "right"];
   });
 }
 

@@ -12,7 +12,7 @@ export {
   isKnownRegionKey,
   englishRegionName,
 } from "./read";
-export { recogniseField, isRegionHeader, FIELD_LABELS } from "./read";
+export { recogniseField, isRegionHeader } from "./read";
 export { recogniseUnit, methodUnitName } from "./read";
 export type { UnitReading } from "./read";
 export { checkConsistency, agreesAtPrintedPrecision, MISMATCH_TOLERANCE } from "./rating";

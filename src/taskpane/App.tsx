@@ -13,7 +13,7 @@ import { BuildFooter, BuildNotice, OptionsPanel } from "./components/BuildPanel"
 import { CheckStep } from "./components/CheckStep";
 import { PaneHeader } from "./components/PaneHeader";
 import { TableStep } from "./components/TableStep";
-import { LanguageContext } from "./lang";
+import { LanguageContext, switchLanguage } from "./lang";
 import { keepFocus } from "./focus";
 import { blockingReasons } from "./next-step";
 import { usePane } from "./use-pane";
@@ -54,7 +54,14 @@ export function App({ port, lang: initial = "en", store, theme = webLightTheme }
         <PaneHeader
           step={next.step}
           busy={busy}
-          onLangChange={(lang) => dispatch({ type: "lang", lang })}
+          onLangChange={(lang) =>
+            switchLanguage(
+              lang,
+              () => dispatch({ type: "lang", lang }),
+              (message) =>
+                dispatch({ type: "langFailed", text: t("pane.error.language", { message }) })
+            )
+          }
         />
         <main className="gp-main">
           <TableStep

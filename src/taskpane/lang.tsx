@@ -3,20 +3,27 @@
  * English), then whatever the user picks in the switch. Components take `t` and `lang` from here.
  */
 import { createContext, useContext } from "react";
-import { langFromLocale, translator, type Lang, type Translate } from "../i18n";
+import { loadPaneWords, paneWordsLoaded, translator, type Lang, type Translate } from "../i18n";
 
 export interface PaneLanguage {
   lang: Lang;
   t: Translate;
 }
 
-/** The language for Office's display language ("ru-RU"), else the browser's. */
-export function initialLang(displayLanguage: string | null): Lang {
-  return langFromLocale(displayLanguage ?? navigator.language);
-}
-
 export function paneLanguage(lang: Lang): PaneLanguage {
   return { lang, t: translator(lang) };
+}
+
+/**
+ * The switch to `lang`: at once when its words are here, else once they are fetched (the add-in
+ * fetches only the language in use); `failed` gets the error's message when they cannot be.
+ */
+export function switchLanguage(lang: Lang, apply: () => void, failed: (message: string) => void) {
+  if (paneWordsLoaded(lang)) apply();
+  else
+    loadPaneWords(lang).then(apply, (error: unknown) =>
+      failed(error instanceof Error ? error.message : String(error))
+    );
 }
 
 export const LanguageContext = createContext<PaneLanguage>(paneLanguage("en"));

@@ -39,7 +39,8 @@ export type PaneAction =
   | { type: "buildStart"; progress: Progress }
   | { type: "buildProgress"; progress: Progress }
   | { type: "buildDone"; sheets: string[]; text: string }
-  | { type: "buildFailed"; text: string };
+  | { type: "buildFailed"; text: string }
+  | { type: "langFailed"; text: string };
 
 export const DEFAULT_OPTIONS: BuildOptions = {
   formulas: true,
@@ -103,5 +104,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "buildFailed":
       return { ...state, progress: null, notice: { kind: "error", text: action.text } };
+    case "langFailed":
+      return { ...state, notice: { kind: "error", text: action.text } };
   }
 }

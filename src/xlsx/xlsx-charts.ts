@@ -8,6 +8,7 @@
  */
 import { blockSize, columnLetter, hasFormulas, sheetPrefix } from "../sheet/plan";
 import type {
+  LabelPosition,
   BarChartPlan,
   CellValue,
   ChartAnchor,
@@ -204,19 +205,26 @@ function barChartXml(sheet: SheetPlan, chart: BarChartPlan): string {
   );
 }
 
+/** DrawingML's label positions: right, left, top, bottom of the marker. */
+const DLBL_POS: Record<LabelPosition, string> = { right: "r", left: "l", above: "t", below: "b" };
+
 /**
  * Labels from a range of cells. Excel 2013+ reads the c15 extensions (the label of each point is
  * the cell beside it, live); older readers and LibreOffice 7.4 show the per-point text, which is
  * the cell's value when the file was written.
  */
-function rangeLabels(sheet: SheetPlan, labels: string): { dLbls: string; ext: string } {
+function rangeLabels(
+  sheet: SheetPlan,
+  labels: string,
+  positions: readonly LabelPosition[] = []
+): { dLbls: string; ext: string } {
   const texts = planValues(sheet, labels);
   const perPoint = texts
     .map((t, i) =>
       t === null || t === ""
         ? ""
         : `<c:dLbl><c:idx val="${i}"/><c:tx>${richText(String(t), 800, false)}</c:tx>` +
-          `<c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>` +
+          `<c:dLblPos val="${DLBL_POS[positions[i] ?? "right"]}"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>` +
           `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>` +
           `<c:extLst><c:ext uri="${EXT_DLBL}" xmlns:c15="${NS.c15}"><c15:showDataLabelsRange val="1"/></c:ext></c:extLst></c:dLbl>`
     )
@@ -240,7 +248,7 @@ function scatterSeriesXml(sheet: SheetPlan, s: ScatterSeriesPlan, i: number): st
     ? `<c:spPr><a:ln w="19050">${solid(color)}<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
     : `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
       `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${solid(color)}<a:ln>${solid(color)}</a:ln></c:spPr></c:marker>`;
-  const labels = s.labels ? rangeLabels(sheet, s.labels) : null;
+  const labels = s.labels ? rangeLabels(sheet, s.labels, s.labelPositions) : null;
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>${look}` +
     (labels?.dLbls ?? "") +

@@ -192,7 +192,7 @@ function pageSetupOf(sheet: SheetPlan): Partial<ExcelJS.PageSetup> {
   };
 }
 
-/** The sheet with its frozen panes, page setup and column widths, before any cell. */
+/** The sheet with its frozen panes, page setup, column widths and page breaks, before any cell. */
 export function addWorksheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetPlan
@@ -213,7 +213,32 @@ export function addWorksheet(
     // the plan is the plan's (exceljs 4.4 reads this getter when it writes <cols>).
     Object.defineProperty(column, "isCustomWidth", { get: () => true });
   }
+  writePageBreaks(ws, sheet);
   return ws;
+}
+
+/**
+ * The plan's manual page breaks. A break's id is the zero-based row (column) that starts the next
+ * page. exceljs's streaming writer keeps row breaks but has no column breaks: they are written
+ * right after the row breaks, where the file format puts them.
+ */
+function writePageBreaks(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const writer = ws as unknown as {
+    rowBreaks: { id: number; max: number; man: number }[];
+    _writeRowBreaks: () => void;
+    stream: { write: (xml: string) => void };
+  };
+  for (const row of sheet.rowBreaks ?? []) writer.rowBreaks.push({ id: row, max: 16383, man: 1 });
+  const cols = sheet.colBreaks ?? [];
+  if (cols.length === 0) return;
+  const writeRowBreaks = writer._writeRowBreaks.bind(ws);
+  writer._writeRowBreaks = () => {
+    writeRowBreaks();
+    const brks = cols.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+    writer.stream.write(
+      `<colBreaks count="${cols.length}" manualBreakCount="${cols.length}">${brks}</colBreaks>`
+    );
+  };
 }
 
 async function writeSheet(

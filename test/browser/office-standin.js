@@ -338,6 +338,23 @@
     this._resolve = resolve;
     var self = this;
     loadable(this, ["name", "id", "position"], {});
+    // Manual page breaks (ExcelApi 1.9): the row of each range's top-left cell, on the sheet.
+    this.horizontalPageBreaks = {
+      add: function (range) {
+        ctx.queue.push(function () {
+          var sheet = self._resolve();
+          (sheet.rowBreaks = sheet.rowBreaks || []).push(range._resolve().rect.row);
+        });
+      },
+    };
+    this.verticalPageBreaks = {
+      add: function (range) {
+        ctx.queue.push(function () {
+          var sheet = self._resolve();
+          (sheet.colBreaks = sheet.colBreaks || []).push(range._resolve().rect.col);
+        });
+      },
+    };
     // Page layout (orientation, zoom): recorded on the sheet as Excel would keep it.
     this.pageLayout = {};
     ["orientation", "zoom"].forEach(function (prop) {

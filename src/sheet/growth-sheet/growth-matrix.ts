@@ -5,7 +5,7 @@
  */
 import { toCyrillic } from "../../core";
 import type { PlanBlock, ScatterChartPlan } from "../plan";
-import { cellRef, columnRange } from "../plan";
+import { axisTop, cellRef, columnRange, placeLabels, type PlacedLabel } from "../plan";
 import { HEADER_STYLE, TABLE_STYLE, formulaBlock } from "../specialisation-sheet";
 import { leadingIndexFrom } from "../stage2";
 import { q, type GrowthSheetContext } from "./growth-layout";
@@ -15,6 +15,66 @@ export interface MatrixPlace {
   helperCol: number;
   top: number;
   anchor: { row: number; col: number; width: number; height: number };
+  /** The chart's size in pixels, from its columns' widths and rows. */
+  px: { width: number; height: number };
+  /** The row of the table's header and the label column's place beside the table. */
+  header: number;
+  labelCol: number;
+}
+
+/** Pixels the chart's title, axis titles, tick labels and legend take around the plot. */
+const PLOT_MARGIN = { width: 100, height: 200 };
+
+/**
+ * Each region's label on the matrix: its name where it has room, else its place in the verdict
+ * year (points crowd where many regions have a small IT share), placed so that none covers
+ * another. Regions without both figures are not drawn and get no label.
+ */
+function matrixLabels(ctx: GrowthSheetContext, m: MatrixPlace): (PlacedLabel | null)[] {
+  const { poles, vr, vs } = ctx;
+  const drawn = ctx.regions.map((r) => {
+    const x = r.ratings[vr]?.index;
+    const y = r.itShares[vs];
+    return x == null || y == null
+      ? null
+      : { x, y, label: r.name, short: String(r.ratings[vr]!.rank) };
+  });
+  const points = drawn.filter((p) => p !== null);
+  const topShare = Math.max(poles.thresholds.minItShare, ...points.map((p) => p.y));
+  const placed = placeLabels(points, {
+    xMin: 0,
+    xMax: 100,
+    yMin: 0,
+    yMax: axisTop(topShare),
+    width: Math.max(100, m.px.width - PLOT_MARGIN.width),
+    height: Math.max(100, m.px.height - PLOT_MARGIN.height),
+  });
+  let k = 0;
+  return drawn.map((p) => (p === null ? null : placed[k++]));
+}
+
+/** The labels the matrix shows, in a column beside the table, one per region row. */
+function labelBlocks(
+  ctx: GrowthSheetContext,
+  m: MatrixPlace,
+  labels: (PlacedLabel | null)[]
+): PlanBlock[] {
+  return [
+    {
+      row: m.header,
+      col: m.labelCol,
+      values: [[ctx.t("growth.chart.labels")]],
+      style: HEADER_STYLE,
+      role: "chart-labels-header",
+    },
+    {
+      row: ctx.first,
+      col: m.labelCol,
+      values: labels.map((l) => [l?.text ?? null]),
+      style: TABLE_STYLE,
+      role: "chart-labels",
+    },
+  ];
 }
 
 /** The helper cells of the threshold lines: a header, two labels, two points per line. */
@@ -76,6 +136,7 @@ export function growthMatrix(
   const n = ctx.regions.length;
   if (vr < 0 || vs < 0 || n === 0) return { blocks: [], charts: [] };
   const last = first + n - 1;
+  const labels = matrixLabels(ctx, m);
   const yRange = columnRange(cols.shares[vs], first, last);
   const c = m.helperCol;
   const r = m.top;
@@ -93,7 +154,8 @@ export function growthMatrix(
         name: t("growth.chart.regions"),
         x: columnRange(cols.ratings[vr].index, first, last),
         y: yRange,
-        labels: columnRange(0, first, last),
+        labels: columnRange(m.labelCol, first, last),
+        labelPositions: labels.map((l) => l?.position ?? "right"),
         color: "#4472C4",
       },
       {
@@ -112,5 +174,8 @@ export function growthMatrix(
       },
     ],
   };
-  return { blocks: lineBlocks(ctx, m, yRange), charts: [chart] };
+  return {
+    blocks: [...lineBlocks(ctx, m, yRange), ...labelBlocks(ctx, m, labels)],
+    charts: [chart],
+  };
 }

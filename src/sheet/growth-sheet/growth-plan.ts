@@ -48,11 +48,16 @@ export function buildGrowthPolesSheet(
   const ctx = growthSheetContext(poles, sources, options);
   const { first, cols } = ctx;
   const n = ctx.regions.length;
+  const widths = columnWidths(ctx);
+  const chartCols = columnsWithin(widths, MATRIX_WIDTH_UNITS);
   const matrix = growthMatrix(ctx, {
     // Right of the table, apart from the regions' columns.
     helperCol: cols.decision + 2,
     top: GROWTH_LAYOUT.minItShare,
-    anchor: { row: first + n + 2, col: 0, width: 12, height: 30 },
+    anchor: { row: first + n + 2, col: 0, width: chartCols.count, height: 30 },
+    px: { width: chartCols.units * PX_PER_UNIT + 5 * chartCols.count, height: 30 * PX_PER_ROW },
+    header: GROWTH_LAYOUT.header,
+    labelCol: cols.decision + 2,
   });
   const blocks: PlanBlock[] = [
     ...titleBlocks(ctx),
@@ -71,7 +76,7 @@ export function buildGrowthPolesSheet(
     name,
     role: "growth-poles",
     blocks,
-    columnWidths: columnWidths(ctx),
+    columnWidths: widths,
     rowHeights: [{ row: GROWTH_LAYOUT.header, height: 45 }],
     freeze: { rows: first, columns: 1 },
     conditionalFormats: [
@@ -89,6 +94,21 @@ export function buildGrowthPolesSheet(
   };
 }
 
+/** The matrix stays within a landscape page's printed width (about 132 units of Calibri 11; less, as
+ * LibreOffice draws the same widths wider). */
+const MATRIX_WIDTH_UNITS = 110;
+const PX_PER_UNIT = 7;
+const PX_PER_ROW = 20;
+
+/** How many columns from A fit in `units` of width, and the width they take. */
+function columnsWithin(widths: SheetPlan["columnWidths"], units: number) {
+  const of = new Map(widths.map((w) => [w.col, w.width]));
+  let count = 0;
+  let used = 0;
+  while (used + (of.get(count) ?? 8.43) <= units) used += of.get(count++) ?? 8.43;
+  return { count: Math.max(1, count), units: used };
+}
+
 function columnWidths({ cols }: GrowthSheetContext): SheetPlan["columnWidths"] {
   return [
     { col: 0, width: 36 },
@@ -97,7 +117,7 @@ function columnWidths({ cols }: GrowthSheetContext): SheetPlan["columnWidths"] {
     { col: cols.candidate, width: 16 },
     { col: cols.reasons, width: 60 },
     { col: cols.decision, width: 24 },
-    { col: cols.decision + 2, width: 22 },
+    { col: cols.decision + 2, width: 26 },
     { col: cols.decision + 3, width: 10 },
     { col: cols.decision + 4, width: 10 },
   ];

@@ -5,6 +5,7 @@
  * Coordinates are zero-based (row 0, column 0 is A1). A block is a rectangle written in one go,
  * so a writer's number of calls depends on the number of blocks, not on the number of regions.
  */
+import type { LabelPosition } from "./label-placement";
 
 /** A literal cell value. Text is always text: a region named "=x" must never become a formula. */
 export type CellValue = string | number | boolean | null;
@@ -83,6 +84,8 @@ export interface ScatterSeriesPlan {
   y: string;
   /** A range of texts, one per point, shown beside each point (the region names). */
   labels?: string;
+  /** Where each point's label stands beside its marker (label-placement.ts); absent: right. */
+  labelPositions?: LabelPosition[];
   /** "#RRGGBB" of the markers or the line. */
   color?: string;
   /** A threshold line: two points joined by a line, no markers. */
@@ -158,6 +161,10 @@ export interface SheetPlan {
   role?: string;
   /** How it prints; absent: landscape, one page wide (the writers' former default). */
   pageSetup?: PageSetupPlan;
+  /** Zero-based rows that start a new printed page (above a chart that would be cut). */
+  rowBreaks?: number[];
+  /** Zero-based columns that start a new printed page (pages of a sheet printed at natural size). */
+  colBreaks?: number[];
 }
 
 /** How a sheet prints (print-layout.ts). */

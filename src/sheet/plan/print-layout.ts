@@ -6,6 +6,7 @@
  * its natural size over several pages).
  */
 import type { CellStyle, PageSetupPlan, SheetPlan, WorkbookPlan } from "./plan-types";
+import { chartPageBreaks, columnBreaks, wrapAtPageEdge } from "./print-pages";
 
 /** Excel's default font size, and the smallest printed size that stays legible. */
 const BODY_PT = 11;
@@ -110,7 +111,9 @@ export function sheetWidthPt(sheet: SheetPlan): number {
 
 export function pageSetupOf(sheet: SheetPlan): PageSetupPlan {
   const width = sheetWidthPt(sheet);
-  if (width <= A4_PORTRAIT_PT) return { orientation: "portrait", fitToWidth: false };
+  // Fitting never enlarges: a sheet that fits is fitted too, so a viewer that draws the columns
+  // wider (LibreOffice without Calibri) still prints it one page wide.
+  if (width <= A4_PORTRAIT_PT) return { orientation: "portrait", fitToWidth: true };
   const scale = A4_LANDSCAPE_PT / width;
   return { orientation: "landscape", fitToWidth: scale >= 1 || BODY_PT * scale >= MIN_PRINTED_PT };
 }
@@ -121,7 +124,17 @@ export function forPrint(plan: WorkbookPlan): WorkbookPlan {
     ...plan,
     sheets: plan.sheets.map((sheet) => {
       const fitted = fitWrappedText(sheet);
-      return { ...fitted, pageSetup: pageSetupOf(fitted) };
+      const pageSetup = pageSetupOf(fitted);
+      const width = sheetWidthPt(fitted);
+      const colBreaks = columnBreaks(fitted, pageSetup, width);
+      const wrapped = wrapAtPageEdge(fitted, colBreaks);
+      const rowBreaks = chartPageBreaks(wrapped, pageSetup, width);
+      return {
+        ...wrapped,
+        pageSetup,
+        ...(rowBreaks.length > 0 ? { rowBreaks } : {}),
+        ...(colBreaks.length > 0 ? { colBreaks } : {}),
+      };
     }),
   };
 }

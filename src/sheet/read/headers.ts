@@ -6,9 +6,8 @@
  * read normalised headers (normaliseHeader), where one space stands for any run of white space:
  * they say " " (and " ?") where \s+ (and \s*) would take a third longer to compile.
  */
-import { INDICATOR_CODES, RAW_FIGURES, type IndicatorCode, type RawFigure } from "../../core";
+import type { IndicatorCode, RawFigure } from "../../core";
 import type { Field } from "../types";
-import { fieldLabel } from "../words";
 import { LETTER, NOT_LETTER, lettersRegExp } from "./letters";
 
 /** Units that make a figure per person (or per head of population). */
@@ -201,11 +200,6 @@ export function isRegionHeader(header: string): boolean {
 export function isNumberHeader(header: string): boolean {
   return NUMBER_HEADER.test(normaliseHeader(header));
 }
-
-/** A label for a field in English messages and headers (other languages: fieldLabel in words.ts). */
-export const FIELD_LABELS: Readonly<Record<Field, string>> = Object.fromEntries(
-  [...RAW_FIGURES, ...INDICATOR_CODES].map((field) => [field, fieldLabel("en", field)])
-) as Record<Field, string>;
 
 export function isIndicatorField(field: Field): field is IndicatorCode {
   return field.startsWith("S_");

@@ -99,6 +99,13 @@ export function legendBlocks(ctx: YearSheetContext, legend: YearLegend): PlanBlo
   ];
 }
 
+/** The meaning column as wide as its longest meaning, so none runs on past the legend. */
+export function meaningWidth(ctx: YearSheetContext): number {
+  const scale = defaultScale(ctx.alphabet);
+  const texts = scale.bands.map((b) => bandMeaning(parseClassLabel(b.label).label, ctx.lang));
+  return Math.max(36, ...texts.map((t) => t.length + 2));
+}
+
 /** Group colours on the legend's labels: one block per group, a fixed number. */
 function legendGroupBlocks(legend: YearLegend): PlanBlock[] {
   const blocks: PlanBlock[] = [];

@@ -21,7 +21,7 @@ import {
   type YearColumns,
   type YearSheetContext,
 } from "./year-layout";
-import { classBlock, legendBlocks, yearLegend } from "./year-legend";
+import { classBlock, legendBlocks, meaningWidth, yearLegend } from "./year-legend";
 import {
   placeBlock,
   placeOrder,
@@ -168,7 +168,8 @@ function inputBlocks({ cols, regions, first, tableRegions }: YearSheetContext): 
   return [names, ...raw];
 }
 
-function columnWidths({ cols, regions }: YearSheetContext): { col: number; width: number }[] {
+function columnWidths(ctx: YearSheetContext): { col: number; width: number }[] {
+  const { cols, regions } = ctx;
   const names = nameWidth(regions.map((r) => r.name));
   const widths = [{ col: cols.name, width: names }];
   for (const r of cols.raw) widths.push({ col: r.col, width: 14 });
@@ -184,7 +185,7 @@ function columnWidths({ cols, regions }: YearSheetContext): { col: number; width
     { col: cols.legend, width: 6 },
     { col: cols.legend + 1, width: 6 },
     { col: cols.legend + 2, width: 7 },
-    { col: cols.legend + 3, width: 36 },
+    { col: cols.legend + 3, width: meaningWidth(ctx) },
     { col: cols.sorted, width: 6 },
     { col: cols.sorted + 1, width: names },
     { col: cols.sorted + 2, width: 9 },

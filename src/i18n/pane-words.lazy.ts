@@ -1,0 +1,42 @@
+/**
+ * The pane's dictionaries in the add-in's build (webpack.config.js puts this module in the place
+ * of pane-words.ts): each language is a chunk of its own (words-en.js, words-ru.js, served with
+ * the add-in's other files), and the pane fetches only the language it shows, before it shows it.
+ * Same exports as pane-words.ts; paneWords refuses a language not fetched yet, so a word can
+ * never come out blank or in the other language.
+ */
+import type { Lang } from "./language";
+import type { PaneDictionary } from "./pane-words";
+
+const loaded: Partial<Record<Lang, PaneDictionary>> = {};
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+export function paneWords(lang: Lang): PaneDictionary {
+  const words = loaded[lang];
+  if (!words) throw new Error(`The pane's ${lang} words are not loaded (loadPaneWords first)`);
+  return words;
+}
+
+export function paneWordsLoaded(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+/** Fetches the chunk of `lang` once; a failed fetch may be tried again. */
+export function loadPaneWords(lang: Lang): Promise<void> {
+  loading[lang] ??= fetchWords(lang).then(
+    (words) => {
+      loaded[lang] = words;
+    },
+    (error: unknown) => {
+      delete loading[lang];
+      throw error;
+    }
+  );
+  return loading[lang];
+}
+
+function fetchWords(lang: Lang): Promise<PaneDictionary> {
+  return lang === "ru"
+    ? import(/* webpackChunkName: "words-ru" */ "./ru").then((m) => m.ru)
+    : import(/* webpackChunkName: "words-en" */ "./en").then((m) => m.en);
+}

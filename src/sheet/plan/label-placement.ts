@@ -1,0 +1,128 @@
+/**
+ * Where each point's label goes on a scatter chart so that labels do not cover each other: a
+ * greedy placement in the plot's own pixels, as map makers place town names. The first points
+ * (the most important) are placed first; each tries its full label right, left, above and below
+ * its marker, clear of every marker and label, and where all four are taken, its short label (a
+ * number), which may cover a crowded neighbour's marker but no label. A label that fits nowhere
+ * keeps its short form at the right: the rare collision left is a number's.
+ */
+
+export type LabelPosition = "right" | "left" | "above" | "below";
+
+export interface LabelledPoint {
+  x: number;
+  y: number;
+  /** The label (a region's name) and the short one used where it does not fit (its place). */
+  label: string;
+  short: string;
+}
+
+export interface PlotBox {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  /** The plot area in pixels. */
+  width: number;
+  height: number;
+}
+
+export interface PlacedLabel {
+  text: string;
+  position: LabelPosition;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Pixels of an 8 pt label: a character's mean width, the line's height, the marker's radius. */
+const CHAR_PX = 7;
+const LINE_PX = 12;
+const MARKER_PX = 4;
+const POSITIONS: LabelPosition[] = ["right", "left", "above", "below"];
+/** A number stands above or below first: in a crowd the neighbours are left and right. */
+const SHORT_POSITIONS: LabelPosition[] = ["above", "below", "right", "left"];
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The label's box beside a marker at (px, py). */
+function labelBox(px: number, py: number, text: string, position: LabelPosition): Box {
+  const w = text.length * CHAR_PX;
+  const gap = MARKER_PX + 4;
+  switch (position) {
+    case "right":
+      return {
+        left: px + gap,
+        right: px + gap + w,
+        top: py - LINE_PX / 2,
+        bottom: py + LINE_PX / 2,
+      };
+    case "left":
+      return {
+        left: px - gap - w,
+        right: px - gap,
+        top: py - LINE_PX / 2,
+        bottom: py + LINE_PX / 2,
+      };
+    case "above":
+      return { left: px - w / 2, right: px + w / 2, top: py - gap - LINE_PX, bottom: py - gap };
+    case "below":
+      return { left: px - w / 2, right: px + w / 2, top: py + gap, bottom: py + gap + LINE_PX };
+  }
+}
+
+/** A point's marker in the plot's pixels (y grows downwards). */
+function toPixels(p: LabelledPoint, box: PlotBox): { px: number; py: number } {
+  const fx = (p.x - box.xMin) / (box.xMax - box.xMin || 1);
+  const fy = (p.y - box.yMin) / (box.yMax - box.yMin || 1);
+  return { px: fx * box.width, py: (1 - fy) * box.height };
+}
+
+/** Each point's label text and position, in the points' order (the first are placed first). */
+export function placeLabels(points: readonly LabelledPoint[], box: PlotBox): PlacedLabel[] {
+  const pixels = points.map((p) => toPixels(p, box));
+  const markers: Box[] = pixels.map(({ px, py }) => ({
+    left: px - MARKER_PX,
+    right: px + MARKER_PX,
+    top: py - MARKER_PX,
+    bottom: py + MARKER_PX,
+  }));
+  const taken: Box[] = [];
+  const free = (b: Box, clearOfMarkers: boolean) =>
+    b.left >= 0 &&
+    b.right <= box.width &&
+    // A label may reach half a line past the plot's top and bottom (over the axis at y = 0).
+    b.top >= -LINE_PX / 2 &&
+    b.bottom <= box.height + LINE_PX / 2 &&
+    !taken.some((t) => overlaps(t, b)) &&
+    !(clearOfMarkers && markers.some((m) => overlaps(m, b)));
+  return points.map((p, i) => {
+    const { px, py } = pixels[i];
+    // A name keeps clear of every marker; a number, short, may cover a crowded neighbour's.
+    const tries = [
+      ...POSITIONS.map((position) => ({ text: p.label, position, clear: true })),
+      ...SHORT_POSITIONS.map((position) => ({ text: p.short, position, clear: false })),
+    ];
+    for (const { text, position, clear } of tries) {
+      const b = labelBox(px, py, text, position);
+      if (free(b, clear)) {
+        taken.push(b);
+        return { text, position };
+      }
+    }
+    taken.push(labelBox(px, py, p.short, "right"));
+    return { text: p.short, position: "right" };
+  });
+}
+
+/** The top of an axis as Excel draws it from 0: the data's maximum rounded up to a whole step. */
+export function axisTop(max: number): number {
+  if (!(max > 0)) return 1;
+  const step = 10 ** Math.floor(Math.log10(max));
+  return Math.ceil((max * 1.05) / step) * step;
+}
