@@ -70,7 +70,6 @@ async function measure(
   file: string
 ): Promise<Run> {
   await settle();
-  if (process.env.GP_DEBUG) console.log("after gc", process.memoryUsage());
   const before = used();
   peak = before;
   const timer = setInterval(sample, 5);
@@ -79,7 +78,6 @@ async function measure(
   const ms = performance.now() - t0;
   clearInterval(timer);
   sample();
-  if (process.env.GP_DEBUG) console.log({ ms, before, peak, m: process.memoryUsage() });
   return { ms, memGrowth: peak - before, bytes: statSync(file).size, candidates };
 }
 
