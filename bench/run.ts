@@ -2,6 +2,7 @@
  * `npm run bench`: runs every bench/*.bench.ts module in name order. Convention: a bench module
  * has `export default async function (): Promise<void>` that prints its own lines, and reports
  * speed as ratios against a baseline measured in the same run (never as absolute targets).
+ * `tsx bench/run.ts rating stage2` runs only the modules whose file name contains one of the words.
  */
 import { readdirSync } from "fs";
 import { join } from "path";
@@ -10,8 +11,10 @@ import { pathToFileURL } from "url";
 type Bench = () => Promise<void>;
 
 async function main(): Promise<void> {
+  const only = process.argv.slice(2);
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts"))
+    .filter((f) => only.length === 0 || only.some((word) => f.includes(word)))
     .sort();
   if (files.length === 0) {
     console.log("no bench/*.bench.ts modules");

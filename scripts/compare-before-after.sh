@@ -1,8 +1,9 @@
 #!/bin/bash
 # Writes the same workbooks with an older checkout's command line (before) and this one's (after)
 # and compares them: cell for cell (scripts/compare-workbooks.ts) and part for part of the xlsx
-# file. Cases: the bundled sample in both languages, formulas and values, Cyrillic classes;
-# stage 2 on 300 synthetic regions x 12 industries; 10,000 regions, one and two years.
+# file. Cases: the bundled sample in both languages, formulas and values, Cyrillic classes, with
+# the robustness sheets; stage 2 on 300 synthetic regions x 12 industries; 10,000 regions, one
+# and two years.
 #   git archive main | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/node_modules
 #   (cd /tmp/before && node scripts/build-cli.mjs) && npm run build:cli
 #   scripts/compare-before-after.sh /tmp/before
@@ -47,6 +48,7 @@ sample-en-values|$SAMPLE --lang en --values-only
 sample-ru|$SAMPLE --lang ru
 sample-ru-values|$SAMPLE --lang ru --values-only
 sample-ru-cyrillic|$SAMPLE --lang ru --alphabet cyrillic
+sample-en-robustness|$SAMPLE --lang en --robustness 40 --seed 7
 industries300-en|$SYN --lang en
 industries300-ru|$SYN --lang ru
 regions10000-en|$BIG --lang en

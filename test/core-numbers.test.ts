@@ -1,6 +1,7 @@
 /** The yearbook number reader (src/core/numbers.ts) on the spellings real tables use. */
 import fc from "fast-check";
 import { DIGIT_GROUPS_REASON, parseYearbookNumber } from "../src/core";
+import { plainFigure } from "../src/sheet/read/plain-figure";
 
 const number = (value: number) => ({ kind: "number", value });
 
@@ -140,5 +141,89 @@ describe("digit groups (issue 16): only well-formed groups of three", () => {
         }
       )
     );
+  });
+});
+
+describe("the reader's plain figures (issue 17) are what parseYearbookNumber reads", () => {
+  /** Where plainFigure reads a number, parseYearbookNumber reads the same double. */
+  const agrees = (text: string, locale: "auto" | "ru" | "en") => {
+    const plain = plainFigure(text, locale);
+    if (plain !== undefined) expect(parseYearbookNumber(text, locale)).toEqual(number(plain));
+    return plain;
+  };
+  const pieces = fc.constantFrom(
+    ..."0123456789".split(""),
+    "000",
+    "123",
+    "1 234",
+    " ",
+    "\u00a0",
+    "\u202f",
+    "\u2009",
+    "  ",
+    ",",
+    ".",
+    "-",
+    "*",
+    "1)",
+    "e",
+    "'"
+  );
+  const texts = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(""));
+  const locales = fc.constantFrom("auto" as const, "ru" as const, "en" as const);
+
+  test("the same number for every text and locale it reads", () => {
+    fc.assert(
+      fc.property(texts, locales, (text, locale) => void agrees(text, locale)),
+      {
+        numRuns: 20000,
+      }
+    );
+  });
+
+  test("figures of up to 15 digits read to the same double as Number() reads them, longer ones left", () => {
+    const figures = fc.record({
+      whole: fc.bigInt({ min: 0n, max: 10n ** 17n }),
+      decimals: fc.string({
+        unit: fc.constantFrom(..."0123456789".split("")),
+        minLength: 1,
+        maxLength: 16,
+      }),
+      comma: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(figures, ({ whole, decimals, comma }) => {
+        const locale = comma ? "ru" : "en";
+        const text = `${whole}${comma ? "," : "."}${decimals}`;
+        // Read here up to 15 digits, left to the general path beyond.
+        const digits = String(whole).length + decimals.length;
+        expect(agrees(text, locale) === undefined).toBe(digits > 15);
+        expect(agrees(String(whole), locale) === undefined).toBe(String(whole).length > 15);
+      }),
+      { numRuns: 20000 }
+    );
+  });
+
+  test.each([
+    ["865 289,3", "ru", 865289.3],
+    ["1\u00a0234\u202f567.5", "en", 1234567.5],
+    ["0,123", "auto", 0.123],
+    ["123", "auto", 123],
+    ["1 234,567", "auto", 1234.567],
+  ] as const)("%j (%s) is read: %d", (text, locale, value) => {
+    expect(agrees(text, locale)).toBe(value);
+  });
+
+  test.each([
+    ["1,234", "auto"],
+    ["1.234", "ru"],
+    ["1,234", "en"],
+    [" 12", "auto"],
+    ["-12", "auto"],
+    ["12*", "auto"],
+    ["12 34", "auto"],
+    ["9".repeat(400), "auto"],
+  ] as const)("%j (%s) is left to the general path", (text, locale) => {
+    expect(plainFigure(text, locale)).toBeUndefined();
   });
 });

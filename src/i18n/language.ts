@@ -70,6 +70,8 @@ function pluralRules(lang: Lang): Intl.PluralRules {
 /** A message with `{name}` filled from params; numbers are formatted for the language. */
 export function fillMessage(lang: Lang, message: Message, params: Params = {}): string {
   const template = typeof message === "string" ? message : pluralForm(lang, message, params.count);
+  // Sheets word a label in every region's row: most messages have nothing to fill.
+  if (!template.includes("{")) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -38,6 +38,8 @@ const EXT_SERIES_LABEL_RANGE = "{02D57815-91ED-43cb-92C2-25804820EDAC}";
 const EXT_DLBL = "{CE6537A1-D6FC-4f65-9D91-7224C49458BB}";
 
 export function xmlEscape(text: string): string {
+  // A chart's caches escape a text per point (10,000 region names): most need nothing.
+  if (!/[&<>"]/.test(text)) return text;
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -88,12 +90,15 @@ export function planValues(sheet: SheetPlan, range: string): CellValue[] {
   const r = parseRange(range);
   const out: (CellValue | undefined)[] = new Array(r.rows * r.cols).fill(undefined);
   for (const b of sheet.blocks) {
-    const cells = hasFormulas(b) ? b.results : b.values;
     const { rows: height, columns: width } = blockSize(b);
     const top = Math.max(r.row, b.row);
     const bottom = Math.min(r.row + r.rows, b.row + height);
     const left = Math.max(r.col, b.col);
     const right = Math.min(r.col + r.cols, b.col + width);
+    if (top >= bottom || left >= right) continue;
+    // Read only where the block meets the range: a formula block's results may be worked out
+    // when first read (plan-blocks.ts).
+    const cells = hasFormulas(b) ? b.results : b.values;
     for (let row = top; row < bottom; row++)
       for (let col = left; col < right; col++) {
         const at = (row - r.row) * r.cols + (col - r.col);
@@ -168,12 +173,18 @@ function valueAxis(
 
 /** The sorted bar chart: one series, a colour per bar, first category at the top. */
 function barChartXml(sheet: SheetPlan, chart: BarChartPlan): string {
+  // A bar per region: each colour's markup is made once.
+  const tails = new Map<string, string>();
+  const tail = (color: string) =>
+    tails.get(color) ??
+    tails
+      .set(
+        color,
+        `"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solid(color)}</c:spPr></c:dPt>`
+      )
+      .get(color)!;
   const points = chart.pointColors
-    .map(
-      (color, i) =>
-        `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>` +
-        `<c:spPr>${solid(color)}</c:spPr></c:dPt>`
-    )
+    .map((color, i) => `<c:dPt><c:idx val="${i}${tail(color)}`)
     .join("");
   const series =
     `<c:ser><c:idx val="0"/><c:order val="0"/><c:spPr>${solid("#4472C4")}</c:spPr>` +

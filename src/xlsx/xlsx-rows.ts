@@ -2,14 +2,18 @@
  * The cells of a sheet as SpreadsheetML rows, written straight into exceljs's streaming
  * worksheet. Through exceljs's own API every cell becomes a Row, a Cell, a value and a model
  * object rendered by its xforms: at 10,000 regions (some 370,000 cells) that and the garbage it
- * left were most of the command line's run. Here a row is one string. The markup is the markup
- * exceljs writes for the same cells (test/xlsx-rows.test.ts compares the bytes): exceljs still
- * numbers the styles and shared strings and writes every other part of the file.
+ * left were most of the command line's run. Here a row is one string, each cell's markup made by
+ * its block's CellSource (xlsx-cells.ts). The markup is the markup exceljs writes for the same
+ * cells (test/xlsx-rows.test.ts compares the bytes): exceljs still numbers the styles and shared
+ * strings and writes every other part of the file.
  * Hooks exceljs 4.4 internals (the worksheet's stream and startedData), hence the pinned version.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, PlanBlock, SheetPlan } from "../sheet/plan";
 import { blockSize } from "../sheet/plan";
+import type { CellSource, SharedStrings, XlsxCell } from "./xlsx-cells";
+
+export type { XlsxCell } from "./xlsx-cells";
 
 /** What the row writer needs of exceljs's streaming worksheet (exceljs 4.4 internals). */
 interface StreamingSheet {
@@ -20,7 +24,7 @@ interface StreamingSheet {
   _writeOpenSheetData(): void;
   _workbook: {
     styles: { addStyleModel(style: object, cellType?: number): number };
-    sharedStrings: { add(text: string): number };
+    sharedStrings: SharedStrings;
   };
 }
 
@@ -33,18 +37,8 @@ const enum ValueType {
   Boolean = 9,
 }
 
-/** exceljs's text escaping, so that the bytes match its own. */
-const { xmlEncode } = require("exceljs/lib/utils/utils") as { xmlEncode(text: string): string };
-
 /** exceljs's cell range, as its streaming sheet records merges. */
 const Range = require("exceljs/lib/doc/range") as new (...corners: number[]) => object;
-
-/** A cell as the writer takes it: a literal, or a formula in file syntax with an optional cached result. */
-export type XlsxCell = CellValue | { formula: string; result?: CellValue };
-
-/** A merged cell other than the top-left one: its style only, and the row counts as written. */
-const MERGED = Symbol("merged");
-type Slot = XlsxCell | typeof MERGED;
 
 /** The style of a merged cell no block covers: exceljs gives it an empty one. */
 const NO_STYLE = {};
@@ -59,8 +53,8 @@ export interface RowBlock {
   columns: number;
   /** The exceljs style object shared by the block's cells. */
   style: object;
-  /** The block's cell (line, column) as written. */
-  cell(line: number, column: number): XlsxCell;
+  /** The block's cells as written. */
+  cells: CellSource;
 }
 
 const typeOf = (v: CellValue | undefined): ValueType =>
@@ -73,12 +67,8 @@ const typeOf = (v: CellValue | undefined): ValueType =>
         : ValueType.Boolean;
 
 /** The type exceljs picks a style's default number format by (a formula's: its result's). */
-const effectiveType = (cell: Slot): ValueType =>
-  cell === MERGED
-    ? ValueType.Merge
-    : cell !== null && typeof cell === "object"
-      ? typeOf(cell.result)
-      : typeOf(cell);
+const effectiveType = (cell: XlsxCell): ValueType =>
+  cell !== null && typeof cell === "object" ? typeOf(cell.result) : typeOf(cell);
 
 /** Column letters of a 0-based column: 0 -> "A", 27 -> "AB". */
 export function columnLetters(col: number): string {
@@ -91,15 +81,21 @@ export function columnLetters(col: number): string {
 /** Writes the rows of one sheet; one instance per worksheet. */
 export class RowWriter {
   private readonly letters: string[] = [];
-  private readonly styleIds = new Map<object, number>();
+  /** A style's attribute (` s="3"` or ""), from exceljs's id for the style object. */
+  private readonly styleAttributes = new Map<object, string>();
   private pending = "";
-  /** The cells of the row being written, by column; stamp[col] is the row they belong to. */
+  /**
+   * The cells of the row being written, by column: stamp[col] is the row they belong to, owner
+   * the block that writes the cell (null: none) and at the cell's column within it; merged, a
+   * merged cell other than the top-left one (its style only, and the row counts as written).
+   */
   private readonly stamp: number[] = [];
-  private readonly values: Slot[] = [];
-  private readonly styles: object[] = [];
+  private readonly owner: (RowBlock | null)[] = [];
+  private readonly at: number[] = [];
+  private readonly merged: boolean[] = [];
 
   /** Row (0-based) -> the merged cells in it: [column, whether it is the merge's top-left cell]. */
-  private readonly merged = new Map<number, [number, boolean][]>();
+  private readonly merges = new Map<number, [number, boolean][]>();
 
   /**
    * Records the sheet's merges as exceljs's mergeCells does, but without the Row objects it
@@ -112,9 +108,9 @@ export class RowWriter {
     for (const m of merges) {
       ws._merges.push(new Range(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.columns));
       for (let r = m.row; r < m.row + m.rows; r++) {
-        const cells = this.merged.get(r) ?? [];
+        const cells = this.merges.get(r) ?? [];
         for (let c = m.col; c < m.col + m.columns; c++) cells.push([c, r === m.row && c === m.col]);
-        this.merged.set(r, cells);
+        this.merges.set(r, cells);
       }
     }
   }
@@ -123,9 +119,14 @@ export class RowWriter {
     return new RowWriter(ws as unknown as StreamingSheet, merges);
   }
 
+  /** The workbook's shared strings, which the blocks' cells are numbered in. */
+  static sharedStrings(ws: ExcelJS.Worksheet): SharedStrings {
+    return (ws as unknown as StreamingSheet)._workbook.sharedStrings;
+  }
+
   /** Whether row r (0-based) holds merged cells: it is written even when no block covers it. */
   hasMerges(r: number): boolean {
-    return this.merged.has(r);
+    return this.merges.has(r);
   }
 
   /**
@@ -136,35 +137,52 @@ export class RowWriter {
   row(r: number, blocks: readonly RowBlock[], height: number | undefined): void {
     let min = 0;
     let max = 0;
-    for (const [col, topLeft] of this.merged.get(r) ?? NO_MERGES) {
+    for (const [col, topLeft] of this.merges.get(r) ?? NO_MERGES) {
       this.stamp[col] = r;
-      this.values[col] = topLeft ? null : MERGED;
-      this.styles[col] = NO_STYLE;
+      this.merged[col] = !topLeft;
+      this.owner[col] = null;
       if (!min || min > col + 1) min = col + 1;
       if (max < col + 1) max = col + 1;
     }
     for (const b of blocks) {
-      const line = r - b.block.row;
+      if (b.columns === 0) continue;
+      const first = b.block.col;
       for (let c = 0; c < b.columns; c++) {
-        const col = b.block.col + c;
+        const col = first + c;
         if (this.stamp[col] !== r) {
           this.stamp[col] = r;
-          this.values[col] = null;
+          this.merged[col] = false;
         }
-        if (this.values[col] !== MERGED) this.values[col] = b.cell(line, c);
-        this.styles[col] = b.style;
-        if (!min || min > col + 1) min = col + 1;
-        if (max < col + 1) max = col + 1;
+        this.owner[col] = b;
+        this.at[col] = c;
       }
+      if (!min || min > first + 1) min = first + 1;
+      if (max < first + b.columns) max = first + b.columns;
     }
     if (!height && !this.hasValues(r, min, max)) return;
     let cells = "";
     const rowNumber = String(r + 1);
     for (let col = min - 1; col >= 0 && col < max; col++) {
       if (this.stamp[col] !== r) continue;
-      const value = this.values[col];
-      const styleId = this.styleId(this.styles[col], value);
-      cells += this.cell(this.column(col) + rowNumber, styleId, value);
+      const b = this.owner[col];
+      const ref = this.column(col) + rowNumber;
+      if (b === null) {
+        const s = this.styleAttribute(
+          NO_STYLE,
+          this.merged[col] ? ValueType.Merge : ValueType.Null
+        );
+        cells += this.merged[col] || s ? `<c r="${ref}"${s}/>` : "";
+        continue;
+      }
+      const line = r - b.block.row;
+      const c = this.at[col];
+      const s =
+        this.styleAttributes.get(b.style) ??
+        this.styleAttribute(
+          b.style,
+          this.merged[col] ? ValueType.Merge : effectiveType(b.cells.value(line, c))
+        );
+      cells += this.merged[col] ? `<c r="${ref}"${s}/>` : b.cells.xml(line, c, ref, s);
     }
     let open = `<row r="${rowNumber}"`;
     if (height) open += ` ht="${height}" customHeight="1"`;
@@ -175,18 +193,29 @@ export class RowWriter {
 
   /** Whether a cell of row r in columns min..max (1-based) holds something (styles alone do not count). */
   private hasValues(r: number, min: number, max: number): boolean {
-    for (let col = min - 1; col >= 0 && col < max; col++)
-      if (this.stamp[col] === r && this.values[col] !== null) return true;
+    for (let col = min - 1; col >= 0 && col < max; col++) {
+      if (this.stamp[col] !== r) continue;
+      if (this.merged[col]) return true;
+      const b = this.owner[col];
+      if (b !== null && !b.cells.empty(r - b.block.row, this.at[col])) return true;
+    }
     return false;
   }
 
-  /** Sends what is pending to the sheet's stream (call before the worksheet is committed). */
+  /** The characters written and not yet sent to the sheet's stream. */
+  get pendingLength(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * Sends what is pending to the sheet's stream: the caller does, some hundreds of KB at a time
+   * (one write per row was a tenth of the write), and before the worksheet is committed.
+   */
   flush(): void {
     if (this.pending !== "") this.ws.stream.write(this.pending);
     this.pending = "";
   }
 
-  /** Rows go to the stream some 64 KB at a time: one write per row was a tenth of the write. */
   private write(xml: string): void {
     if (!this.ws.startedData) {
       this.ws._writeColumns();
@@ -194,47 +223,24 @@ export class RowWriter {
       this.ws.startedData = true;
     }
     this.pending += xml;
-    if (this.pending.length > 65536) this.flush();
   }
 
   private column(col: number): string {
     return (this.letters[col] ??= columnLetters(col));
   }
 
-  /** A block's style id, from exceljs on the block's first cell (its type picks the default format). */
-  private styleId(style: object, first: Slot): number {
-    let id = this.styleIds.get(style);
-    if (id === undefined) {
-      id = this.ws._workbook.styles.addStyleModel(style, effectiveType(first));
-      this.styleIds.set(style, id);
+  /**
+   * A style's attribute, from exceljs's id for it, asked on the first cell written with it (the
+   * cell's type picks the default number format): exceljs remembers a style object it has seen.
+   */
+  private styleAttribute(style: object, type: ValueType): string {
+    let s = this.styleAttributes.get(style);
+    if (s === undefined) {
+      const id = this.ws._workbook.styles.addStyleModel(style, type);
+      s = id ? ` s="${id}"` : "";
+      this.styleAttributes.set(style, s);
     }
-    return id;
-  }
-
-  private cell(address: string, styleId: number, value: Slot): string {
-    const s = styleId ? ` s="${styleId}"` : "";
-    if (value === MERGED) return `<c r="${address}"${s}/>`;
-    if (value === null) return s ? `<c r="${address}"${s}/>` : "";
-    if (typeof value === "object") return this.formulaCell(address, s, value);
-    if (typeof value === "number") return `<c r="${address}"${s}><v>${value}</v></c>`;
-    if (typeof value === "boolean")
-      return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-    const id = this.ws._workbook.sharedStrings.add(value);
-    return `<c r="${address}"${s} t="s"><v>${id}</v></c>`;
-  }
-
-  private formulaCell(
-    address: string,
-    s: string,
-    { formula, result }: { formula: string; result?: CellValue }
-  ): string {
-    const f = `<f>${xmlEncode(formula)}</f>`;
-    if (result === null || result === undefined) return `<c r="${address}"${s}>${f}</c>`;
-    if (typeof result === "string")
-      return `<c r="${address}"${s} t="str">${f}<v>${xmlEncode(result)}</v></c>`;
-    if (typeof result === "boolean")
-      return `<c r="${address}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-    return `<c r="${address}"${s}>${f}<v>${result}</v></c>`;
+    return s;
   }
 }
 
@@ -242,14 +248,14 @@ export class RowWriter {
 export function rowBlocks(
   sheet: SheetPlan,
   styleOf: (block: PlanBlock) => object,
-  cellOf: (block: PlanBlock) => (line: number, column: number) => XlsxCell
+  cellsOf: (block: PlanBlock) => CellSource
 ): RowBlock[] {
   return sheet.blocks
     .map((block) => ({
       block,
       ...blockSize(block),
       style: styleOf(block),
-      cell: cellOf(block),
+      cells: cellsOf(block),
     }))
     .filter((b) => b.rows > 0)
     .sort((x, y) => x.block.row - y.block.row);

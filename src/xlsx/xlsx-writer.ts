@@ -8,12 +8,14 @@
  */
 import { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
-import type { CellStyle, PlanBlock, SheetPlan, WorkbookPlan } from "../sheet/plan";
-import { hasFormulas, r1c1Template } from "../sheet/plan";
+import type { CellStyle, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { handArchiverBytes } from "./archiver-buffers";
+import { useNativeCrc32 } from "./zip-crc";
+import { streamPartsToZip } from "./part-streams";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
-import { RowWriter, rowBlocks, type RowBlock, type XlsxCell } from "./xlsx-rows";
+import { cellSource } from "./xlsx-cells";
+import { RowWriter, rowBlocks, type RowBlock } from "./xlsx-rows";
 
 export interface XlsxWriteOptions {
   /** Write the core's results instead of formulas (the values-only variant). */
@@ -135,41 +137,24 @@ export function blockStyle(
   return out;
 }
 
-/**
- * How the block's cell (r, c) is written: a literal, or a formula in file syntax. A block of
- * shared formulas turns each column's R1C1 formula into file syntax once, then into each cell's A1.
- */
-function cellValues(b: PlanBlock, options: XlsxWriteOptions): (r: number, c: number) => XlsxCell {
-  if (!hasFormulas(b)) return (r, c) => b.values![r][c];
-  const result = (r: number, c: number) => b.results?.[r]?.[c] ?? null;
-  if (options.valuesOnly) return result;
-  const formulaAt = b.sharedFormulas
-    ? sharedFileFormulas(b, b.sharedFormulas.r1c1)
-    : (r: number, c: number) => toFileFormula(b.formulas![r][c]);
-  return (r, c) => {
-    const formula = formulaAt(r, c);
-    const value = result(r, c);
-    return options.cacheResults && value !== null ? { formula, result: value } : { formula };
-  };
-}
-
-/** File-syntax formulas of a shared block: "_xlfn." added to the R1C1 text, once per column. */
-function sharedFileFormulas(b: PlanBlock, r1c1: readonly string[]) {
-  const templates = r1c1.map((f) => r1c1Template(toFileFormula(f)));
-  return (r: number, c: number) => templates[c](b.row + r, b.col + c);
-}
+/** Characters of rows sent to the zip at a time. */
+const CHUNK = 1 << 18;
 
 /**
  * Writes the plan's cells row by row, in row order (a streaming writer cannot go back to a
  * written row): a sweep over the blocks sorted by their first row, so no row-by-row copy of
  * the whole sheet is ever held in memory.
  */
-function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOptions): void {
+async function writeRows(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetPlan,
+  options: XlsxWriteOptions
+): Promise<void> {
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
   const blocks = rowBlocks(
     sheet,
     (block) => blockStyle(block.style, block.numberFormat),
-    (block) => cellValues(block, options)
+    (block) => cellSource(block, options, RowWriter.sharedStrings(ws), toFileFormula)
   );
   const writer = RowWriter.of(ws, sheet.merges);
   const lastRow = Math.max(
@@ -186,6 +171,11 @@ function writeRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, options: XlsxWriteOp
       active = active.filter((b) => b.block.row + b.rows > r);
     if (active.length === 0 && !heights.has(r) && !writer.hasMerges(r)) continue;
     writer.row(r, active, heights.get(r));
+    if (writer.pendingLength > CHUNK) {
+      writer.flush();
+      // The zip compresses the chunk on another thread while the next one is made.
+      await new Promise(setImmediate);
+    }
   }
   writer.flush();
 }
@@ -251,13 +241,13 @@ function writePageBreaks(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   };
 }
 
-function writeSheet(
+async function writeSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetPlan,
   options: XlsxWriteOptions
-): void {
+): Promise<void> {
   const ws = addWorksheet(wb, sheet);
-  writeRows(ws, sheet, options);
+  await writeRows(ws, sheet, options);
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: cf.range.replace(/\$/g, ""),
@@ -313,6 +303,7 @@ export async function planToXlsxBuffer(
   options: XlsxWriteOptions = {}
 ): Promise<Buffer> {
   handArchiverBytes();
+  useNativeCrc32();
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -332,9 +323,10 @@ export async function planToXlsxBuffer(
   wb.creator = "growth-poles";
   wb.created = new Date();
   askForFullCalcOnLoad(wb);
+  streamPartsToZip(wb);
   // Chart parts (exceljs cannot write charts): see xlsx-charts.ts.
   attachCharts(wb, plan);
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, options);
+  for (const sheet of plan.sheets) await writeSheet(wb, sheet, options);
   await wb.commit();
   await finished;
   return Buffer.concat(chunks);

@@ -1,6 +1,11 @@
 /** A1 references from zero-based coordinates, for the formulas of the rating sheet. */
 
+/** Letters of the columns asked for so far: formulas name a column in every region's row. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let n = col + 1;
   let out = "";
   while (n > 0) {
@@ -8,6 +13,7 @@ export function columnLetter(col: number): string {
     out = String.fromCharCode(65 + rem) + out;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(col) && col >= 0 && col < 16384) LETTERS[col] = out;
   return out;
 }
 
@@ -15,8 +21,9 @@ export function columnLetter(col: number): string {
 export function cellRef(
   row: number,
   col: number,
-  absolute: { row?: boolean; col?: boolean } = {}
+  absolute?: { row?: boolean; col?: boolean }
 ): string {
+  if (absolute === undefined) return columnLetter(col) + (row + 1);
   return `${absolute.col ? "$" : ""}${columnLetter(col)}${absolute.row ? "$" : ""}${row + 1}`;
 }
 

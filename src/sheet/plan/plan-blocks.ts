@@ -4,7 +4,7 @@
  * the width of a names column.
  */
 import type { CellValue, PlanBlock } from "./plan-types";
-import { toR1C1 } from "./r1c1";
+import { r1c1ColumnMatcher, toR1C1 } from "./r1c1";
 
 export function block(
   row: number,
@@ -20,18 +20,39 @@ export type BlockDress = Omit<
   "row" | "col" | "values" | "formulas" | "sharedFormulas" | "results"
 >;
 
+/** A block's results, or how to work them out. */
+export type Results = CellValue[][] | (() => CellValue[][]);
+
+/**
+ * The formula block with its results: as given, or worked out when first read and then kept (a
+ * getter). The command line writes formulas without cached values: at 10,000 regions the
+ * results of a year sheet, some 13 MB of one-cell rows, were made and never read.
+ */
+function withResults(block: PlanBlock, results: Results): PlanBlock {
+  if (typeof results !== "function") return Object.assign(block, { results });
+  let kept: CellValue[][] | undefined;
+  return Object.defineProperty(block, "results", {
+    get: () => (kept ??= results()),
+    set: (value: CellValue[][]) => {
+      kept = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 /** A formula block, or its results as plain values in the values-only variant. */
 export function formulaBlock(
   formulas: boolean,
   row: number,
   col: number,
   cells: string[][],
-  results: CellValue[][],
+  results: Results,
   rest: BlockDress
 ): PlanBlock {
   return formulas
-    ? { row, col, formulas: cells, results, ...rest }
-    : { row, col, values: results, ...rest };
+    ? withResults({ row, col, formulas: cells, results: undefined, ...rest }, results)
+    : { row, col, values: typeof results === "function" ? results() : results, ...rest };
 }
 
 /**
@@ -45,7 +66,7 @@ export function rowsBlock(
   col: number,
   count: number,
   cells: (row: number) => string[],
-  results: CellValue[][],
+  results: Results,
   dress: BlockDress
 ): PlanBlock {
   if (!rows.formulas || rows.perCell || count === 0)
@@ -57,15 +78,26 @@ export function rowsBlock(
       results,
       dress
     );
-  const r1c1 = cells(row).map((f, c) => toR1C1(f, row, col + c));
-  // Shared only when every row's formulas are the first row's, relative: a row that differs (a
-  // region with a gap, whose cell is ="") must never be written with its neighbours' formula.
-  for (let k = 1; k < count; k++) {
-    const line = cells(row + k);
-    if (line.some((f, c) => toR1C1(f, row + k, col + c) !== r1c1[c]))
+  const top = cells(row);
+  const r1c1 = top.map((f, c) => toR1C1(f, row, col + c));
+  // Shared only when the shared formulas give back every row's own formulas, character for
+  // character (the first row's too): a row that differs (a region with a gap, whose cell is ="")
+  // must never be written with its neighbours' formula. Comparing each row's A1 formula with the
+  // one the writers make of the parsed R1C1 costs far less than parsing each row's A1 formula
+  // into R1C1 (a regular expression per cell: it was most of the plan's time).
+  const same = r1c1.map((f, c) => r1c1ColumnMatcher(f, col + c));
+  for (let k = 0; k < count; k++) {
+    const line = k === 0 ? top : cells(row + k);
+    if (line.length !== top.length)
       return rowsBlock({ ...rows, perCell: true }, row, col, count, cells, results, dress);
+    for (let c = 0; c < line.length; c++)
+      if (!same[c](line[c], row + k))
+        return rowsBlock({ ...rows, perCell: true }, row, col, count, cells, results, dress);
   }
-  return { row, col, sharedFormulas: { rows: count, r1c1 }, results, ...dress };
+  return withResults(
+    { row, col, sharedFormulas: { rows: count, r1c1 }, results: undefined, ...dress },
+    results
+  );
 }
 
 /** Where a sheet's regions stand and whether it writes formulas: what a region block reads. */
@@ -88,7 +120,7 @@ export function regionBlock<R>(
   dress: BlockDress
 ): PlanBlock {
   const n = rows.regions.length;
-  const values = rows.regions.map((region, i) => results(region, i));
+  const values = () => rows.regions.map((region, i) => results(region, i));
   // Shared formulas need the regions in consecutive rows.
   if (n > 0 && rows.rowOf(n - 1) !== rows.first + n - 1)
     return formulaBlock(

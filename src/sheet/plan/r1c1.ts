@@ -90,42 +90,130 @@ interface R1C1Reference {
   col: { n: number; abs: boolean };
 }
 
-/**
- * An R1C1 formula parsed once, to be written out in A1 form at any cell: what the xlsx writer
- * calls for each cell of a shared-formula block (fromR1C1's regular expressions per cell would
- * cost as much as the per-cell strings the compact plan saves).
- */
-export function r1c1Template(formula: string): (row: number, col: number) => string {
+/** The formula's text and references in order (texts at even places, references between). */
+function r1c1Parts(formula: string): (string | R1C1Reference)[] {
   const parts: (string | R1C1Reference)[] = [];
+  let text = "";
   formula.split(QUOTED).forEach((part, i) => {
-    if (i % 2 === 1) return void parts.push(part);
+    if (i % 2 === 1) return void (text += part);
     let last = 0;
     for (const m of part.matchAll(R1C1_REFERENCE)) {
       const [whole, before, r, c] = m;
-      parts.push(part.slice(last, m.index) + before);
       const rel = (x: string | undefined) =>
         x === undefined
           ? { n: 0, abs: false }
           : x.startsWith("[")
             ? { n: Number(x.slice(1, -1)), abs: false }
             : { n: Number(x) - 1, abs: true };
-      parts.push({ row: rel(r), col: rel(c) });
+      parts.push(text + part.slice(last, m.index) + before, { row: rel(r), col: rel(c) });
+      text = "";
       last = m.index! + whole.length;
     }
-    parts.push(part.slice(last));
+    text += part.slice(last);
   });
-  const letters: string[] = [];
-  const letter = (col: number) => (letters[col] ??= columnLetters(col));
-  return (row, col) => {
-    let out = "";
-    for (const p of parts) {
-      if (typeof p === "string") out += p;
-      else {
-        const r = p.row.abs ? p.row.n : row + p.row.n;
-        const c = p.col.abs ? p.col.n : col + p.col.n;
-        out += `${p.col.abs ? "$" : ""}${letter(c)}${p.row.abs ? "$" : ""}${r + 1}`;
-      }
+  parts.push(text);
+  return parts;
+}
+
+/** An R1C1 formula in one column: texts with the references' row numbers between them. */
+interface ColumnPieces {
+  /** The texts: texts[0], then row + offsets[0], texts[1], row + offsets[1], ... */
+  texts: string[];
+  /** Each relative reference's row (zero-based) minus the cell's, plus one (A1 rows count from 1). */
+  offsets: number[];
+}
+
+function columnPieces(
+  formula: string,
+  col: number,
+  encode: (text: string) => string
+): ColumnPieces {
+  const texts: string[] = [];
+  const offsets: number[] = [];
+  let text = "";
+  for (const p of r1c1Parts(formula)) {
+    if (typeof p === "string") {
+      text += encode(p);
+      continue;
     }
+    const c = p.col.abs ? p.col.n : col + p.col.n;
+    text += `${p.col.abs ? "$" : ""}${columnLetters(c)}${p.row.abs ? "$" : ""}`;
+    if (p.row.abs) text += String(p.row.n + 1);
+    else {
+      texts.push(text);
+      offsets.push(p.row.n + 1);
+      text = "";
+    }
+  }
+  texts.push(text);
+  return { texts, offsets };
+}
+
+/**
+ * An R1C1 formula parsed once for one column, to be written out in A1 form in any row of it:
+ * what the writers call for each cell of a shared-formula block (fromR1C1's regular expressions
+ * per cell would cost as much as the per-cell strings the compact plan saves). In a given column
+ * every reference's letters are known, so the formula is texts with row numbers between them.
+ * `encode` is applied to the texts (the xlsx writer's XML escaping; a reference never needs it).
+ */
+export function r1c1ColumnTemplate(
+  formula: string,
+  col: number,
+  encode: (text: string) => string = (text) => text
+): (row: number) => string {
+  const { texts, offsets } = columnPieces(formula, col, encode);
+  return (row) => {
+    let out = texts[0];
+    for (let i = 0; i < offsets.length; i++) out += row + offsets[i] + texts[i + 1];
     return out;
   };
+}
+
+/**
+ * Whether an A1 formula is the R1C1 formula's in the given row of the column: the same as
+ * comparing with r1c1ColumnTemplate's text, piece by piece, without making that text.
+ */
+export function r1c1ColumnMatcher(
+  formula: string,
+  col: number
+): (a1: string, row: number) => boolean {
+  const { texts, offsets } = columnPieces(formula, col, (text) => text);
+  // A row number is read digit by digit, not made into a string (this runs for every cell of a
+  // block): the same test where the text after it cannot start with a digit, as after a reference
+  // (and the row is on the sheet: a reference above it would print a minus).
+  const digitAfter = texts.slice(1).some((t) => /^\d/.test(t));
+  return (a1, row) => {
+    if (!a1.startsWith(texts[0])) return false;
+    let at = texts[0].length;
+    for (let i = 0; i < offsets.length; i++) {
+      const expected = row + offsets[i];
+      if (digitAfter || expected < 1) {
+        const number = String(expected);
+        if (!a1.startsWith(number, at)) return false;
+        at += number.length;
+      } else {
+        let end = at;
+        let value = 0;
+        for (; end < a1.length; end++) {
+          const digit = a1.charCodeAt(end) - 48;
+          if (digit < 0 || digit > 9) break;
+          value = value * 10 + digit;
+        }
+        // No leading zero (String(expected) has none); past 15 digits no row number.
+        const length = end - at;
+        if (length === 0 || length > 15 || (length > 1 && a1.charCodeAt(at) === 48)) return false;
+        if (value !== expected) return false;
+        at = end;
+      }
+      if (!a1.startsWith(texts[i + 1], at)) return false;
+      at += texts[i + 1].length;
+    }
+    return at === a1.length;
+  };
+}
+
+/** An R1C1 formula parsed once, to be written out in A1 form at any cell (any row and column). */
+export function r1c1Template(formula: string): (row: number, col: number) => string {
+  const columns: ((row: number) => string)[] = [];
+  return (row, col) => (columns[col] ??= r1c1ColumnTemplate(formula, col))(row);
 }

@@ -10,6 +10,7 @@ import {
   INDICATOR_CODES,
   IndicatorCode,
   indicatorInfo,
+  indicatorRecord,
   innovationIndex,
   leaderDominance,
   JRC_KURTOSIS_LIMIT,
@@ -196,6 +197,13 @@ function refuseMissing(
   );
 }
 
+/** A region's values as a record of the six indicators. */
+function indicatorsOf(row: readonly (number | null)[]): Record<IndicatorCode, number | null> {
+  const out = indicatorRecord();
+  for (let c = 0; c < INDICATOR_CODES.length; c++) out[INDICATOR_CODES[c]] = row[c];
+  return out;
+}
+
 /** The core's scores, ranks and classes for every region. */
 function scoreRegions(
   table: YearTable,
@@ -221,9 +229,7 @@ function scoreRegions(
   return table.regions.map((region, r) => ({
     name: region.name,
     key: region.key,
-    indicators: Object.fromEntries(
-      INDICATOR_CODES.map((code, c) => [code, values[r][c]])
-    ) as Record<IndicatorCode, number | null>,
+    indicators: indicatorsOf(values[r]),
     scores: scored[r].scores,
     susceptibility: scored[r].susceptibility,
     activity: scored[r].activity,

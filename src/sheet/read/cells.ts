@@ -4,6 +4,7 @@
  * the header and the figures are found the same way for every table.
  */
 import { NumberLocale, parseYearbookNumber } from "../../core";
+import { plainFigure } from "./plain-figure";
 import type { Grid } from "../types";
 
 export interface Cell {
@@ -38,10 +39,20 @@ export function readCell(value: unknown, locale: NumberLocale): Cell {
   if (value === null || value === undefined) return { text: "", kind: "blank" };
   const text = typeof value === "string" ? value.trim() : String(value);
   if (text === "") return { text: "", kind: "blank" };
+  // Most cells are plain figures (no note, nothing to strip): read without the general path.
+  const plain = typeof value === "string" ? plainFigure(text, locale) : undefined;
+  if (plain !== undefined) return { text, kind: "number", value: plain };
   const parsed = parseYearbookNumber(value, locale);
   if (parsed.kind === "number") {
-    const note = /[*¹²³⁰⁴-⁹)]$/u.test(text) ? NUMBER_NOTE.exec(text)?.[0].trim() : undefined;
-    return { text, kind: "number", value: parsed.value, ...(note ? { note } : {}) };
+    // Most figures end in a digit: no mark to look for.
+    const last = text.charCodeAt(text.length - 1);
+    const note =
+      (last < 48 || last > 57) && /[*¹²³⁰⁴-⁹)]$/u.test(text)
+        ? NUMBER_NOTE.exec(text)?.[0].trim()
+        : undefined;
+    return note
+      ? { text, kind: "number", value: parsed.value, note }
+      : { text, kind: "number", value: parsed.value };
   }
   if (parsed.kind === "missing") return { text, kind: "missing" };
   if (/^[-−–]?[\d\s\u00a0\u202f.,']+$/.test(text)) return { text, kind: "unreadable" };
@@ -61,9 +72,11 @@ export function readCell(value: unknown, locale: NumberLocale): Cell {
 /** The grid as cells, every row as wide as the widest. */
 export function readCells(grid: Grid, locale: NumberLocale): { cells: Cell[][]; width: number } {
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  const cells = grid.map((row) =>
-    Array.from({ length: width }, (_, c) => readCell(row[c], locale))
-  );
+  const cells = grid.map((row) => {
+    const out: Cell[] = new Array(width);
+    for (let c = 0; c < width; c++) out[c] = readCell(row[c], locale);
+    return out;
+  });
   return { cells, width };
 }
 

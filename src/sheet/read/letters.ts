@@ -43,7 +43,11 @@ let anyLetter: RegExp | undefined;
 
 /** Whether `ch` (one code point) is a letter or a number in any script: `[\p{L}\p{N}]`. */
 export function isLetterOrDigit(ch: string): boolean {
-  if (ch.codePointAt(0)! < LETTER_LIMIT) return NEAR_LETTER_OR_DIGIT.test(ch);
+  const code = ch.codePointAt(0)!;
+  // ASCII (most names' letters) without a regular expression: [A-Za-z0-9].
+  if (code < 128 && ch.length === 1)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < LETTER_LIMIT) return NEAR_LETTER_OR_DIGIT.test(ch);
   anyLetterOrDigit ??= /^[\p{L}\p{N}]$/u;
   return anyLetterOrDigit.test(ch);
 }

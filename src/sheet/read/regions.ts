@@ -357,10 +357,14 @@ const BY_STEM: ReadonlyMap<string, readonly KnownRegion[]> = (() => {
 
 /** True for the country total and similar rows ("Всего", "Республика Казахстан", "Total"). */
 export function isTotalName(name: string): boolean {
+  return isTotal(name, () => normaliseRegionName(name).stem);
+}
+
+/** isTotalName, given the name's stem (or how to find it, when the words do not already tell). */
+function isTotal(name: string, stemOf: () => string): boolean {
   const lower = String(name).toLowerCase().replace(/\s+/g, " ").trim();
   if (TOTAL_WORDS.some((w) => lower.includes(w))) return true;
-  const { stem } = normaliseRegionName(name);
-  if (COUNTRY_NAMES.has(stem)) return true;
+  if (COUNTRY_NAMES.has(stemOf())) return true;
   return /^(республика|republic|respublika)/.test(lower) || /республикасы$/.test(lower);
 }
 
@@ -372,8 +376,10 @@ export function isTotalName(name: string): boolean {
 export function regionKey(name: string): string | null {
   if (name === null || name === undefined) return null;
   const text = String(name).trim();
-  if (text === "" || isTotalName(text)) return null;
+  if (text === "") return null;
+  // The name is normalised once, for the total's check and the key.
   const { stem, spelling, marker } = normaliseRegionName(text);
+  if (isTotal(text, () => stem)) return null;
   if (stem === "") return null;
   // A word as many letters in one script as in the other: each script in turn.
   const known =

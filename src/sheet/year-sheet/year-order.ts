@@ -163,6 +163,17 @@ function sortedValueBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[
   ];
 }
 
+/** A class's group colour; each class label is parsed once (a bar per region). */
+const groupColors = new Map<string, string>();
+function groupColor(label: string): string {
+  let color = groupColors.get(label);
+  if (color === undefined) {
+    color = GROUP_COLORS[parseClassLabel(label).group];
+    groupColors.set(label, color);
+  }
+  return color;
+}
+
 /** The bar chart of the sorted block, each bar in its group's colour. */
 export function rankingChart(ctx: YearSheetContext, order: PlaceOrder): BarChartPlan {
   const { first, last } = ctx;
@@ -172,7 +183,7 @@ export function rankingChart(ctx: YearSheetContext, order: PlaceOrder): BarChart
     title: ctx.t("sheet.chart.title", { year: ctx.year.year }),
     categories: columnRange(sc.region, first, last, { row: false, col: false }),
     values: columnRange(sc.index, first, last, { row: false, col: false }),
-    pointColors: order.map(({ r }) => GROUP_COLORS[parseClassLabel(r.class).group]),
+    pointColors: order.map(({ r }) => groupColor(r.class)),
     // Right of the sorted block it reads, which reaches below the legend and would be hidden.
     anchor: {
       row: YEAR_LAYOUT.header - 1,

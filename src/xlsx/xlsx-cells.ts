@@ -1,0 +1,118 @@
+/**
+ * How the cells of one block of the plan are written: each cell's SpreadsheetML markup, made
+ * straight from the block (a literal, a formula per cell, or a column of shared formulas turned
+ * into each row's A1 text), with no object per cell. The markup is exceljs's for the same cell
+ * (test/xlsx-rows.test.ts compares the bytes); exceljs still numbers the shared strings.
+ */
+import type { CellValue, PlanBlock } from "../sheet/plan";
+import { hasFormulas, r1c1ColumnTemplate } from "../sheet/plan";
+
+/** exceljs's text escaping, so that the bytes match its own (it escapes character by character). */
+const { xmlEncode } = require("exceljs/lib/utils/utils") as { xmlEncode(text: string): string };
+
+/** A cell as exceljs takes it: a literal, or a formula in file syntax with an optional cached result. */
+export type XlsxCell = CellValue | { formula: string; result?: CellValue };
+
+/** Numbers the workbook's shared strings (exceljs's table). */
+export interface SharedStrings {
+  add(text: string): number;
+}
+
+/** The cells of a block as the row writer takes them; `line` and `column` are within the block. */
+export interface CellSource {
+  /** The cell's value as exceljs would take it: its type picks a style's default number format. */
+  value(line: number, column: number): XlsxCell;
+  /** Whether the cell holds nothing (no value, no formula): a row of such cells is not written. */
+  empty(line: number, column: number): boolean;
+  /** The cell's markup; `ref` is its address, `s` its style attribute (` s="3"` or ""). */
+  xml(line: number, column: number, ref: string, s: string): string;
+}
+
+/** How the writer is asked to write formulas (xlsx-writer.ts's options). */
+export interface FormulaOptions {
+  valuesOnly?: boolean;
+  cacheResults?: boolean;
+}
+
+/** A literal's markup (exceljs's). */
+export function literalXml(ref: string, s: string, value: CellValue, strings: SharedStrings) {
+  if (value === null) return s ? `<c r="${ref}"${s}/>` : "";
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.add(value)}</v></c>`;
+}
+
+/** A formula's markup, `f` being its <f> element, with its cached result if any (exceljs's). */
+function formulaXml(ref: string, s: string, f: string, result: CellValue | undefined): string {
+  if (result === null || result === undefined) return `<c r="${ref}"${s}>${f}</c>`;
+  if (typeof result === "string")
+    return `<c r="${ref}"${s} t="str">${f}<v>${xmlEncode(result)}</v></c>`;
+  if (typeof result === "boolean")
+    return `<c r="${ref}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
+}
+
+/** A block of literals (or a formula block's results, in the values-only variant). */
+function literalSource(cells: CellValue[][], strings: SharedStrings): CellSource {
+  const at = (line: number, column: number) => cells[line]?.[column] ?? null;
+  return {
+    value: at,
+    empty: (line, column) => at(line, column) === null,
+    xml: (line, column, ref, s) => literalXml(ref, s, at(line, column), strings),
+  };
+}
+
+/**
+ * A formula block. `toFile` is the formula text of the file (no "=", "_xlfn." where needed);
+ * `fileFormula(line, column)` a cell's, `fElement` the same as its escaped <f> element.
+ */
+function formulaSource(
+  b: PlanBlock,
+  options: FormulaOptions,
+  fileFormula: (line: number, column: number) => string,
+  fElement: (line: number, column: number) => string
+): CellSource {
+  // Results are read only when cached: they may be worked out when first read (plan-blocks.ts).
+  const cached = (line: number, column: number): CellValue | undefined =>
+    options.cacheResults ? (b.results?.[line]?.[column] ?? null) : undefined;
+  return {
+    value: (line, column) => {
+      const formula = fileFormula(line, column);
+      const result = cached(line, column);
+      return result !== null && result !== undefined ? { formula, result } : { formula };
+    },
+    empty: () => false,
+    xml: (line, column, ref, s) => formulaXml(ref, s, fElement(line, column), cached(line, column)),
+  };
+}
+
+/**
+ * How the block's cells are written: literals, or formulas in file syntax. A block of shared
+ * formulas turns each column's R1C1 formula into file syntax and escaped markup once, then
+ * writes each row's by putting the row numbers in.
+ */
+export function cellSource(
+  b: PlanBlock,
+  options: FormulaOptions,
+  strings: SharedStrings,
+  toFile: (formula: string) => string
+): CellSource {
+  if (!hasFormulas(b)) return literalSource(b.values ?? [], strings);
+  if (options.valuesOnly) return literalSource(b.results ?? [], strings);
+  if (b.sharedFormulas) {
+    const files = b.sharedFormulas.r1c1.map(toFile);
+    const plain = files.map((f, c) => r1c1ColumnTemplate(f, b.col + c));
+    const escaped = files.map((f, c) => r1c1ColumnTemplate(f, b.col + c, xmlEncode));
+    return formulaSource(
+      b,
+      options,
+      (line, column) => plain[column](b.row + line),
+      (line, column) => `<f>${escaped[column](b.row + line)}</f>`
+    );
+  }
+  const formulas = b.formulas!;
+  const fileFormula = (line: number, column: number) => toFile(formulas[line][column]);
+  return formulaSource(b, options, fileFormula, (line, column) => {
+    return `<f>${xmlEncode(fileFormula(line, column))}</f>`;
+  });
+}
