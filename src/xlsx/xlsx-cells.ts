@@ -5,7 +5,7 @@
  * (test/xlsx-rows.test.ts compares the bytes); exceljs still numbers the shared strings.
  */
 import type { CellValue, PlanBlock } from "../sheet/plan";
-import { hasFormulas, r1c1ColumnTemplate } from "../sheet/plan";
+import { columnLetter, hasFormulas, r1c1ColumnTemplate } from "../sheet/plan";
 
 /** exceljs's text escaping, so that the bytes match its own (it escapes character by character). */
 const { xmlEncode } = require("exceljs/lib/utils/utils") as { xmlEncode(text: string): string };
@@ -26,6 +26,15 @@ export interface CellSource {
   empty(line: number, column: number): boolean;
   /** The cell's markup; `ref` is its address, `s` its style attribute (` s="3"` or ""). */
   xml(line: number, column: number, ref: string, s: string): string;
+}
+
+/**
+ * Numbers a sheet's shared formulas (the `si` of `<f t="shared">`): one counter per sheet. A
+ * block's shared formulas are written as Excel's only where `shareable` (xlsx-rows.ts: no merge
+ * and no later block over its cells, whose writing would drop a master or a child).
+ */
+export interface SharedFormulaIds {
+  next: number;
 }
 
 /** How the writer is asked to write formulas (xlsx-writer.ts's options). */
@@ -87,15 +96,39 @@ function formulaSource(
 }
 
 /**
+ * Each column of a block of shared formulas as one of Excel's shared formulas: the top cell (the
+ * master) holds the first row's formula with the column's range and a number of its own, every
+ * cell below only that number; Excel and LibreOffice move the master's relative references to
+ * each cell, which gives the R1C1 formula's A1 text in that row.
+ */
+function sharedFElements(
+  b: PlanBlock,
+  escaped: ((row: number) => string)[],
+  ids: SharedFormulaIds
+): (line: number, column: number) => string {
+  const rows = b.sharedFormulas!.rows;
+  const masters = escaped.map((formula, c) => {
+    const letters = columnLetter(b.col + c);
+    const ref = `${letters}${b.row + 1}:${letters}${b.row + rows}`;
+    return `<f t="shared" ref="${ref}" si="${ids.next + c}">${formula(b.row)}</f>`;
+  });
+  const children = escaped.map((_, c) => `<f t="shared" si="${ids.next + c}"/>`);
+  ids.next += escaped.length;
+  return (line, column) => (line === 0 ? masters[column] : children[column]);
+}
+
+/**
  * How the block's cells are written: literals, or formulas in file syntax. A block of shared
- * formulas turns each column's R1C1 formula into file syntax and escaped markup once, then
- * writes each row's by putting the row numbers in.
+ * formulas turns each column's R1C1 formula into file syntax and escaped markup once; given
+ * `shared` (the sheet's numbering), each column of more than one row is written as one of Excel's
+ * shared formulas, otherwise each row's formula is written by putting the row numbers in.
  */
 export function cellSource(
   b: PlanBlock,
   options: FormulaOptions,
   strings: SharedStrings,
-  toFile: (formula: string) => string
+  toFile: (formula: string) => string,
+  shared?: SharedFormulaIds
 ): CellSource {
   if (!hasFormulas(b)) return literalSource(b.values ?? [], strings);
   if (options.valuesOnly) return literalSource(b.results ?? [], strings);
@@ -103,12 +136,11 @@ export function cellSource(
     const files = b.sharedFormulas.r1c1.map(toFile);
     const plain = files.map((f, c) => r1c1ColumnTemplate(f, b.col + c));
     const escaped = files.map((f, c) => r1c1ColumnTemplate(f, b.col + c, xmlEncode));
-    return formulaSource(
-      b,
-      options,
-      (line, column) => plain[column](b.row + line),
-      (line, column) => `<f>${escaped[column](b.row + line)}</f>`
-    );
+    const fElement =
+      shared && b.sharedFormulas.rows > 1
+        ? sharedFElements(b, escaped, shared)
+        : (line: number, column: number) => `<f>${escaped[column](b.row + line)}</f>`;
+    return formulaSource(b, options, (line, column) => plain[column](b.row + line), fElement);
   }
   const formulas = b.formulas!;
   const fileFormula = (line: number, column: number) => toFile(formulas[line][column]);

@@ -244,19 +244,48 @@ export class RowWriter {
   }
 }
 
-/** The blocks of a sheet that have rows, sorted by their first row. */
+/**
+ * The blocks of a sheet that have rows, sorted by their first row. `cellsOf` is told whether the
+ * block's cells are all written as it gives them: none is under a merge (which keeps only the
+ * top-left cell's value) nor under a later block (whose cell replaces it), as a shared formula's
+ * master and children must be.
+ */
 export function rowBlocks(
   sheet: SheetPlan,
   styleOf: (block: PlanBlock) => object,
-  cellsOf: (block: PlanBlock) => CellSource
+  cellsOf: (block: PlanBlock, whole: boolean) => CellSource
 ): RowBlock[] {
-  return sheet.blocks
-    .map((block) => ({
-      block,
-      ...blockSize(block),
-      style: styleOf(block),
-      cells: cellsOf(block),
-    }))
+  const sized = sheet.blocks
+    .map((block) => ({ block, ...blockSize(block) }))
     .filter((b) => b.rows > 0)
     .sort((x, y) => x.block.row - y.block.row);
+  return sized.map((b, i) => ({
+    ...b,
+    style: styleOf(b.block),
+    cells: cellsOf(b.block, b.block.sharedFormulas !== undefined && uncovered(b, sized, i, sheet)),
+  }));
+}
+
+type Area = { row: number; col: number; rows: number; columns: number };
+
+const overlaps = (a: Area, b: Area): boolean =>
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.columns &&
+  b.col < a.col + a.columns;
+
+/** Whether no merge and no block after sized[i] (in writing order) covers one of its cells. */
+function uncovered(
+  b: { block: PlanBlock; rows: number; columns: number },
+  sized: readonly { block: PlanBlock; rows: number; columns: number }[],
+  i: number,
+  sheet: SheetPlan
+): boolean {
+  const area = { row: b.block.row, col: b.block.col, rows: b.rows, columns: b.columns };
+  if ((sheet.merges ?? []).some((m) => overlaps(area, m))) return false;
+  for (let j = i + 1; j < sized.length && sized[j].block.row < area.row + area.rows; j++) {
+    const o = sized[j];
+    if (o.columns > 0 && overlaps(area, { row: o.block.row, col: o.block.col, ...o })) return false;
+  }
+  return true;
 }

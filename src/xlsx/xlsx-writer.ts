@@ -151,10 +151,18 @@ async function writeRows(
   options: XlsxWriteOptions
 ): Promise<void> {
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const sharedIds = { next: 0 };
   const blocks = rowBlocks(
     sheet,
     (block) => blockStyle(block.style, block.numberFormat),
-    (block) => cellSource(block, options, RowWriter.sharedStrings(ws), toFileFormula)
+    (block, whole) =>
+      cellSource(
+        block,
+        options,
+        RowWriter.sharedStrings(ws),
+        toFileFormula,
+        whole ? sharedIds : undefined
+      )
   );
   const writer = RowWriter.of(ws, sheet.merges);
   const lastRow = Math.max(
