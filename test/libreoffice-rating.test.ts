@@ -1,12 +1,22 @@
 /**
  * A real spreadsheet engine checks the workbook: LibreOffice opens the written file (formulas
  * without cached results), recalculates it, and every index, class and rank it computes must
- * equal the core's within 1e-9 — for the Kazakhstan sample (2010, 2014, dynamics) and for a table
+ * equal the core's within 1e-9 — for the Kazakhstan sample (2010, 2014, dynamics; the region rows
+ * written as Excel's shared formulas, so LibreOffice resolves them) and for a table
  * whose indices fall exactly on the band edges. The sheets are also rendered to PNG in
  * test-artifacts/ for a person to look at.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { RatedYear, buildRatingPlan, joinTables, rateYear, readYearbookTable } from "../src/sheet";
@@ -68,6 +78,12 @@ describeLo("LibreOffice recalculates the rating workbook", () => {
     const years = [sample("2010"), sample("2014")];
     const file = join(tmp, "rating.xlsx");
     await writePlanToXlsx(buildRatingPlan(years), file);
+    // The region rows' formulas are Excel's shared formulas: LibreOffice computes the children too.
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) {
+      const xml = await zip.file(part)!.async("string");
+      expect(xml.match(/<f t="shared" si="\d+"\/>/g)?.length ?? 0).toBeGreaterThan(300);
+    }
     const sheets = recalculated(file, tmp);
     expect([...sheets.keys()].sort()).toEqual(["2010", "2014", "Dynamics"]);
     const worst = Math.max(
