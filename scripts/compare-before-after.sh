@@ -1,7 +1,7 @@
 #!/bin/bash
 # Writes the same workbooks with an older checkout's command line (before) and this one's (after)
 # and compares them: cell for cell (scripts/compare-workbooks.ts) and part for part of the xlsx
-# file. Cases: the bundled sample in both languages, formulas and values, Cyrillic classes, with
+# file (shared formulas resolved to each cell's own first). Cases: the bundled sample in both languages, formulas and values, Cyrillic classes, with
 # the robustness sheets; stage 2 on 300 synthetic regions x 12 industries; 10,000 regions, one
 # and two years.
 #   git archive main | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/node_modules
@@ -37,6 +37,8 @@ while IFS='|' read -r tag args; do
   (cd "$AFTER" && npx tsx scripts/compare-workbooks.ts "$C/before-$tag.xlsx" "$C/after-$tag.xlsx" 2>/dev/null) || status=1
   mkdir -p "$C/u-before-$tag" "$C/u-after-$tag"
   (cd "$C/u-before-$tag" && unzip -q "../before-$tag.xlsx"); (cd "$C/u-after-$tag" && unzip -q "../after-$tag.xlsx")
+  # Shared formulas (after) against a formula per cell (before): each cell's own formula.
+  (cd "$AFTER" && npx tsx scripts/resolve-shared-formulas.ts "$C/u-before-$tag" && npx tsx scripts/resolve-shared-formulas.ts "$C/u-after-$tag") || status=1
   n=$(find "$C/u-after-$tag" -type f | wc -l)
   # docProps/core.xml holds the time the file was written.
   if diff -rq -x core.xml "$C/u-before-$tag" "$C/u-after-$tag" > /dev/null; then
