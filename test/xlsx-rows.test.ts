@@ -214,7 +214,7 @@ function samplePlan(): WorkbookPlan {
 }
 
 describe("the row writer writes the bytes exceljs writes", () => {
-  test.each([
+  test.each<[string, Options]>([
     ["formulas", {}],
     ["cached results", { cacheResults: true }],
     ["values only", { valuesOnly: true }],

@@ -67,7 +67,7 @@ describe("shared formulas in the written xlsx", () => {
     const plan = make();
     const { sheets, xlsx } = await written(plan);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx);
+    await book.xlsx.load(new Uint8Array(xlsx).buffer);
     let cells = 0;
     let viaExceljs = 0;
     for (const { sheet, address, formula } of sharedCells(plan)) {
