@@ -19,6 +19,7 @@ import {
 } from "../src/sheet";
 import { r1c1Template, toR1C1 } from "../src/sheet/plan";
 import { industryGrid } from "./fixtures/industries";
+import { FINANCE, IT, industryEdition, type Gap } from "./fixtures/industry-editions";
 import { syntheticGrid } from "./fixtures/synthetic";
 import { readTsv, sampleYear } from "./helpers/samples";
 
@@ -63,6 +64,28 @@ describe("the compact plan expands to the per-cell plan", () => {
 
   test.each(variants)("300 regions x 12 industries, stage 2, %s", (_, options) => {
     expectSameCells((o) => buildStage2Plan(synthetic, industrySpecs, o).plan, options);
+  });
+
+  // Rows the blocks vouch for are not made in the compact plan (plan-blocks.ts, `regular`): a
+  // region without a full mix or without its IT figure, first or further down, must still get
+  // its own cells (="" or a size over the printed total), never its neighbours' formulas.
+  const gapCases: [string, Gap[]][] = [
+    [
+      "gaps further down, one in the IT column",
+      [
+        { region: 2, industry: FINANCE, mark: "х" },
+        { region: 7, industry: IT, mark: "х" },
+        { region: 11, industry: 1, mark: "…" },
+      ],
+    ],
+    ["a gap in the first region", [{ region: 0, industry: FINANCE, mark: "х" }]],
+  ];
+  test.each(gapCases)("an industry table with %s, stage 2", (_, gaps) => {
+    const grid = industryEdition("ru", gaps).grid;
+    const spec = specialiseYear(readSpecialisationTable(grid, { year: "2022" }));
+    expect(spec.regions.some((r) => !r.complete)).toBe(true);
+    const build = (o: PlanOptions) => buildStage2Plan([], [spec], o).plan;
+    expect(expandPlan(build({}))).toEqual(build({ perCellFormulas: true }));
   });
 
   test("2,000 regions: the same cells, in a plan a third smaller", () => {

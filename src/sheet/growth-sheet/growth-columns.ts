@@ -4,7 +4,7 @@
  * from), the dynamics, and the economist's own decision column.
  */
 import type { CellValue, PlanBlock } from "../plan";
-import { cellRef, rowsBlock, sheetPrefix } from "../plan";
+import { cellRef, everyRow, rowsBlock, sheetPrefix } from "../plan";
 import { HEADER_STYLE, TABLE_STYLE, formulaBlock } from "../specialisation-sheet";
 import { GROWTH_LAYOUT, type CellSource, type GrowthSheetContext } from "./growth-layout";
 
@@ -110,7 +110,16 @@ export function dynamicsBlocks(ctx: GrowthSheetContext): PlanBlock[] {
   const dress = { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" };
   if (!regions.some((r) => r.dynamicsNote))
     return [
-      rowsBlock(ctx, first, cols.dynamics, regions.length, (row) => [ratio(row)], results, dress),
+      rowsBlock(
+        ctx,
+        first,
+        cols.dynamics,
+        regions.length,
+        (row) => [ratio(row)],
+        results,
+        dress,
+        everyRow
+      ),
     ];
   const cells = regions.map((r, i) =>
     r.dynamicsNote ? [`="${r.dynamicsNote.replace(/"/g, '""')}"`] : [ratio(ctx.rowOf(i))]

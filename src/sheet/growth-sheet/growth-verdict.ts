@@ -5,7 +5,7 @@
  */
 import type { Translate } from "../../i18n";
 import type { PlanBlock } from "../plan";
-import { cellRef, rowsBlock } from "../plan";
+import { cellRef, everyRow, rowsBlock } from "../plan";
 import { TABLE_STYLE } from "../specialisation-sheet";
 import { sheetReasons } from "../stage2";
 import { q, type GrowthSheetContext } from "./growth-layout";
@@ -38,8 +38,9 @@ export function verdictBlocks(ctx: GrowthSheetContext): PlanBlock[] {
       (row) => [
         `=IF(AND(${cls(row)}<>"",OR(ISNUMBER(SEARCH(LEFT(${cls(row)},1),${cell.groups})),AND(ISNUMBER(${cell.top}),${rank(row)}<=${cell.top}))),${q(yes)},${q(no)})`,
       ],
-      regions.map((r) => [r.leadsRating ? yes : no]),
-      { style: centred, role: "leads-rating" }
+      () => regions.map((r) => [r.leadsRating ? yes : no]),
+      { style: centred, role: "leads-rating" },
+      everyRow
     ),
     rowsBlock(
       ctx,
@@ -47,8 +48,9 @@ export function verdictBlocks(ctx: GrowthSheetContext): PlanBlock[] {
       cols.spec,
       regions.length,
       (row) => [`=IF(AND(ISNUMBER(${share(row)}),${share(row)}>=${cell.min}),${q(yes)},${q(no)})`],
-      regions.map((r) => [r.specialisedInIt ? yes : no]),
-      { style: centred, role: "specialised-in-it" }
+      () => regions.map((r) => [r.specialisedInIt ? yes : no]),
+      { style: centred, role: "specialised-in-it" },
+      everyRow
     ),
     rowsBlock(
       ctx,
@@ -58,8 +60,12 @@ export function verdictBlocks(ctx: GrowthSheetContext): PlanBlock[] {
       (row) => [
         `=IF(AND(${leads(row)}=${q(yes)},${spec(row)}=${q(yes)}),${q(t("growth.poles.candidate"))},${q(t("growth.poles.notCandidate"))})`,
       ],
-      regions.map((r) => [t(r.candidate ? "growth.poles.candidate" : "growth.poles.notCandidate")]),
-      { style: { ...centred, bold: true }, role: "verdict" }
+      () =>
+        regions.map((r) => [
+          t(r.candidate ? "growth.poles.candidate" : "growth.poles.notCandidate"),
+        ]),
+      { style: { ...centred, bold: true }, role: "verdict" },
+      everyRow
     ),
     reasonsBlock(ctx),
   ];
@@ -76,21 +82,23 @@ function reasonsBlock(ctx: GrowthSheetContext): PlanBlock {
     cols.reasons,
     regions.length,
     (row) => [reasonsFormula(t, cls(row), rank(row), share(row), leads(row), spec(row), yes)],
-    regions.map((r) => {
-      const rating = r.ratings[vr];
-      return [
-        sheetReasons(
-          t,
-          rating?.class ?? null,
-          rating?.rank ?? null,
-          r.leadsRating,
-          r.itShares[vs],
-          r.specialisedInIt,
-          alphabet
-        ),
-      ];
-    }),
-    { style: TABLE_STYLE, role: "reasons" }
+    () =>
+      regions.map((r) => {
+        const rating = r.ratings[vr];
+        return [
+          sheetReasons(
+            t,
+            rating?.class ?? null,
+            rating?.rank ?? null,
+            r.leadsRating,
+            r.itShares[vs],
+            r.specialisedInIt,
+            alphabet
+          ),
+        ];
+      }),
+    { style: TABLE_STYLE, role: "reasons" },
+    everyRow
   );
 }
 

@@ -198,6 +198,8 @@ function columnSums(ctx: IndustriesContext, from: number): string[] {
 /** The region on a sheet row, and whether it has a full mix. */
 const regionAt = (ctx: IndustriesContext, row: number) => ctx.regions[row - ctx.first];
 const isPartial = (ctx: IndustriesContext, row: number) => !regionAt(ctx, row).complete;
+/** The rows of the regions with a full mix: the general formulas, the others' cells ="". */
+const fullMix = (ctx: IndustriesContext) => (row: number) => !isPartial(ctx, row);
 /** What a cell that cannot be computed holds: an empty text, never a 0. */
 const EMPTY = '=""';
 
@@ -216,7 +218,8 @@ function sharesBlock(ctx: IndustriesContext): PlanBlock {
         return r.shares?.[c] == null ? EMPTY : `=${cellRef(row, cols.size + c)}/${r.printedTotal}`;
       }),
     (r) => r.shares ?? Array<null>(ctx.k).fill(null),
-    { numberFormat: FINE_FORMAT, style: TABLE_STYLE, role: "shares" }
+    { numberFormat: FINE_FORMAT, style: TABLE_STYLE, role: "shares" },
+    fullMix(ctx)
   );
 }
 
@@ -234,21 +237,24 @@ function concentrationBlocks(ctx: IndustriesContext): PlanBlock[] {
         ...fine,
         style: { ...TABLE_STYLE, bold: true },
         role: "ksi",
-      }
+      },
+      fullMix(ctx)
     ),
     regionBlock(
       ctx,
       cols.hhi,
       (row) => [isPartial(ctx, row) ? EMPTY : `=SUMSQ(${span(ctx, row, cols.share)})`],
       (r) => [r.hhi],
-      { ...fine, role: "hhi" }
+      { ...fine, role: "hhi" },
+      fullMix(ctx)
     ),
     regionBlock(
       ctx,
       cols.hhiN,
       (row) => [isPartial(ctx, row) ? EMPTY : `=(${cellRef(row, cols.hhi)}-1/${k})/(1-1/${k})`],
       (r) => [r.hhiNormalised],
-      { ...fine, role: "hhi-normalised" }
+      { ...fine, role: "hhi-normalised" },
+      fullMix(ctx)
     ),
   ];
 }
@@ -285,7 +291,8 @@ function itShareBlocks(ctx: IndustriesContext): PlanBlock[] {
           : `=${cellRef(row, cols.size + it)}/SUM(${itRange})`,
       ],
       (r) => [r.itShare],
-      { numberFormat: SHARE_FORMAT, style: { ...TABLE_STYLE, bold: true }, role: "it-share" }
+      { numberFormat: SHARE_FORMAT, style: { ...TABLE_STYLE, bold: true }, role: "it-share" },
+      (row) => regionAt(ctx, row).sizes[it] !== null
     ),
   ];
 }
@@ -304,7 +311,8 @@ function lqBlock(ctx: IndustriesContext): PlanBlock {
         isPartial(ctx, row) ? EMPTY : `=${cellRef(row, cols.share + c)}/(${nationalShare(c)})`
       ),
     (r) => r.lq ?? Array<null>(ctx.k).fill(null),
-    { numberFormat: "0.00", style: TABLE_STYLE, role: "lq" }
+    { numberFormat: "0.00", style: TABLE_STYLE, role: "lq" },
+    fullMix(ctx)
   );
 }
 

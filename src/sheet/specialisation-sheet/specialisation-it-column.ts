@@ -3,7 +3,7 @@
  * region's share of the country's IT output, and its tier. No other industry, so no KSI or HHI.
  */
 import { cellRef, columnRange } from "../plan";
-import { formulaBlock, regionBlock } from "../plan";
+import { everyRow, formulaBlock, regionBlock } from "../plan";
 import type { PlanBlock } from "../plan";
 import { HEADER_STYLE, TABLE_STYLE } from "../plan";
 import { specialisationSheet, type SpecialisationSheet } from "./specialisation-frame";
@@ -95,6 +95,7 @@ function itShareBlock(ctx: SpecSheetContext): PlanBlock {
     COLS.it,
     (row) => [share(cellRef(row, COLS.figure))],
     (r) => [r.itShare === null ? "" : r.itShare],
-    { numberFormat: SHARE_FORMAT, style: { ...TABLE_STYLE, bold: true }, role: "it-share" }
+    { numberFormat: SHARE_FORMAT, style: { ...TABLE_STYLE, bold: true }, role: "it-share" },
+    everyRow
   );
 }

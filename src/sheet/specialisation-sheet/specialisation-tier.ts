@@ -4,7 +4,7 @@
  */
 import type { Translate } from "../../i18n";
 import { cellRef } from "../plan";
-import { regionBlock } from "../plan";
+import { everyRow, regionBlock } from "../plan";
 import type { PlanBlock } from "../plan";
 import { TABLE_STYLE } from "../plan";
 import type { SpecSheetContext } from "./specialisation-layout";
@@ -27,6 +27,7 @@ export function tierBlock(ctx: SpecSheetContext, itCol: number, tierCol: number)
     tierCol,
     (row) => [tierFormula(t, cellRef(row, itCol), cells.high, cells.medium)],
     (r) => [tierLabel(t, r.tier)],
-    { style: { ...TABLE_STYLE, horizontalAlignment: "Center" }, role: "tier" }
+    { style: { ...TABLE_STYLE, horizontalAlignment: "Center" }, role: "tier" },
+    everyRow
   );
 }
