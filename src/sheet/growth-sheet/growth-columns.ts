@@ -50,10 +50,17 @@ export function regionNamesBlock({ regions, first }: GrowthSheetContext): PlanBl
   };
 }
 
-/** A reference to a region's cell on another sheet, or an empty text where it has none. */
-function ref(src: CellSource | null | undefined, key: string): string {
-  const row = src?.rowOf.get(key);
-  return src && row !== undefined ? `=${sheetPrefix(src.sheet)}${cellRef(row, src.col)}` : '=""';
+/**
+ * Each region's reference to its cell on another sheet, or an empty text where it has none; the
+ * sheet's prefix made once, not per region.
+ */
+function refs(src: CellSource | null | undefined, regions: GrowthSheetContext["regions"]) {
+  if (!src) return regions.map(() => ['=""']);
+  const prefix = `=${sheetPrefix(src.sheet)}`;
+  return regions.map((r) => {
+    const row = src.rowOf.get(r.key);
+    return [row !== undefined ? prefix + cellRef(row, src.col) : '=""'];
+  });
 }
 
 /** Index, class and rank of each rated year, from the year sheets. */
@@ -68,7 +75,7 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
         formulas,
         first,
         c.index,
-        regions.map((r) => [ref(src?.index, r.key)]),
+        refs(src?.index, regions),
         regions.map((r) => [r.ratings[y]?.index ?? ""]),
         { numberFormat: "0.00", style: TABLE_STYLE, role: `index:${year}` }
       ),
@@ -76,7 +83,7 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
         formulas,
         first,
         c.class,
-        regions.map((r) => [ref(src?.class, r.key)]),
+        refs(src?.class, regions),
         regions.map((r) => [r.ratings[y] ? shown(r.ratings[y]!.class) : ""]),
         { style: centred, role: `class:${year}` }
       ),
@@ -84,7 +91,7 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
         formulas,
         first,
         c.rank,
-        regions.map((r) => [ref(src?.rank, r.key)]),
+        refs(src?.rank, regions),
         regions.map((r) => [r.ratings[y]?.rank ?? ""]),
         { numberFormat: "0", style: centred, role: `rank:${year}` }
       ),
@@ -141,7 +148,7 @@ export function shareBlocks({
       formulas,
       first,
       c,
-      regions.map((r) => [ref(sources?.itShares[s] ?? null, r.key)]),
+      refs(sources?.itShares[s] ?? null, regions),
       regions.map((r) => [r.itShares[s] ?? ""]),
       { numberFormat: "0.000", style: TABLE_STYLE, role: `it-share:${poles.specYears[s]}` }
     )

@@ -112,6 +112,8 @@ function specialiseIndustries(
     }
     throw e;
   }
+  // Each full-mix region's place among them (indexOf per region made this quadratic).
+  const completeAt = new Map(complete.map((r, c) => [r, c]));
   const it = table.itIndustry;
   // The IT share needs only the IT column: every region with an IT figure counts in the total.
   const itShares = it === null ? null : safeNationalShare(usable.map((r) => r.sizes[it]));
@@ -124,7 +126,7 @@ function specialiseIndustries(
     measure: null,
     regions: usable.map((r, j) => {
       const itShare = itShares?.[j] ?? null;
-      const c = complete.indexOf(r);
+      const c = completeAt.get(r) ?? -1;
       const full = c >= 0;
       return {
         name: r.name,
