@@ -105,7 +105,20 @@ export function krugmanByRow(
   reference: KsiReference = "rest"
 ): RowOutcome<number>[] {
   const table = scaledTable(checkTable(sizes), tableScale(sizes));
-  const shares = table.map((row, j) => attempt(() => industryShares(row, regionLabel(j))));
+  return krugmanOfShares(table, rowShares(table), reference);
+}
+
+/** Each row's industry shares, or why it has none. */
+function rowShares(table: readonly (readonly number[])[]): RowOutcome<number[]>[] {
+  return table.map((row, j) => attempt(() => industryShares(row, regionLabel(j))));
+}
+
+/** KSI of every row of a checked, scaled table whose rows' shares are given. */
+function krugmanOfShares(
+  table: readonly (readonly number[])[],
+  shares: readonly RowOutcome<number[]>[],
+  reference: KsiReference
+): RowOutcome<number>[] {
   const ksiAgainst = (own: RowOutcome<number[]>, ref: RowOutcome<number[]>) =>
     own instanceof CoreError ? own : ref instanceof CoreError ? ref : distance(own, ref);
   if (reference === "national") {
@@ -168,13 +181,23 @@ export function sumsWithout(rows: readonly (readonly number[])[]): number[][] {
   const width = n === 0 ? 0 : rows[0].length;
   const after: number[][] = new Array<number[]>(n + 1);
   after[n] = new Array<number>(width).fill(0);
-  for (let j = n - 1; j >= 0; j--) after[j] = after[j + 1].map((s, k) => s + rows[j][k]);
+  for (let j = n - 1; j >= 0; j--) {
+    const below = after[j + 1];
+    const row = rows[j];
+    const sums = new Array<number>(width);
+    for (let k = 0; k < width; k++) sums[k] = below[k] + row[k];
+    after[j] = sums;
+  }
+  // The rows before j, summed in place (each row's `out` is an array of its own).
+  const before = new Array<number>(width).fill(0);
   const out: number[][] = new Array<number[]>(n);
-  let before = new Array<number>(width).fill(0);
   for (let j = 0; j < n; j++) {
     const next = after[j + 1];
-    out[j] = before.map((b, k) => b + next[k]);
-    before = before.map((b, k) => b + rows[j][k]);
+    const sums = new Array<number>(width);
+    for (let k = 0; k < width; k++) sums[k] = before[k] + next[k];
+    out[j] = sums;
+    const row = rows[j];
+    for (let k = 0; k < width; k++) before[k] = before[k] + row[k];
   }
   return out;
 }
@@ -319,6 +342,14 @@ export function locationQuotientCells(
   sizes: readonly (readonly number[])[]
 ): RowOutcome<number>[][] {
   const table = scaledTable(checkTable(sizes), tableScale(sizes));
+  return quotientsOfShares(table, rowShares(table));
+}
+
+/** Location quotients of a checked, scaled table whose rows' shares are given. */
+function quotientsOfShares(
+  table: readonly (readonly number[])[],
+  rowShares: readonly RowOutcome<number[]>[]
+): RowOutcome<number>[][] {
   const width = table[0].length;
   const columnTotals = Array.from({ length: width }, (_, k) => sum(table.map((row) => row[k])));
   const grand = sum(columnTotals);
@@ -327,8 +358,7 @@ export function locationQuotientCells(
       ? new CoreError("zero-leader", "functions.ksi.lqZero", { n: k + 1 }, { column: k })
       : null
   );
-  return table.map((row, j) => {
-    const shares = attempt(() => industryShares(row, regionLabel(j)));
+  return rowShares.map((shares) => {
     if (shares instanceof CoreError) return columnTotals.map(() => shares);
     return columnTotals.map((total, k) => noIndustry[k] ?? shares[k] / (total / grand));
   });
@@ -391,8 +421,35 @@ export function specialisationProfile(
   table: readonly (readonly number[])[],
   reference: KsiReference = "rest"
 ): SpecialisationProfile {
+  // Sizes of ordinary magnitude (no scaling, see overflowScale): the shares KSI and the quotients
+  // are computed over are the table's own, computed once here instead of three times (each of
+  // krugmanIndex and locationQuotients scaled, checked and divided the whole table again).
+  if (checkTable(table) && tableScale(table) === 1) {
+    // The same copy of the rows they made (a hole in a row reads as no number there, refused).
+    const rows = scaledTable(table, 1);
+    const outcomes = rowShares(rows);
+    const ksi = firstRefusal(krugmanOfShares(rows, outcomes, reference));
+    const shares = outcomes.map((s) => firstRefusal([s])[0]);
+    return profileOf(table, shares, ksi, () => quotientsOfShares(rows, outcomes).map(firstRefusal));
+  }
   const ksi = krugmanIndex(table, reference);
   const shares = table.map((row, j) => industryShares(row, regionLabel(j)));
+  return profileOf(table, shares, ksi, () => locationQuotients(table));
+}
+
+/** The figures, or the first refusal among them (as krugmanIndex and locationQuotients throw). */
+function firstRefusal<T>(outcomes: readonly RowOutcome<T>[]): T[] {
+  const bad = outcomes.find((x): x is CoreError => x instanceof CoreError);
+  if (bad) throw bad;
+  return outcomes as T[];
+}
+
+function profileOf(
+  table: readonly (readonly number[])[],
+  shares: number[][],
+  ksi: number[],
+  lq: () => number[][]
+): SpecialisationProfile {
   const hhi = shares.map((s) => sum(s.map((x) => x * x)));
   const k = table[0].length;
   if (k < 2) throw new CoreError("shape", "functions.ksi.hhiNeedsTwo");
@@ -401,7 +458,7 @@ export function specialisationProfile(
     ksi,
     hhi,
     hhiNormalised: hhi.map((h) => (h - 1 / k) / (1 - 1 / k)),
-    lq: locationQuotients(table),
+    lq: lq(),
   };
 }
 
