@@ -95,36 +95,37 @@ class BoxIndex {
 
   add(b: Box): void {
     if (!finiteBox(b)) return void this.apart.push(b);
-    this.forCells(b, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(b);
-      else this.cells.set(key, [b]);
-    });
+    const [x0, x1, y0, y1] = cellSpan(b);
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const key = x * 4_194_304 + y;
+        const list = this.cells.get(key);
+        if (list) list.push(b);
+        else this.cells.set(key, [b]);
+      }
   }
 
   overlapsAny(b: Box): boolean {
-    if (this.apart.some((a) => overlaps(a, b))) return true;
-    if (!finiteBox(b)) return this.everyBox().some((a) => overlaps(a, b));
-    let found = false;
-    this.forCells(b, (key) => {
-      found ||= this.cells.get(key)?.some((a) => overlaps(a, b)) ?? false;
-      return found;
-    });
-    return found;
-  }
-
-  private everyBox(): Box[] {
-    return [...new Set([...this.cells.values()].flat())];
-  }
-
-  /** Calls `f` with the key of each cell the box covers, until it returns true. */
-  private forCells(b: Box, f: (key: number) => boolean | void): void {
-    const x1 = Math.floor(b.right / CELL_PX);
-    const y1 = Math.floor(b.bottom / CELL_PX);
-    for (let x = Math.floor(b.left / CELL_PX); x <= x1; x++)
-      for (let y = Math.floor(b.top / CELL_PX); y <= y1; y++) if (f(x * 4_194_304 + y)) return;
+    for (const a of this.apart) if (overlaps(a, b)) return true;
+    if (!finiteBox(b))
+      return [...this.cells.values()].some((list) => list.some((a) => overlaps(a, b)));
+    const [x0, x1, y0, y1] = cellSpan(b);
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(x * 4_194_304 + y);
+        if (list) for (const a of list) if (overlaps(a, b)) return true;
+      }
+    return false;
   }
 }
+
+/** The first and last columns and rows of index cells a box covers. */
+const cellSpan = (b: Box): [number, number, number, number] => [
+  Math.floor(b.left / CELL_PX),
+  Math.floor(b.right / CELL_PX),
+  Math.floor(b.top / CELL_PX),
+  Math.floor(b.bottom / CELL_PX),
+];
 
 /** The side of an index cell in pixels: about a short label's width, three lines' height. */
 const CELL_PX = 32;
