@@ -113,6 +113,20 @@ const textsAt = (block: PlanBlock, c: number) =>
     return typeof v === "string" ? v : "";
   });
 
+/**
+ * Whether a text of the block's column `c` is wider than `width` (textsAt's texts, asked without
+ * making them: the blocks of 10,000 regions' names, sizes and labels are all asked).
+ */
+function widerThan(block: PlanBlock, c: number, width: number): boolean {
+  const scale = fontScale(block);
+  for (const line of block.values!) {
+    const v = line[c - block.col];
+    const t = typeof v === "string" ? v : "";
+    if (t.length * scale > width) return true;
+  }
+  return false;
+}
+
 /** Text blocks whose last column's text runs past the page's right edge (or the sheet's). */
 function overflowingBlocks(
   sheet: SheetPlan,
@@ -121,10 +135,7 @@ function overflowingBlocks(
 ): Overflow[] {
   const lastOf = (b: PlanBlock) => b.col + (b.values?.[0]?.length ?? 1) - 1;
   const candidates = sheet.blocks.filter(
-    (b) =>
-      b.values &&
-      !b.style?.wrapText &&
-      textsAt(b, lastOf(b)).some((t) => t.length * fontScale(b) > widthOf(lastOf(b)))
+    (b) => b.values && !b.style?.wrapText && widerThan(b, lastOf(b), widthOf(lastOf(b)))
   );
   if (candidates.length === 0) return [];
   const rows = new Set(candidates.flatMap((b) => b.values!.map((_, i) => b.row + i)));
