@@ -77,14 +77,17 @@ export function krugmanIndex(
   sizes: readonly (readonly number[])[],
   reference: KsiReference = "rest"
 ): number[] {
-  return krugmanByRow(sizes, reference).map((k) => {
-    if (k instanceof CoreError) throw k;
-    return k;
-  });
+  return krugmanByRow(sizes, reference).map(orThrow);
 }
 
 /** What one region's figure is: the number, or why it has none (the others may still have theirs). */
 export type RowOutcome<T> = T | CoreError;
+
+/** The figure, or its refusal thrown. */
+function orThrow<T>(x: RowOutcome<T>): T {
+  if (x instanceof CoreError) throw x;
+  return x;
+}
 
 function attempt<T>(f: () => T): RowOutcome<T> {
   try {
@@ -181,23 +184,13 @@ export function sumsWithout(rows: readonly (readonly number[])[]): number[][] {
   const width = n === 0 ? 0 : rows[0].length;
   const after: number[][] = new Array<number[]>(n + 1);
   after[n] = new Array<number>(width).fill(0);
-  for (let j = n - 1; j >= 0; j--) {
-    const below = after[j + 1];
-    const row = rows[j];
-    const sums = new Array<number>(width);
-    for (let k = 0; k < width; k++) sums[k] = below[k] + row[k];
-    after[j] = sums;
-  }
-  // The rows before j, summed in place (each row's `out` is an array of its own).
-  const before = new Array<number>(width).fill(0);
+  for (let j = n - 1; j >= 0; j--) after[j] = after[j + 1].map((s, k) => s + rows[j][k]);
   const out: number[][] = new Array<number[]>(n);
+  let before = new Array<number>(width).fill(0);
   for (let j = 0; j < n; j++) {
     const next = after[j + 1];
-    const sums = new Array<number>(width);
-    for (let k = 0; k < width; k++) sums[k] = before[k] + next[k];
-    out[j] = sums;
-    const row = rows[j];
-    for (let k = 0; k < width; k++) before[k] = before[k] + row[k];
+    out[j] = before.map((b, k) => b + next[k]);
+    before = before.map((b, k) => b + rows[j][k]);
   }
   return out;
 }
@@ -326,11 +319,7 @@ export function herfindahlNormalised(row: readonly number[]): number {
 
 /** Location quotients of every region and industry: s_jk / (national share of k). */
 export function locationQuotients(sizes: readonly (readonly number[])[]): number[][] {
-  return locationQuotientCells(sizes).map((row) => {
-    const bad = row.find((x): x is CoreError => x instanceof CoreError);
-    if (bad) throw bad;
-    return row as number[];
-  });
+  return locationQuotientCells(sizes).map((row) => row.map(orThrow));
 }
 
 /**
@@ -421,35 +410,18 @@ export function specialisationProfile(
   table: readonly (readonly number[])[],
   reference: KsiReference = "rest"
 ): SpecialisationProfile {
-  // Sizes of ordinary magnitude (no scaling, see overflowScale): the shares KSI and the quotients
-  // are computed over are the table's own, computed once here instead of three times (each of
-  // krugmanIndex and locationQuotients scaled, checked and divided the whole table again).
-  if (checkTable(table) && tableScale(table) === 1) {
-    // The same copy of the rows they made (a hole in a row reads as no number there, refused).
-    const rows = scaledTable(table, 1);
-    const outcomes = rowShares(rows);
-    const ksi = firstRefusal(krugmanOfShares(rows, outcomes, reference));
-    const shares = outcomes.map((s) => firstRefusal([s])[0]);
-    return profileOf(table, shares, ksi, () => quotientsOfShares(rows, outcomes).map(firstRefusal));
-  }
-  const ksi = krugmanIndex(table, reference);
-  const shares = table.map((row, j) => industryShares(row, regionLabel(j)));
-  return profileOf(table, shares, ksi, () => locationQuotients(table));
-}
-
-/** The figures, or the first refusal among them (as krugmanIndex and locationQuotients throw). */
-function firstRefusal<T>(outcomes: readonly RowOutcome<T>[]): T[] {
-  const bad = outcomes.find((x): x is CoreError => x instanceof CoreError);
-  if (bad) throw bad;
-  return outcomes as T[];
-}
-
-function profileOf(
-  table: readonly (readonly number[])[],
-  shares: number[][],
-  ksi: number[],
-  lq: () => number[][]
-): SpecialisationProfile {
+  // Sizes of ordinary magnitude (no scaling, see overflowScale): each row's shares are computed
+  // once for KSI, HHI and the quotients, over the copy of the rows krugmanIndex and
+  // locationQuotients made (a hole in a row reads as no number there, refused), instead of three
+  // times.
+  const rows = checkTable(table) && tableScale(table) === 1 ? scaledTable(table, 1) : null;
+  const outcomes = rows && rowShares(rows);
+  const ksi = outcomes
+    ? krugmanOfShares(rows!, outcomes, reference).map(orThrow)
+    : krugmanIndex(table, reference);
+  const shares = outcomes
+    ? outcomes.map(orThrow)
+    : table.map((row, j) => industryShares(row, regionLabel(j)));
   const hhi = shares.map((s) => sum(s.map((x) => x * x)));
   const k = table[0].length;
   if (k < 2) throw new CoreError("shape", "functions.ksi.hhiNeedsTwo");
@@ -458,7 +430,9 @@ function profileOf(
     ksi,
     hhi,
     hhiNormalised: hhi.map((h) => (h - 1 / k) / (1 - 1 / k)),
-    lq: lq(),
+    lq: outcomes
+      ? quotientsOfShares(rows!, outcomes).map((r) => r.map(orThrow))
+      : locationQuotients(table),
   };
 }
 

@@ -67,35 +67,17 @@ function pluralRules(lang: Lang): Intl.PluralRules {
   return rules;
 }
 
-/** Templates split at their placeholders, by template (the dictionaries' messages: a few hundred). */
-const TEMPLATE_PARTS = new Map<string, string[]>();
-
 /** A message with `{name}` filled from params; numbers are formatted for the language. */
 export function fillMessage(lang: Lang, message: Message, params: Params = {}): string {
   const template = typeof message === "string" ? message : pluralForm(lang, message, params.count);
   // Sheets word a label in every region's row: most messages have nothing to fill.
   if (!template.includes("{")) return template;
-  // The template's texts (even places) and placeholder names (odd), split once per template: a
-  // regular expression per message was most of the growth-poles reasons' time at 10,000 regions.
-  let parts = TEMPLATE_PARTS.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    TEMPLATE_PARTS.set(template, parts);
-  }
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const value = params[parts[i]];
-    out +=
-      value === undefined
-        ? `{${parts[i]}}`
-        : typeof value === "number"
-          ? formatNumber(lang, value)
-          : value;
-    out += parts[i + 1];
-  }
-  return out;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(lang, value) : value;
+  });
 }
-
 
 /**
  * A message not yet put into words: a key and its parameters, which may be messages themselves
