@@ -5,7 +5,14 @@
 import { cliEn, type CliKey } from "./cli.en";
 import { cliRu } from "./cli.ru";
 import { dictionary, type MessageKey as SheetKey } from "./index";
-import { wordsOf, type Params, type PhraseOf, type PhraseParamsOf } from "./language";
+import {
+  wordsOf,
+  type Lang,
+  type Message,
+  type Params,
+  type PhraseOf,
+  type PhraseParamsOf,
+} from "./language";
 
 export * from "./index";
 export type MessageKey = SheetKey | CliKey;
@@ -13,8 +20,19 @@ export type Phrase = PhraseOf<MessageKey>;
 export type PhraseParams = PhraseParamsOf<MessageKey>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** Each language's words with the command line's own, made at its first word (a run speaks one). */
+const merged: Partial<Record<Lang, Readonly<Record<MessageKey, Message>>>> = {};
+function wordsIn(lang: Lang): Readonly<Record<MessageKey, Message>> {
+  merged[lang] ??= Object.assign({}, dictionary(lang), lang === "ru" ? cliRu : cliEn);
+  return merged[lang];
+}
+
 export const { translate, translator, phrase, wordPhrase, ...all } = wordsOf<MessageKey>({
-  en: { ...dictionary("en"), ...cliEn },
-  ru: { ...dictionary("ru"), ...cliRu },
+  get en() {
+    return wordsIn("en");
+  },
+  get ru() {
+    return wordsIn("ru");
+  },
 });
 export const cliDictionary = all.dictionary;

@@ -37,7 +37,7 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 /** Each language's words, the functions' and the pane's together, made at its first word. */
 const merged: Partial<Record<Lang, Readonly<Record<MessageKey, Message>>>> = {};
 function wordsIn(lang: Lang): Readonly<Record<MessageKey, Message>> {
-  merged[lang] ??= { ...(lang === "ru" ? functionsRu : functionsEn), ...paneWords(lang) };
+  merged[lang] ??= Object.assign({}, lang === "ru" ? functionsRu : functionsEn, paneWords(lang));
   return merged[lang];
 }
 
