@@ -5,14 +5,8 @@
 import { cliEn, type CliKey } from "./cli.en";
 import { cliRu } from "./cli.ru";
 import { dictionary, type MessageKey as SheetKey } from "./index";
-import {
-  wordsOf,
-  type Lang,
-  type Message,
-  type Params,
-  type PhraseOf,
-  type PhraseParamsOf,
-} from "./language";
+import { wordsOf, type Params, type PhraseOf, type PhraseParamsOf } from "./language";
+import { mergedOnUse } from "./merged-on-use";
 
 export * from "./index";
 export type MessageKey = SheetKey | CliKey;
@@ -21,18 +15,7 @@ export type PhraseParams = PhraseParamsOf<MessageKey>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** Each language's words with the command line's own, made at its first word (a run speaks one). */
-const merged: Partial<Record<Lang, Readonly<Record<MessageKey, Message>>>> = {};
-function wordsIn(lang: Lang): Readonly<Record<MessageKey, Message>> {
-  merged[lang] ??= Object.assign({}, dictionary(lang), lang === "ru" ? cliRu : cliEn);
-  return merged[lang];
-}
-
-export const { translate, translator, phrase, wordPhrase, ...all } = wordsOf<MessageKey>({
-  get en() {
-    return wordsIn("en");
-  },
-  get ru() {
-    return wordsIn("ru");
-  },
-});
+export const { translate, translator, phrase, wordPhrase, ...all } = wordsOf<MessageKey>(
+  mergedOnUse((lang) => Object.assign({}, dictionary(lang), lang === "ru" ? cliRu : cliEn))
+);
 export const cliDictionary = all.dictionary;

@@ -8,14 +8,8 @@
 import type { MessageKey as SheetKey } from "./en";
 import { functionsEn, type FunctionsKey } from "./functions.en";
 import { functionsRu } from "./functions.ru";
-import {
-  wordsOf,
-  type Lang,
-  type Message,
-  type Params,
-  type PhraseOf,
-  type PhraseParamsOf,
-} from "./language";
+import { wordsOf, type Params, type PhraseOf, type PhraseParamsOf } from "./language";
+import { mergedOnUse } from "./merged-on-use";
 import { paneWords } from "./pane-words";
 
 export {
@@ -35,17 +29,8 @@ export type PhraseParams = PhraseParamsOf<MessageKey>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** Each language's words, the functions' and the pane's together, made at its first word. */
-const merged: Partial<Record<Lang, Readonly<Record<MessageKey, Message>>>> = {};
-function wordsIn(lang: Lang): Readonly<Record<MessageKey, Message>> {
-  merged[lang] ??= Object.assign({}, lang === "ru" ? functionsRu : functionsEn, paneWords(lang));
-  return merged[lang];
-}
-
-export const { translate, translator, dictionary, phrase, wordPhrase } = wordsOf<MessageKey>({
-  get en() {
-    return wordsIn("en");
-  },
-  get ru() {
-    return wordsIn("ru");
-  },
-});
+export const { translate, translator, dictionary, phrase, wordPhrase } = wordsOf<MessageKey>(
+  mergedOnUse((lang) =>
+    Object.assign({}, lang === "ru" ? functionsRu : functionsEn, paneWords(lang))
+  )
+);
