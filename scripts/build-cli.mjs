@@ -78,7 +78,10 @@ const writer = await build({
   minifySyntax: true,
   logLevel: "warning",
 });
-writeAtomically(join(root, "dist-cli", "xlsx-writer.js"), writer.outputFiles[0].text);
+// A build id as main.js has: the writer's code cache is made for this very file.
+const writerCode = writer.outputFiles[0].text;
+const writerId = createHash("sha256").update(writerCode).digest("hex").slice(0, 16);
+writeAtomically(join(root, "dist-cli", "xlsx-writer.js"), `// build ${writerId}\n${writerCode}`);
 
 const result = await build({
   entryPoints: [join(root, "src/cli/main.ts")],

@@ -96,3 +96,45 @@ describe("code cache of the command line", () => {
     expect(load(short).cacheUsed).toBe(false);
   });
 });
+
+/**
+ * Runs `rate --out` of the sample through the loader on the bundles in `dir`; whether each
+ * bundle loaded (main.js, and xlsx-writer.js beside it when the workbook is written) used its cache.
+ */
+function writeWorkbook(dir: string): Record<string, boolean> {
+  const out = join(tmp, "cache-run.xlsx");
+  const script = `
+    const { loadBundle, loadedBundles } = require(${JSON.stringify(LOADER)});
+    const { exports: cli } = loadBundle(${JSON.stringify(join(dir, "main.js"))});
+    const io = { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: { LANG: "en_US.UTF-8" } };
+    cli.main(${JSON.stringify([...ARGS.slice(0, -1), "--out", out, "--force"])}, io).then((code) => {
+      const used = {};
+      for (const [file, loaded] of loadedBundles()) used[require("path").basename(file)] = loaded.cacheUsed;
+      process.stdout.write(JSON.stringify({ code, used }));
+    });`;
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const { code, used } = JSON.parse(r.stdout);
+  expect(code).toBe(0);
+  expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+  return used;
+}
+
+describe("code cache of the workbook writer", () => {
+  const built = join(ROOT, "dist-cli");
+
+  it("is used when a run writes a workbook", () => {
+    expect(writeWorkbook(built)).toEqual({ "main.js": true, "xlsx-writer.js": true });
+  });
+
+  it("is left aside when it was made from another build of the writer", () => {
+    const dir = mkdtempSync(join(tmp, "writer-"));
+    for (const f of ["main.js", "main.js.cache", "xlsx-writer.js", "xlsx-writer.js.cache"])
+      copyFileSync(join(built, f), join(dir, f));
+    const cache = join(dir, "xlsx-writer.js.cache");
+    const bytes = readFileSync(cache);
+    bytes.write("0000000000000000", 0, "latin1"); // the build id
+    writeFileSync(cache, bytes);
+    expect(writeWorkbook(dir)).toEqual({ "main.js": true, "xlsx-writer.js": false });
+  });
+});
