@@ -112,6 +112,10 @@ const code = result.outputFiles[0].text;
 const id = createHash("sha256").update(code).digest("hex").slice(0, 16);
 writeAtomically(outfile, `// build ${id}\n${code}`);
 
-execFileSync(process.execPath, [join(root, "scripts", "cli-code-cache.cjs"), outfile], {
+// Made under the node flags the command runs with (its first line): V8 refuses a cache made
+// under other flags.
+const { shebangFlags } = createRequire(import.meta.url)("../bin/load-bundle.js");
+const flags = shebangFlags(join(root, "bin", "growth-poles.js"));
+execFileSync(process.execPath, [...flags, join(root, "scripts", "cli-code-cache.cjs"), outfile], {
   stdio: "inherit",
 });

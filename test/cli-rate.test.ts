@@ -182,7 +182,14 @@ describe("growth-poles rate: the workbook", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     // Stage 2 (issue 7): the bundled Table 7 adds the specialisation and growth-poles sheets.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["2010", "2014", "Dynamics", "Specialisation 2010", "Specialisation 2014", "Growth poles"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "2010",
+      "2014",
+      "Dynamics",
+      "Specialisation 2010",
+      "Specialisation 2014",
+      "Growth poles",
+    ]);
     const ws = wb.getWorksheet("2010")!;
     const header = ws.getRow(5).values as unknown[];
     const rankCol = header.indexOf("Rank");
