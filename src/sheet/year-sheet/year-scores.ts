@@ -33,7 +33,8 @@ export function indicatorBlocks(ctx: YearSheetContext): PlanBlock[] {
  */
 function indicatorBlock(ctx: YearSheetContext, code: IndicatorCode): PlanBlock {
   const col = ctx.cols.indicator[code];
-  const values = column(ctx.regions, (r) => r.indicators[code]);
+  // As formulas, the values are only the results, made when first read (never, on the command line).
+  const values = () => column(ctx.regions, (r) => r.indicators[code]);
   const dress = { numberFormat: INDICATOR_FORMAT, style: TABLE_STYLE, role: `indicator:${code}` };
   const formula = indicatorFormula(ctx, code);
   return formula
@@ -41,13 +42,13 @@ function indicatorBlock(ctx: YearSheetContext, code: IndicatorCode): PlanBlock {
         ctx,
         ctx.first,
         col,
-        values.length,
+        ctx.regions.length,
         (row) => [formula(row)],
         values,
         dress,
         everyRow
       )
-    : block(ctx.first, col, { values, ...dress });
+    : block(ctx.first, col, { values: values(), ...dress });
 }
 
 /** Numerator (times the factor) over denominator, or null where some region cannot have it. */
