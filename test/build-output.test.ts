@@ -201,9 +201,11 @@ describe("one bundle per audience", () => {
   // the functions' words (both languages), the core they call (some 16,000), the functions' own
   // code (some 18,000) and webpack's runtime. It grew from 67,172 to about 69,700 bytes with
   // issue 16's true reasons, and fell to about 59,500 when the build wrote the functions' keys
-  // as short ids (scripts/compact-keys.js: the keys had been some 10,000 bytes of it).
-  it("keeps functions.js within 60,000 bytes", () => {
-    expect(size("functions.js")).toBeLessThanOrEqual(60_000);
+  // as short ids (scripts/compact-keys.js: the keys had been some 10,000 bytes of it), then to
+  // about 58,100 when the core code only the pane reads left it (specialisation-profile.ts,
+  // score-table.ts) with the indicators' unread English names.
+  it("keeps functions.js within 58,500 bytes", () => {
+    expect(size("functions.js")).toBeLessThanOrEqual(58_500);
   });
 
   // Issue 17's target for the pane (its size with Fluent UI v8): met once each language's words
