@@ -4,7 +4,7 @@
  */
 import { parseClassLabel } from "../../core";
 import { cellRef, columnRange } from "../plan";
-import { block, rowsBlock, type BlockDress } from "../plan";
+import { block, everyRow, rowsBlock, type BlockDress } from "../plan";
 import type { BarChartPlan, CellValue, PlanBlock } from "../plan";
 import { CENTRED_STYLE, GROUP_COLORS, HEADER_STYLE, TABLE_STYLE, classLabel } from "../plan";
 import type { RatedRegion } from "../types";
@@ -126,7 +126,8 @@ function sortedRowBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[] 
       order.length,
       (row) => [`=MATCH(${cellRef(row, sc.place)},${placeRange},0)`],
       order.map(({ i }) => [i + 1]),
-      { numberFormat: "0", style: TABLE_STYLE, role: "sorted-row" }
+      { numberFormat: "0", style: TABLE_STYLE, role: "sorted-row" },
+      everyRow
     ),
   ];
 }
@@ -139,7 +140,7 @@ function sortedValueBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[
   const atPlace = (col: number, at: number, results: CellValue[][], dress: BlockDress) => {
     const range = columnRange(col, first, last);
     const cells = (row: number) => [`=INDEX(${range},${cellRef(row, sc.tableRow)})`];
-    return rowsBlock(ctx, first, at, order.length, cells, results, dress);
+    return rowsBlock(ctx, first, at, order.length, cells, results, dress, everyRow);
   };
   return [
     atPlace(

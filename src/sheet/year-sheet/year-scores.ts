@@ -11,7 +11,7 @@ import {
   type IndicatorCode,
 } from "../../core";
 import { cellRef, columnRange } from "../plan";
-import { block, column, formulaBlock, rowsBlock } from "../plan";
+import { block, column, everyRow, formulaBlock, rowsBlock } from "../plan";
 import type { PlanBlock } from "../plan";
 import { TABLE_STYLE } from "../plan";
 import {
@@ -37,7 +37,16 @@ function indicatorBlock(ctx: YearSheetContext, code: IndicatorCode): PlanBlock {
   const dress = { numberFormat: INDICATOR_FORMAT, style: TABLE_STYLE, role: `indicator:${code}` };
   const formula = indicatorFormula(ctx, code);
   return formula
-    ? rowsBlock(ctx, ctx.first, col, values.length, (row) => [formula(row)], values, dress)
+    ? rowsBlock(
+        ctx,
+        ctx.first,
+        col,
+        values.length,
+        (row) => [formula(row)],
+        values,
+        dress,
+        everyRow
+      )
     : block(ctx.first, col, { values, ...dress });
 }
 
