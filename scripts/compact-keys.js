@@ -61,6 +61,16 @@ function compaction(keys = functionsKeys(), dynamic = DYNAMIC_PREFIXES) {
   return { ids, prefixes };
 }
 
+/**
+ * The build's compaction, made once per process: every module of a build (and of a watching dev
+ * server's rebuilds) reads the same ids, whatever functions.en.ts becomes meanwhile. (Not with
+ * babel-loader's cacheDirectory, whose cache would keep ids made from an older dictionary.)
+ */
+let built;
+function buildCompaction() {
+  return (built ??= compaction());
+}
+
 /** Whether `text` is a part of a functions key from its start, past its first dot ("functions.c"). */
 function isKeyPrefix(keys, text) {
   return text.includes(".") && keys.some((k) => k.startsWith(text) && k !== text);
@@ -68,7 +78,7 @@ function isKeyPrefix(keys, text) {
 
 /** The Babel plugin: every key as a string, every dynamic prefix where code completes it. */
 function compactKeysPlugin({ types: t }, options = {}) {
-  const { ids, prefixes } = options.compaction ?? compaction();
+  const { ids, prefixes } = options.compaction ?? buildCompaction();
   const keys = [...ids.keys()];
   const refuse = (p, text) => {
     throw p.buildCodeFrameError(
