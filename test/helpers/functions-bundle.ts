@@ -79,8 +79,10 @@ export interface LoadedFunctions {
 let cached: LoadedFunctions | null = null;
 
 export interface LoadOptions {
-  /** Chunk files whose every fetch fails, as on a dropped connection ("fwords-ru.js"). */
+  /** Chunk files whose fetches fail, as on a dropped connection ("fwords-ru.js"). */
   failing?: readonly string[];
+  /** How many fetches of each failing file fail before one loads (default: all of them). */
+  failures?: number;
   /** An Office.context.displayLanguage already there when functions.js runs ("ru-RU"). */
   displayLanguage?: string;
 }
@@ -90,13 +92,16 @@ export interface LoadOptions {
  * <script> element, whose file is evaluated into `context` a turn later (then onload), or not
  * found (onerror). `self` is the window, where webpack keeps its chunk list.
  */
-function pageDocument(context: vm.Context, requested: string[], failing: readonly string[]) {
+function pageDocument(context: vm.Context, requested: string[], options: LoadOptions = {}) {
   type Script = Record<string, unknown> & { src: string };
+  const fails = (file: string) =>
+    (options.failing ?? []).includes(file) &&
+    requested.filter((f) => f === file).length <= (options.failures ?? Infinity);
   const load = (script: Script) => {
     const file = script.src.slice(script.src.lastIndexOf("/") + 1);
     requested.push(file);
     setTimeout(() => {
-      const handler = failing.includes(file) ? "onerror" : "onload";
+      const handler = fails(file) ? "onerror" : "onload";
       if (handler === "onload") vm.runInContext(readFileSync(join(DIST, file), "utf8"), context);
       (script[handler] as ((event: unknown) => void) | null)?.({ type: handler.slice(2) });
     }, 0);
@@ -140,7 +145,7 @@ export function loadFunctions(options?: LoadOptions): LoadedFunctions {
   const requested: string[] = [];
   const context = vm.createContext({ CustomFunctions, console, setTimeout, clearTimeout });
   context.self = context;
-  context.document = pageDocument(context, requested, options?.failing ?? []);
+  context.document = pageDocument(context, requested, options);
   if (options?.displayLanguage)
     context.Office = { context: { displayLanguage: options.displayLanguage } };
   vm.runInContext(readFileSync(script, "utf8"), context, { filename: script });
