@@ -31,7 +31,8 @@ const PASSED_ON: Record<string, CustomFunctions.ErrorCode | undefined> = {
 };
 
 /** What Excel gets from a call: its cells, or a Promise of them while its words are on the way. */
-export type ExcelResult<V> = (V | CustomFunctions.Error)[][] | Promise<(V | CustomFunctions.Error)[][]>;
+export type ExcelResult<V> =
+  (V | CustomFunctions.Error)[][] | Promise<(V | CustomFunctions.Error)[][]>;
 
 function errorCodeOf(e: unknown): CustomFunctions.ErrorCode {
   const codes = CustomFunctions.ErrorCode;

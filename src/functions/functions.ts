@@ -55,11 +55,7 @@ export function innovIndex(
  * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
  * @returns {any[][]} One rating per row of rows, as a column.
  */
-export function susceptibility(
-  rows: unknown[][],
-  table: unknown[][],
-  missing?: string
-) {
+export function susceptibility(rows: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => scoreRegions(rows, table, null, missing, "susceptibility"));
 }
 
@@ -72,11 +68,7 @@ export function susceptibility(
  * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
  * @returns {any[][]} One rating per row of rows, as a column.
  */
-export function activity(
-  rows: unknown[][],
-  table: unknown[][],
-  missing?: string
-) {
+export function activity(rows: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => scoreRegions(rows, table, null, missing, "activity"));
 }
 
@@ -89,11 +81,7 @@ export function activity(
  * @param [missing] What a blank or "-" means: "error" (default), "skip" (leave it out, shown as "-") or "zero".
  * @returns {any[][]} Scores from 0 to 100, in the shape of values.
  */
-export function leaderScore(
-  values: unknown[][],
-  column: unknown[][],
-  missing?: string
-) {
+export function leaderScore(values: unknown[][], column: unknown[][], missing?: string) {
   return excelCall(() => leaderScores(values, column, missing));
 }
 
@@ -124,10 +112,7 @@ export function indicator(
  * @param later The index of the later year (e.g. 2014), same shape as earlier (pairs with it cell by cell).
  * @returns {any[][]} Percent, in the shape of earlier; above 100 means the index grew.
  */
-export function indexDynamics(
-  earlier: unknown[][],
-  later: unknown[][]
-) {
+export function indexDynamics(earlier: unknown[][], later: unknown[][]) {
   return excelCall(() => dynamics(earlier, later));
 }
 
@@ -139,10 +124,7 @@ export function indexDynamics(
  * @param [scale] "latin" (default: A, B, C, D), "cyrillic" (the paper's А, В, С) or a two-column range of lower bounds and labels.
  * @returns {any[][]} The class label of each index.
  */
-export function ratingClass(
-  index: unknown[][],
-  scale?: unknown[][]
-) {
+export function ratingClass(index: unknown[][], scale?: unknown[][]) {
   return excelCall(() => ratingClasses(index, scale));
 }
 
@@ -154,10 +136,7 @@ export function ratingClass(
  * @param [part] What to return: "lower" (default, the band's lowest index), "upper", "latin", "cyrillic", "group" or "meaning".
  * @returns {any[][]} The part asked for, in the shape of label.
  */
-export function classBand(
-  label: unknown[][],
-  part?: string
-) {
+export function classBand(label: unknown[][], part?: string) {
   return excelCall(() => classBands(label, part));
 }
 
@@ -189,11 +168,7 @@ export function krugman(
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
  * @returns {any[][]} One index per row of rows, as a column.
  */
-export function herfindahl(
-  rows: unknown[][],
-  normalised?: boolean,
-  missing?: string
-) {
+export function herfindahl(rows: unknown[][], normalised?: boolean, missing?: string) {
   return excelCall(() => hhi(rows, normalised, missing));
 }
 
@@ -206,11 +181,7 @@ export function herfindahl(
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
  * @returns {any[][]} One quotient per industry and region, in the shape of rows.
  */
-export function locationQuotient(
-  rows: unknown[][],
-  table: unknown[][],
-  missing?: string
-) {
+export function locationQuotient(rows: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => lq(rows, table, missing));
 }
 
@@ -223,11 +194,7 @@ export function locationQuotient(
  * @param [missing] What a blank or "-" (no output data) means: "error" (default), "skip" (no data: shown as "-", left out of the total) or "zero".
  * @returns {any[][]} Shares of the national total, in the shape of values.
  */
-export function industryShare(
-  values: unknown[][],
-  table: unknown[][],
-  missing?: string
-) {
+export function industryShare(values: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => itShare(values, table, missing));
 }
 

@@ -30,7 +30,5 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** Each language's words, the functions' and the pane's together, made at its first word. */
 export const { translate, translator, dictionary, phrase, wordPhrase } = wordsOf<MessageKey>(
-  mergedOnUse((lang) =>
-    Object.assign({}, functionsWordsOf(lang), paneWords(lang))
-  )
+  mergedOnUse((lang) => Object.assign({}, functionsWordsOf(lang), paneWords(lang)))
 );
