@@ -10,7 +10,7 @@
  * is a Promise that Excel waits for, answered when they have arrived.
  */
 import { CoreError } from "../core";
-import { WordsMissing } from "../i18n/functions";
+import { Lang, WordsMissing } from "../i18n/functions";
 import { InputError, Outcome } from "./cells";
 import { functionsLang } from "./lang";
 import { wordsArrive } from "./words";
@@ -55,10 +55,10 @@ export function toExcelError(e: unknown, worded: Worded = functionsLang()): Cust
 }
 
 /** The language to word in, or null to give error values without messages. */
-type Worded = ReturnType<typeof functionsLang> | null;
+type Worded = Lang | null;
 
 /** A refusal's message in the user's language; anything else (a bug) as it is. */
-function wording(e: unknown, lang: ReturnType<typeof functionsLang>): string {
+function wording(e: unknown, lang: Lang): string {
   if (e instanceof CoreError) return e.messageIn(lang);
   return e instanceof Error ? e.message : String(e);
 }
