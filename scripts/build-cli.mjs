@@ -78,7 +78,10 @@ const writer = await build({
   minifySyntax: true,
   logLevel: "warning",
 });
-writeAtomically(join(root, "dist-cli", "xlsx-writer.js"), writer.outputFiles[0].text);
+// A build id as main.js has: the writer's code cache is made for this very file.
+const writerCode = writer.outputFiles[0].text;
+const writerId = createHash("sha256").update(writerCode).digest("hex").slice(0, 16);
+writeAtomically(join(root, "dist-cli", "xlsx-writer.js"), `// build ${writerId}\n${writerCode}`);
 
 const result = await build({
   entryPoints: [join(root, "src/cli/main.ts")],
@@ -109,6 +112,10 @@ const code = result.outputFiles[0].text;
 const id = createHash("sha256").update(code).digest("hex").slice(0, 16);
 writeAtomically(outfile, `// build ${id}\n${code}`);
 
-execFileSync(process.execPath, [join(root, "scripts", "cli-code-cache.cjs"), outfile], {
+// Made under the node flags the command runs with (its first line): V8 refuses a cache made
+// under other flags.
+const { shebangFlags } = createRequire(import.meta.url)("../bin/load-bundle.js");
+const flags = shebangFlags(join(root, "bin", "growth-poles.js"));
+execFileSync(process.execPath, [...flags, join(root, "scripts", "cli-code-cache.cjs"), outfile], {
   stdio: "inherit",
 });

@@ -1,4 +1,5 @@
-// Makes V8's code cache of the compiled command line (dist-cli/main.js.cache), for
+// Makes V8's code cache of the compiled command line (dist-cli/main.js.cache, and the workbook
+// writer's, dist-cli/xlsx-writer.js.cache), for
 // bin/load-bundle.js: loads the bundle without a cache, runs `--help`, a `rate --json` of the
 // bundled sample and a `rate --robustness` that writes its workbook to a temporary folder, with
 // the output thrown away, so the functions a short run calls are compiled (the sheets' plans
@@ -10,7 +11,7 @@
 const { mkdtempSync, rmSync } = require("fs");
 const { tmpdir } = require("os");
 const { join } = require("path");
-const { loadBundle, writeCodeCache } = require("../bin/load-bundle");
+const { loadBundle, loadedBundles, writeCodeCache } = require("../bin/load-bundle");
 
 const file = process.argv[2];
 const { exports: cli, script } = loadBundle(file, { useCache: false });
@@ -31,6 +32,9 @@ const quiet = { stdout: () => {}, stderr: () => {}, env: { LANG: "en_US.UTF-8" }
     rmSync(dir, { recursive: true, force: true });
   }
   writeCodeCache(file, script);
+  // The workbook writer (dist-cli/xlsx-writer.js), loaded by the run that wrote a workbook.
+  for (const [other, loaded] of loadedBundles())
+    if (other !== file) writeCodeCache(other, loaded.script);
 })().catch((error) => {
   process.stderr.write(`cli-code-cache: ${error && error.stack ? error.stack : error}\n`);
   process.exitCode = 1;

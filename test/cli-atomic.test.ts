@@ -13,7 +13,8 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { EXIT } from "../src/cli/errors";
 import { syntheticGrid } from "./fixtures/synthetic";
-import { BIN, ENGLISH, buildCli, runCli } from "./helpers/cli";
+import { BIN, ENGLISH, NODE_FLAGS, buildCli, runCli } from "./helpers/cli";
+import { SAMPLE_SHEETS_EN } from "./helpers/samples";
 
 jest.setTimeout(300_000);
 
@@ -54,14 +55,7 @@ beforeAll(async () => {
   oldBytes = readFileSync(join(tmp, OUT));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(tmp, OUT));
-  expect(wb.worksheets.map((w) => w.name)).toEqual([
-    "2010",
-    "2014",
-    "Dynamics",
-    "Specialisation 2010",
-    "Specialisation 2014",
-    "Growth poles",
-  ]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(SAMPLE_SHEETS_EN);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -70,7 +64,7 @@ function runAndKill(
   signal: NodeJS.Signals = "SIGKILL"
 ): Promise<{ pid: number; killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args()], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, BIN, ...args()], {
       cwd: tmp,
       env: { ...process.env, ...ENGLISH },
       stdio: "ignore",

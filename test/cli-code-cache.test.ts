@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { ROOT, buildCli } from "./helpers/cli";
+import { NODE_FLAGS, ROOT, buildCli } from "./helpers/cli";
 
 jest.setTimeout(120_000);
 
@@ -39,7 +39,7 @@ function load(bundle: string): { cacheUsed: boolean; stdout: string } {
     cli.main(${JSON.stringify(ARGS)}, io).then((code) => {
       process.stdout.write(JSON.stringify({ code, cacheUsed, out }));
     });`;
-  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, "-e", script], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
   const { code, cacheUsed, out } = JSON.parse(r.stdout);
   expect(code).toBe(0);
@@ -94,5 +94,77 @@ describe("code cache of the command line", () => {
       writeFileSync(cache, bytes.subarray(0, bytes.length - 100));
     });
     expect(load(short).cacheUsed).toBe(false);
+  });
+});
+
+/**
+ * Runs `rate --out` of the sample through the loader on the bundles in `dir`; whether each
+ * bundle loaded (main.js, and xlsx-writer.js beside it when the workbook is written) used its cache.
+ */
+function writeWorkbook(dir: string): Record<string, boolean> {
+  const out = join(tmp, "cache-run.xlsx");
+  const script = `
+    const { loadBundle, loadedBundles } = require(${JSON.stringify(LOADER)});
+    const { exports: cli } = loadBundle(${JSON.stringify(join(dir, "main.js"))});
+    const io = { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: { LANG: "en_US.UTF-8" } };
+    cli.main(${JSON.stringify([...ARGS.slice(0, -1), "--out", out, "--force"])}, io).then((code) => {
+      const used = {};
+      for (const [file, loaded] of loadedBundles()) used[require("path").basename(file)] = loaded.cacheUsed;
+      process.stdout.write(JSON.stringify({ code, used }));
+    });`;
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, "-e", script], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const { code, used } = JSON.parse(r.stdout);
+  expect(code).toBe(0);
+  expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+  return used;
+}
+
+describe("code cache of the workbook writer", () => {
+  const built = join(ROOT, "dist-cli");
+
+  it("is used when a run writes a workbook", () => {
+    expect(writeWorkbook(built)).toEqual({ "main.js": true, "xlsx-writer.js": true });
+  });
+
+  it("is left aside when it was made from another build of the writer", () => {
+    const dir = mkdtempSync(join(tmp, "writer-"));
+    for (const f of ["main.js", "main.js.cache", "xlsx-writer.js", "xlsx-writer.js.cache"])
+      copyFileSync(join(built, f), join(dir, f));
+    const cache = join(dir, "xlsx-writer.js.cache");
+    const bytes = readFileSync(cache);
+    bytes.write("0000000000000000", 0, "latin1"); // the build id
+    writeFileSync(cache, bytes);
+    expect(writeWorkbook(dir)).toEqual({ "main.js": true, "xlsx-writer.js": false });
+  });
+});
+
+describe("the command run as npx runs it (the file itself, with its first line's node flags)", () => {
+  it("runs with those flags and uses both caches, which were made under them", () => {
+    const report = join(tmp, "report.js");
+    writeFileSync(
+      report,
+      `process.on("exit", () => {
+        const used = {};
+        for (const [file, loaded] of require(${JSON.stringify(LOADER)}).loadedBundles())
+          used[require("path").basename(file)] = loaded.cacheUsed;
+        require("fs").writeSync(2, "REPORT" + JSON.stringify({ used, flags: process.execArgv }) + "\\n");
+      });\n`
+    );
+    const out = join(tmp, "npx-run.xlsx");
+    const r = spawnSync(
+      join(ROOT, "bin", "growth-poles.js"),
+      [...ARGS.slice(0, -1), "--out", out],
+      {
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: `--require ${report}`, LANG: "en_US.UTF-8" },
+      }
+    );
+    expect(r.status).toBe(0);
+    const line = r.stderr.split("\n").find((l) => l.startsWith("REPORT"));
+    const { used, flags } = JSON.parse(line!.slice("REPORT".length));
+    expect(flags).toEqual(NODE_FLAGS);
+    expect(NODE_FLAGS).toContain("--max-semi-space-size=8");
+    expect(used).toEqual({ "main.js": true, "xlsx-writer.js": true });
   });
 });

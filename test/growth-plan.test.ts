@@ -22,8 +22,13 @@ import {
 } from "../src/sheet";
 import { growthPoles } from "../src/sheet/stage2";
 import { industryGrid } from "./fixtures/industries";
-import { readTsv, sampleYear, yearbookNumber as yearbook } from "./helpers/samples";
-import { BIN, buildCli } from "./helpers/cli";
+import {
+  SAMPLE_SHEETS_EN,
+  readTsv,
+  sampleYear,
+  yearbookNumber as yearbook,
+} from "./helpers/samples";
+import { BIN, NODE_FLAGS, buildCli } from "./helpers/cli";
 
 /** The stage 2 plan with its shared formulas written out per cell, as these tests read the cells. */
 function buildStage2Plan(...args: Parameters<typeof buildCompactStage2>) {
@@ -48,14 +53,7 @@ describe("the growth-poles sheet of the bundled sample", () => {
   const sheet = plan.sheets.find((s) => s.role === "growth-poles")!;
 
   it("follows the rating and specialisation sheets; the verdict is for 2014", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual([
-      "2010",
-      "2014",
-      "Dynamics",
-      "Specialisation 2010",
-      "Specialisation 2014",
-      "Growth poles",
-    ]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(SAMPLE_SHEETS_EN);
     expect(poles.verdictYear).toBe("2014");
   });
 
@@ -245,7 +243,10 @@ describe("joining the IT table to the rating", () => {
 
 describe("growth-poles rate: stage 2 options", () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
+    spawnSync(process.execPath, [...NODE_FLAGS, BIN, ...args], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
   let tmp: string;
   beforeAll(() => {
     // The compiled command line, whatever state the working tree is in.

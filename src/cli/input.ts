@@ -227,10 +227,9 @@ export function checkCellTexts(grid: Grid, spec: InputSpec): Grid {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell !== "string") continue;
-      const where = { path: spec.label, cell: cellName(r, c) };
       if (cell.length > CELL_CHARACTERS)
         throw inputError("cli.input.cellTooLong", {
-          ...where,
+          ...cellWhere(spec, r, c),
           length: cell.length,
           limit: CELL_CHARACTERS,
         });
@@ -239,13 +238,18 @@ export function checkCellTexts(grid: Grid, spec: InputSpec): Grid {
       const control = CONTROL.exec(text);
       if (control) {
         const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-        throw inputError("cli.input.controlCharacter", { ...where, code });
+        throw inputError("cli.input.controlCharacter", { ...cellWhere(spec, r, c), code });
       }
       out ??= grid.map((cells) => [...cells]);
       out[r][c] = text;
     }
   }
   return out ?? grid;
+}
+
+/** The file and cell a refusal names: made only for a refusal (every cell of a table is checked). */
+function cellWhere(spec: InputSpec, r: number, c: number): { path: string; cell: string } {
+  return { path: spec.label, cell: cellName(r, c) };
 }
 
 /** The same file (and sheet) given twice, by whatever spelling or link: refused, naming both. */

@@ -26,60 +26,53 @@ export type RawFigures = Partial<Record<RawFigure, number | null>>;
 export interface IndicatorInfo {
   code: IndicatorCode;
   group: IndicatorGroup;
-  name: string;
-  unit: string;
   /** The raw figures it is computed from: numerator first, then denominator. */
   inputs: readonly [RawFigure, RawFigure];
   /** Multiplier that turns numerator/denominator into the indicator's unit. */
   factor: number;
 }
 
+/** Each with its meaning and unit in a comment: the pane and the sheets word them from the dictionaries. */
 export const INDICATORS: readonly IndicatorInfo[] = [
   {
+    // Labour productivity, thousand tenge per employed person
     code: "S_D",
     group: "susceptibility",
-    name: "Labour productivity",
-    unit: "thousand tenge per employed person",
     inputs: ["grp", "employed"],
     factor: 1000,
   },
   {
+    // Return on fixed assets, GRP per tenge of fixed assets
     code: "S_F",
     group: "susceptibility",
-    name: "Return on fixed assets",
-    unit: "GRP per tenge of fixed assets",
     inputs: ["grp", "fixedAssets"],
     factor: 1,
   },
   {
+    // Eco-efficiency of production, thousand tenge of GRP per tonne of emissions
     code: "S_E",
     group: "susceptibility",
-    name: "Eco-efficiency of production",
-    unit: "thousand tenge of GRP per tonne of emissions",
     inputs: ["grp", "emissions"],
     factor: 1,
   },
   {
+    // R&D expenditure per employed person, tenge per person
     code: "S_A",
     group: "activity",
-    name: "R&D expenditure per employed person",
-    unit: "tenge per person",
     inputs: ["rdExpenditure", "employed"],
     factor: 1e6,
   },
   {
+    // Technological-innovation expenditure per employed person, tenge per person
     code: "S_B",
     group: "activity",
-    name: "Technological-innovation expenditure per employed person",
-    unit: "tenge per person",
     inputs: ["techInnovationExpenditure", "employed"],
     factor: 1e6,
   },
   {
+    // Innovative products per head of population, tenge per person
     code: "S_C",
     group: "activity",
-    name: "Innovative products per head of population",
-    unit: "tenge per person",
     inputs: ["innovativeProducts", "population"],
     factor: 1e6,
   },

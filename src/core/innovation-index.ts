@@ -1,7 +1,8 @@
 /**
  * Stage 1 of the method: percent-of-leader scores of the six indicators (formula 1), the
  * susceptibility rating R_IS (formula 2), the activity rating R_IA (formula 3) and the final
- * innovation-development index (formula 4).
+ * innovation-development index (formula 4). Scoring a whole table at once, which only the pane's
+ * sheets do, is in score-table.ts (out of the functions' bundle, functions.js).
  */
 import { Phrase, phrase } from "../i18n/functions";
 import { CoreError, limitFigure } from "./errors";
@@ -52,52 +53,8 @@ export function indicatorLeaders(
   });
 }
 
-/** Scores every row of a table against the table's own leaders. */
-export function innovationIndex(
-  table: readonly IndicatorRow[],
-  options: IndexOptions = {}
-): RegionScore[] {
-  return scoreAgainstLeaders(table, indicatorLeaders(table, options), options);
-}
-
-/**
- * Scores some rows against the leaders of a whole table: what a formula filled down one region
- * row at a time needs. The rows are expected to belong to the table; a value above its column's
- * leader is refused, since it would score over 100.
- */
-export function scoreRows(
-  rows: readonly IndicatorRow[],
-  table: readonly IndicatorRow[],
-  options: IndexOptions = {}
-): RegionScore[] {
-  checkWidths(rows, "rows");
-  return scoreAgainstLeaders(rows, indicatorLeaders(table, options), options);
-}
-
-export function scoreAgainstLeaders(
-  rows: readonly IndicatorRow[],
-  leaders: readonly number[],
-  options: IndexOptions = {}
-): RegionScore[] {
-  const missing = options.missing ?? "error";
-  const weights = normaliseWeights(options.weights ?? EQUAL_WEIGHTS);
-  return rows.map((row, r) => {
-    const scores = indicatorRecord();
-    for (let c = 0; c < INDICATOR_CODES.length; c++)
-      scores[INDICATOR_CODES[c]] = indicatorScore(row[c], leaders, missing, r, c);
-    const susceptibility = groupRating(scores, SUSCEPTIBILITY_CODES, r);
-    const activity = groupRating(scores, ACTIVITY_CODES, r);
-    return {
-      scores,
-      susceptibility,
-      activity,
-      index: weights.susceptibility * susceptibility + weights.activity * activity,
-    };
-  });
-}
-
 /** Percent-of-leader score of one value of a row; null when missing and skipped. */
-function indicatorScore(
+export function indicatorScore(
   cell: number | null | undefined,
   leaders: readonly number[],
   missing: MissingPolicy,
@@ -156,22 +113,8 @@ export function scoreRowPart(
   );
 }
 
-/** The six indicators in order, each null: a record made with all its keys at once. */
-const NO_INDICATORS = Object.fromEntries(INDICATOR_CODES.map((code) => [code, null])) as Record<
-  IndicatorCode,
-  number | null
->;
-
-/**
- * A record of the six indicators, null until set, keys in the indicators' order: a copy of one
- * made whole (property by property, each region's took a few times the memory).
- */
-export function indicatorRecord(): Record<IndicatorCode, number | null> {
-  return { ...NO_INDICATORS };
-}
-
 /** Formulas (2) and (3): the mean of a group's scores (of those present, under the "skip" policy). */
-function groupRating(
+export function groupRating(
   scores: Record<IndicatorCode, number | null>,
   codes: readonly IndicatorCode[],
   row: number
@@ -243,7 +186,7 @@ function rowName(row: number): Phrase {
   return phrase("functions.where.row", { n: row + 1 });
 }
 
-function checkWidths(rows: readonly IndicatorRow[], what: string): void {
+export function checkWidths(rows: readonly IndicatorRow[], what: string): void {
   if (rows.length === 0) throw new CoreError("shape", "functions.arg.empty", { name: what });
   rows.forEach((row, r) => {
     if (row.length !== INDICATOR_CODES.length) {
@@ -254,22 +197,6 @@ function checkWidths(rows: readonly IndicatorRow[], what: string): void {
         { row: r }
       );
     }
-  });
-}
-
-/** Rank of each value, largest first, ties sharing the best rank (Excel's RANK.EQ descending). */
-export function rankDescending(values: readonly number[]): number[] {
-  const sorted = [...values].sort((a, b) => b - a);
-  // Rank = 1 + how many values are strictly larger: the first position of v in the sorted copy.
-  return values.map((v) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] > v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
   });
 }
 

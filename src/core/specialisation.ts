@@ -1,13 +1,15 @@
 /**
  * Stage 2 of the method: how specialised a region's industry mix is. Tables are regions in rows
- * and industries in columns, holding sizes (employment or output), never negative.
+ * and industries in columns, holding sizes (employment or output), never negative. What only the
+ * pane's stage 2 sheet reads (one profile of every measure, IT tiers) is in specialisation-profile.ts,
+ * out of the functions' bundle; it shares the helpers exported here.
  */
 import { Phrase, phrase } from "../i18n/functions";
 import { CoreError } from "./errors";
 
 /** How the messages name a row of sizes: "region 3", "table row 3", "the region row". */
 type Label = Phrase;
-const regionLabel = (j: number): Label => phrase("functions.where.region", { n: j + 1 });
+export const regionLabel = (j: number): Label => phrase("functions.where.region", { n: j + 1 });
 const tableRowLabel = (j: number): Label => phrase("functions.where.tableRow", { n: j + 1 });
 const REGION_ROW: Label = phrase("functions.where.regionRow");
 
@@ -54,12 +56,12 @@ function scaledBy(values: readonly number[], f: number): number[] {
   return f === 1 ? [...values] : values.map((v) => v * f);
 }
 
-function scaledTable(table: readonly (readonly number[])[], f: number): number[][] {
+export function scaledTable(table: readonly (readonly number[])[], f: number): number[][] {
   return table.map((row) => scaledBy(row, f));
 }
 
 /** The scale of a whole table: its sums run over every cell at most. */
-function tableScale(table: readonly (readonly number[])[]): number {
+export function tableScale(table: readonly (readonly number[])[]): number {
   let m = 0;
   let count = 0;
   for (const row of table) {
@@ -84,7 +86,7 @@ export function krugmanIndex(
 export type RowOutcome<T> = T | CoreError;
 
 /** The figure, or its refusal thrown. */
-function orThrow<T>(x: RowOutcome<T>): T {
+export function orThrow<T>(x: RowOutcome<T>): T {
   if (x instanceof CoreError) throw x;
   return x;
 }
@@ -112,12 +114,12 @@ export function krugmanByRow(
 }
 
 /** Each row's industry shares, or why it has none. */
-function rowShares(table: readonly (readonly number[])[]): RowOutcome<number[]>[] {
+export function rowShares(table: readonly (readonly number[])[]): RowOutcome<number[]>[] {
   return table.map((row, j) => attempt(() => industryShares(row, regionLabel(j))));
 }
 
 /** KSI of every row of a checked, scaled table whose rows' shares are given. */
-function krugmanOfShares(
+export function krugmanOfShares(
   table: readonly (readonly number[])[],
   shares: readonly RowOutcome<number[]>[],
   reference: KsiReference
@@ -292,19 +294,6 @@ export function nationalShare(values: readonly (number | null)[]): (number | nul
   return scaled.map((v) => (v === null ? null : v / total));
 }
 
-/**
- * A region's industry shares of its printed total where a size is not given ("х"): x_k / total
- * for the sizes given, null for the others; all null without a total above 0. (With every size
- * given, shares are of their sum: industryShares.)
- */
-export function sharesOfTotal(
-  row: readonly (number | null)[],
-  total: number | null
-): (number | null)[] {
-  if (total === null || !(total > 0) || !Number.isFinite(total)) return row.map(() => null);
-  return row.map((x) => (x === null ? null : x / total));
-}
-
 /** Herfindahl-Hirschman index of a region's mix, sum_k s_jk^2, from 1/K to 1. */
 export function herfindahl(row: readonly number[]): number {
   return sum(industryShares(row).map((s) => s * s));
@@ -335,7 +324,7 @@ export function locationQuotientCells(
 }
 
 /** Location quotients of a checked, scaled table whose rows' shares are given. */
-function quotientsOfShares(
+export function quotientsOfShares(
   table: readonly (readonly number[])[],
   rowShares: readonly RowOutcome<number[]>[]
 ): RowOutcome<number>[][] {
@@ -353,7 +342,7 @@ function quotientsOfShares(
   });
 }
 
-function checkTable(table: readonly (readonly number[])[]): readonly (readonly number[])[] {
+export function checkTable(table: readonly (readonly number[])[]): readonly (readonly number[])[] {
   if (table.length === 0 || table[0].length === 0)
     throw new CoreError("shape", "functions.ksi.tableEmpty");
   table.forEach((row, j) => {
@@ -388,68 +377,8 @@ function checkSizes(row: readonly number[], label: Label): void {
   });
 }
 
-function sum(values: readonly number[]): number {
+export function sum(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;
   return s;
-}
-
-/** Everything stage 2 measures for a region x industry table, in one pass over the shares. */
-export interface SpecialisationProfile {
-  /** s_jk, one row per region. */
-  shares: number[][];
-  ksi: number[];
-  hhi: number[];
-  hhiNormalised: number[];
-  /** LQ_jk, one row per region. */
-  lq: number[][];
-}
-
-/** KSI against `reference`, HHI, normalised HHI and location quotients of every region. */
-export function specialisationProfile(
-  table: readonly (readonly number[])[],
-  reference: KsiReference = "rest"
-): SpecialisationProfile {
-  // Sizes of ordinary magnitude (no scaling, see overflowScale): each row's shares are computed
-  // once for KSI, HHI and the quotients, over the copy of the rows krugmanIndex and
-  // locationQuotients made (a hole in a row reads as no number there, refused), instead of three
-  // times.
-  const rows = checkTable(table) && tableScale(table) === 1 ? scaledTable(table, 1) : null;
-  const outcomes = rows && rowShares(rows);
-  const ksi = outcomes
-    ? krugmanOfShares(rows!, outcomes, reference).map(orThrow)
-    : krugmanIndex(table, reference);
-  const shares = outcomes
-    ? outcomes.map(orThrow)
-    : table.map((row, j) => industryShares(row, regionLabel(j)));
-  const hhi = shares.map((s) => sum(s.map((x) => x * x)));
-  const k = table[0].length;
-  if (k < 2) throw new CoreError("shape", "functions.ksi.hhiNeedsTwo");
-  return {
-    shares,
-    ksi,
-    hhi,
-    hhiNormalised: hhi.map((h) => (h - 1 / k) / (1 - 1 / k)),
-    lq: outcomes
-      ? quotientsOfShares(rows!, outcomes).map((r) => r.map(orThrow))
-      : locationQuotients(table),
-  };
-}
-
-/**
- * How specialised in IT a region is by its share of national IT output, in the paper's three
- * tiers (Table 7 read as: Almaty city most, Astana, Aktobe, North Kazakhstan medium, "-" none),
- * plus "low" for a share under the medium limit.
- */
-export type ItTier = "high" | "medium" | "low" | "none";
-
-/** Lower limits of the tiers: a share of at least 0.25 is high, at least 0.02 medium. */
-export const IT_TIER_LIMITS = { high: 0.25, medium: 0.02 } as const;
-
-export function itTier(
-  share: number | null,
-  limits: { high: number; medium: number } = IT_TIER_LIMITS
-): ItTier {
-  if (share === null) return "none";
-  return share >= limits.high ? "high" : share >= limits.medium ? "medium" : "low";
 }

@@ -12,6 +12,7 @@ import type { CellStyle, SheetPlan, WorkbookPlan } from "../sheet/plan";
 import { handArchiverBytes } from "./archiver-buffers";
 import { useNativeCrc32 } from "./zip-crc";
 import { streamPartsToZip } from "./part-streams";
+import { writeSharedStringsFast } from "./shared-strings";
 import { writeFileAtomic } from "./atomic-file";
 import { attachCharts } from "./xlsx-charts";
 import { cellSource } from "./xlsx-cells";
@@ -364,6 +365,7 @@ async function planToXlsxChunks(plan: WorkbookPlan, options: XlsxWriteOptions): 
   wb.created = new Date();
   askForFullCalcOnLoad(wb);
   streamPartsToZip(wb);
+  writeSharedStringsFast(wb);
   // Chart parts (exceljs cannot write charts): see xlsx-charts.ts.
   attachCharts(wb, plan);
   for (const sheet of plan.sheets) await writeSheet(wb, sheet, options);

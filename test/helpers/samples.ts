@@ -10,6 +10,16 @@ import { joinTables, readYearbookTable, type YearTable } from "../../src/sheet";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "samples", "kazakhstan");
 
+/** The sheets of the sample's English workbook, in order: both stages. */
+export const SAMPLE_SHEETS_EN = [
+  "2010",
+  "2014",
+  "Dynamics",
+  "Specialisation 2010",
+  "Specialisation 2014",
+  "Growth poles",
+];
+
 /** A TSV file as rows of cells, the header row included. */
 export function readTsv(file: string): string[][] {
   const text = readFileSync(join(SAMPLES_DIR, file), "utf8");

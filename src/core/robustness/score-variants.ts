@@ -6,7 +6,8 @@
  */
 import { CoreError } from "../errors";
 import { INDICATOR_CODES } from "../indicators";
-import { type IndicatorRow, type MissingPolicy, innovationIndex } from "../innovation-index";
+import { type IndicatorRow, type MissingPolicy } from "../innovation-index";
+import { innovationIndex } from "../score-table";
 import type { Normalisation } from "./assumptions";
 import { type Treatment, treatOutliers } from "./outlier-treatment";
 

@@ -307,6 +307,32 @@ function markerOf(token: string): Kind | null {
  * regions) also drops punctuation and folds Kazakh letters.
  */
 export function normaliseRegionName(name: string): NormalisedName {
+  const lower = String(name).toLowerCase();
+  return SIMPLE_NAME.test(lower) ? simpleName(lower) : normaliseInFull(name);
+}
+
+/**
+ * Names in one script of plain letters, digits and spaces ("Region 12", "Костанайская область"),
+ * most names of a table: nothing to normalise, fold or strip but ё, й and the markers, so they
+ * skip the general path's passes (a fifth of reading 10,000 regions). The same result as
+ * normaliseInFull (test/sheet-regions.test.ts compares the two on random names).
+ */
+const SIMPLE_NAME = /^(?:[a-z0-9 ]+|[а-яё0-9 ]+)$/;
+
+function simpleName(lower: string): NormalisedName {
+  let marker: Kind | null = null;
+  const kept: string[] = [];
+  for (const token of lower.replace(/ё/g, "е").split(" ")) {
+    if (token === "") continue;
+    const kind = CITY_MARKERS.has(token) ? "city" : REGION_MARKERS.has(token) ? "region" : null;
+    if (kind) marker = kind;
+    else kept.push(token);
+  }
+  return { stem: kept.join("").replace(/й/g, "и"), spelling: kept.join(" "), marker };
+}
+
+/** normaliseRegionName of any name: every step. Exported for the tests. */
+export function normaliseInFull(name: string): NormalisedName {
   const tokens = String(name)
     .normalize("NFC")
     .toLowerCase()

@@ -11,7 +11,7 @@ import {
 } from "../../core";
 import { translator, type Lang, type Translate } from "../../i18n";
 import { safeSheetName } from "../plan";
-import { regionBlock, type BlockDress } from "../plan";
+import { everyRow, regionBlock, type BlockDress } from "../plan";
 import type { CellValue, PlanBlock } from "../plan";
 import type { PlanOptions, RatedRegion, RatedYear, RegionRow } from "../types";
 
@@ -125,7 +125,11 @@ export function yearSheetContext(year: RatedYear, options: PlanOptions): YearShe
   };
 }
 
-/** A column of the table with a formula in each region's row, the core's values as its results. */
+/**
+ * A column of the table with a formula in each region's row, the core's values as its results.
+ * `formula` takes no branch of its own per row (every column of the year sheet is so): the rows
+ * between the first and the last are not made to be compared (plan-shared.test.ts makes them all).
+ */
 export function regionFormulaColumn(
   ctx: YearSheetContext,
   col: number,
@@ -138,6 +142,7 @@ export function regionFormulaColumn(
     col,
     (row) => [formula(row)],
     (r, i) => [result(r, i)],
-    dress
+    dress,
+    everyRow
   );
 }

@@ -4,8 +4,8 @@
  */
 import { parseClassLabel } from "../../core";
 import { cellRef, columnRange } from "../plan";
-import { block, rowsBlock, type BlockDress } from "../plan";
-import type { BarChartPlan, CellValue, PlanBlock } from "../plan";
+import { block, everyRow, rowsBlock, type BlockDress, type Results } from "../plan";
+import type { BarChartPlan, PlanBlock } from "../plan";
 import { CENTRED_STYLE, GROUP_COLORS, HEADER_STYLE, TABLE_STYLE, classLabel } from "../plan";
 import type { RatedRegion } from "../types";
 import {
@@ -125,8 +125,9 @@ function sortedRowBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[] 
       sc.tableRow,
       order.length,
       (row) => [`=MATCH(${cellRef(row, sc.place)},${placeRange},0)`],
-      order.map(({ i }) => [i + 1]),
-      { numberFormat: "0", style: TABLE_STYLE, role: "sorted-row" }
+      () => order.map(({ i }) => [i + 1]),
+      { numberFormat: "0", style: TABLE_STYLE, role: "sorted-row" },
+      everyRow
     ),
   ];
 }
@@ -136,30 +137,25 @@ function sortedValueBlocks(ctx: YearSheetContext, order: PlaceOrder): PlanBlock[
   const { cols, first, last } = ctx;
   const sc = sortedColumns(ctx);
   /** The value of column `col` at each place, by INDEX at the helper row. */
-  const atPlace = (col: number, at: number, results: CellValue[][], dress: BlockDress) => {
+  const atPlace = (col: number, at: number, results: Results, dress: BlockDress) => {
     const range = columnRange(col, first, last);
     const cells = (row: number) => [`=INDEX(${range},${cellRef(row, sc.tableRow)})`];
-    return rowsBlock(ctx, first, at, order.length, cells, results, dress);
+    return rowsBlock(ctx, first, at, order.length, cells, results, dress, everyRow);
   };
   return [
-    atPlace(
-      cols.name,
-      sc.region,
-      order.map(({ r }) => [r.name]),
-      { style: TABLE_STYLE, role: "sorted-region" }
-    ),
-    atPlace(
-      cols.index,
-      sc.index,
-      order.map(({ r }) => [r.index]),
-      { numberFormat: SCORE_FORMAT, style: TABLE_STYLE, role: "sorted-index" }
-    ),
-    atPlace(
-      cols.class,
-      sc.class,
-      order.map(({ r }) => [classLabel(r.class, ctx.alphabet)]),
-      { style: CENTRED_STYLE, role: "sorted-class" }
-    ),
+    atPlace(cols.name, sc.region, () => order.map(({ r }) => [r.name]), {
+      style: TABLE_STYLE,
+      role: "sorted-region",
+    }),
+    atPlace(cols.index, sc.index, () => order.map(({ r }) => [r.index]), {
+      numberFormat: SCORE_FORMAT,
+      style: TABLE_STYLE,
+      role: "sorted-index",
+    }),
+    atPlace(cols.class, sc.class, () => order.map(({ r }) => [classLabel(r.class, ctx.alphabet)]), {
+      style: CENTRED_STYLE,
+      role: "sorted-class",
+    }),
   ];
 }
 

@@ -11,7 +11,7 @@ import {
   type IndicatorCode,
 } from "../../core";
 import { cellRef, columnRange } from "../plan";
-import { block, column, formulaBlock, rowsBlock } from "../plan";
+import { block, column, everyRow, formulaBlock, rowsBlock } from "../plan";
 import type { PlanBlock } from "../plan";
 import { TABLE_STYLE } from "../plan";
 import {
@@ -33,12 +33,22 @@ export function indicatorBlocks(ctx: YearSheetContext): PlanBlock[] {
  */
 function indicatorBlock(ctx: YearSheetContext, code: IndicatorCode): PlanBlock {
   const col = ctx.cols.indicator[code];
-  const values = column(ctx.regions, (r) => r.indicators[code]);
+  // As formulas, the values are only the results, made when first read (never, on the command line).
+  const values = () => column(ctx.regions, (r) => r.indicators[code]);
   const dress = { numberFormat: INDICATOR_FORMAT, style: TABLE_STYLE, role: `indicator:${code}` };
   const formula = indicatorFormula(ctx, code);
   return formula
-    ? rowsBlock(ctx, ctx.first, col, values.length, (row) => [formula(row)], values, dress)
-    : block(ctx.first, col, { values, ...dress });
+    ? rowsBlock(
+        ctx,
+        ctx.first,
+        col,
+        ctx.regions.length,
+        (row) => [formula(row)],
+        values,
+        dress,
+        everyRow
+      )
+    : block(ctx.first, col, { values: values(), ...dress });
 }
 
 /** Numerator (times the factor) over denominator, or null where some region cannot have it. */
