@@ -3,7 +3,7 @@
 # and compares them: cell for cell (scripts/compare-workbooks.ts) and part for part of the xlsx
 # file (shared formulas resolved to each cell's own first). Cases: the bundled sample in both languages, formulas and values, Cyrillic classes, with
 # the robustness sheets; stage 2 on 300 synthetic regions x 12 industries; 10,000 regions, one
-# and two years.
+# and two years; stage 2 on 10,000 regions x 20 industries.
 #   git archive main | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/node_modules
 #   (cd /tmp/before && node scripts/build-cli.mjs) && npm run build:cli
 #   scripts/compare-before-after.sh /tmp/before
@@ -20,12 +20,14 @@ const { syntheticGrid } = require('./test/fixtures/synthetic');
 const tsv = (g) => g.map((r) => r.join('\t')).join('\n');
 writeFileSync('$C/r300.tsv', tsv(syntheticGrid(300)));
 writeFileSync('$C/i300.tsv', tsv(industryGrid(300, 12)));
+writeFileSync('$C/i10000.tsv', tsv(industryGrid(10000, 20)));
 writeFileSync('$C/r10000.tsv', tsv(syntheticGrid(10000)));
 writeFileSync('$C/r10000b.tsv', tsv(syntheticGrid(10000, 2021)));
 ")
 SAMPLE="--year 2010 $S/kz-2010-susceptibility.tsv $S/kz-2010-activity.tsv --year 2014 $S/kz-2014-susceptibility.tsv $S/kz-2014-activity.tsv --industries 2010 $S/kz-ksi-it-2010-2014.tsv --industries 2014 $S/kz-ksi-it-2010-2014.tsv"
 SYN="--year 2020 $C/r300.tsv --industries 2020 $C/i300.tsv"
 BIG="--year 2020 $C/r10000.tsv"
+BIG2="--year 2020 $C/r10000.tsv --industries 2020 $C/i10000.tsv"
 status=0
 while IFS='|' read -r tag args; do
   failed=0
@@ -56,5 +58,8 @@ industries300-ru|$SYN --lang ru
 regions10000-en|$BIG --lang en
 regions10000-ru-values|$BIG --lang ru --values-only
 twoyears10000-en|$BIG --year 2021 $C/r10000b.tsv --lang en
+industries10000x20-en|$BIG2 --lang en
+industries10000x20-ru|$BIG2 --lang ru
+industries10000x20-ru-values|$BIG2 --lang ru --values-only
 LIST
 exit $status

@@ -20,6 +20,7 @@ import {
   type ScatterChartPlan,
   type SheetPlan,
 } from "../src/sheet";
+import { growthPoles } from "../src/sheet/stage2";
 import { industryGrid } from "./fixtures/industries";
 import {
   SAMPLE_SHEETS_EN,
@@ -180,6 +181,22 @@ describe("the paper's five proposed IT clusters under the default thresholds", (
     expect(of("aktobe").reasons.join("; ")).toMatch(
       /does not lead the rating: class C\+\+.*IT share 0\.034 .* at least the minimum/
     );
+  });
+
+  it("each region's reasons carry its own figures and the thresholds given, worded once for all", () => {
+    const th = { groups: ["A"], topRanks: 3, minItShare: 0.02 };
+    const poles = growthPoles(rated, specs, th, "en");
+    for (const key of ["aktobe", "almaty-city", "karaganda"]) {
+      const r = poles.regions.find((x) => x.key === key)!;
+      const rating = r.ratings[1]!;
+      const share = r.itShares[1]!;
+      expect(r.reasons).toEqual([
+        `${r.leadsRating ? "leads" : "does not lead"} the rating: class ${rating.class}, rank ${rating.rank}, ` +
+          `index ${rating.index.toFixed(2)} (leading groups A or the top 3 ranks)`,
+        `IT share ${share.toFixed(3)} of the country in 2014, ` +
+          `${r.specialisedInIt ? "at least" : "below"} the minimum 0.020`,
+      ]);
+    }
   });
 
   it("the same with the paper's own published Table 6 classes of 2014 instead of ours", () => {

@@ -224,6 +224,30 @@ describe("region x industry tables", () => {
     );
   });
 
+  it("refuses a size it cannot read, text or digits that make no number, each with its cell", () => {
+    const g = [
+      ["Регион", "Промышленность", "Информация и связь"],
+      ["Акмолинская", "10", "1"],
+      ["Актюбинская", "1.2.3", "2"],
+      ["Алматинская", "5", "много"],
+      ["Атырауская", "7", "3"],
+    ];
+    const table = readSpecialisationTable(g, { year: "2020" });
+    expect(table.regions.map((r) => r.sizes)).toEqual([
+      [10, 1],
+      [null, 2],
+      [5, null],
+      [7, 3],
+    ]);
+    const refused = table.findings.filter((f) => f.kind === "unreadable");
+    expect(refused.map((f) => [f.region, f.severity, f.cell])).toEqual([
+      ["Актюбинская", "error", { row: 2, col: 1 }],
+      ["Алматинская", "error", { row: 3, col: 2 }],
+    ]);
+    expect(refused[0].message).toContain("1.2.3");
+    expect(refused[1].message).toContain("много");
+  });
+
   it("warns when an IT column is all zeros and when shares do not add up to about 1", () => {
     const zeros = readSpecialisationTable([
       ["Регион", "Промышленность", "Информация и связь"],

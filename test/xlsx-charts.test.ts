@@ -21,7 +21,7 @@ import type {
   WorkbookPlan,
 } from "../src/sheet/plan/plan-types";
 import { writePlanToXlsx } from "../src/xlsx/xlsx-writer";
-import { chartReference } from "../src/xlsx/xlsx-charts";
+import { chartParts, chartReference, chartXml } from "../src/xlsx/xlsx-charts";
 import { renderPdf } from "./helpers/libreoffice";
 import { sampleYear } from "./helpers/samples";
 
@@ -361,5 +361,40 @@ describe("the values a chart caches", () => {
     // B2:B5 by hand: B2 "a", B3 2 (the first block, not 99), B4 3, B5 empty.
     expect(planValues(sheet, "B2:B5")).toEqual(["a", 2, 3, null]);
     expect(planValues(sheet, "$B$3:$C$4")).toEqual([2, 20, 3, 30]);
+  });
+});
+
+describe("a chart of many labelled points, made in pieces", () => {
+  it("labels every point once, in order, whatever the pieces (here 700 points)", () => {
+    const n = 700;
+    const sheet: SheetPlan = {
+      name: "m",
+      columnWidths: [],
+      freeze: { rows: 0, columns: 0 },
+      blocks: [
+        {
+          row: 0,
+          col: 0,
+          values: Array.from({ length: n }, (_, i) => [i, i * 2, i % 5 === 4 ? null : `P${i}`]),
+        },
+      ],
+    };
+    const chart: ScatterChartPlan = {
+      kind: "scatter",
+      title: "t",
+      xTitle: "x",
+      yTitle: "y",
+      series: [{ name: "s", x: `A1:A${n}`, y: `B1:B${n}`, labels: `C1:C${n}` }],
+      anchor: { row: 0, col: 4, width: 5, height: 5 },
+    };
+    const xml = chartXml(sheet, chart);
+    const labelled = [
+      ...xml.matchAll(/<c:dLbl><c:idx val="(\d+)"\/><c:tx>.*?<a:t>([^<]*)<\/a:t>/g),
+    ];
+    const want = Array.from({ length: n }, (_, i) => i).filter((i) => i % 5 !== 4);
+    expect(labelled.map((m) => Number(m[1]))).toEqual(want);
+    expect(labelled.map((m) => m[2])).toEqual(want.map((i) => `P${i}`));
+    expect(chartParts(sheet, chart).join("")).toBe(xml);
+    expect(chartParts(sheet, chart).length).toBeGreaterThan(3);
   });
 });

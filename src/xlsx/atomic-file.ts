@@ -87,9 +87,12 @@ export function removeStaleTempFiles(target: string): string[] {
   return removed;
 }
 
-function writeAll(fd: number, data: Uint8Array): void {
-  let offset = 0;
-  while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+/** The bytes, or the pieces they come in, written in order (pieces: never joined in memory). */
+function writeAll(fd: number, data: Uint8Array | readonly Uint8Array[]): void {
+  for (const piece of data instanceof Uint8Array ? [data] : data) {
+    let offset = 0;
+    while (offset < piece.length) offset += writeSync(fd, piece, offset, piece.length - offset);
+  }
 }
 
 /** Flushes a folder's entries (the rename) to disk; not every platform can open a folder. */
@@ -154,7 +157,7 @@ function keepPermissions(fd: number, mode: number): void {
  */
 export function writeFileAtomic(
   target: string,
-  data: Uint8Array,
+  data: Uint8Array | readonly Uint8Array[],
   options: AtomicWriteOptions = {}
 ): void {
   removeStaleTempFiles(target);

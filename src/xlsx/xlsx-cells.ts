@@ -5,7 +5,7 @@
  * (test/xlsx-rows.test.ts compares the bytes); exceljs still numbers the shared strings.
  */
 import type { CellValue, PlanBlock } from "../sheet/plan";
-import { columnLetter, hasFormulas, r1c1ColumnTemplate } from "../sheet/plan";
+import { blockSize, columnLetter, hasFormulas, r1c1ColumnTemplate } from "../sheet/plan";
 
 /** exceljs's text escaping, so that the bytes match its own (it escapes character by character). */
 const { xmlEncode } = require("exceljs/lib/utils/utils") as { xmlEncode(text: string): string };
@@ -26,6 +26,45 @@ export interface CellSource {
   empty(line: number, column: number): boolean;
   /** The cell's markup; `ref` is its address, `s` its style attribute (` s="3"` or ""). */
   xml(line: number, column: number, ref: string, s: string): string;
+  /** Whether every cell of the line is empty (blocks: rows of the same style written at once). */
+  blank(line: number): boolean;
+  /** The markup of the line's cells, left to right, in the sheet's row `rowNumber` (1-based). */
+  line(line: number, rowNumber: string, s: string): string;
+}
+
+/** A source's per-cell parts, which `lines` completes with its whole-line ones. */
+type CellParts = Omit<CellSource, "blank" | "line">;
+
+/** `<c r="` and each column's letters: a cell's markup up to its row number. */
+function cellOpenings(b: PlanBlock): string[] {
+  return Array.from({ length: blockSize(b).columns }, (_, c) => '<c r="' + columnLetter(b.col + c));
+}
+
+/**
+ * The source with its whole-line markup made from its cells' (a line written as its cells would
+ * be one by one), `fast` taking the lines it makes faster where it can (undefined: it cannot).
+ */
+function lines(
+  b: PlanBlock,
+  cells: CellParts,
+  fast?: (line: number, rowNumber: string, s: string) => string | undefined
+): CellSource {
+  const columns = blockSize(b).columns;
+  const letters = Array.from({ length: columns }, (_, c) => columnLetter(b.col + c));
+  return {
+    ...cells,
+    blank: (line) => {
+      for (let c = 0; c < columns; c++) if (!cells.empty(line, c)) return false;
+      return true;
+    },
+    line: (line, rowNumber, s) => {
+      const made = fast?.(line, rowNumber, s);
+      if (made !== undefined) return made;
+      let out = "";
+      for (let c = 0; c < columns; c++) out += cells.xml(line, c, letters[c] + rowNumber, s);
+      return out;
+    },
+  };
 }
 
 /**
@@ -62,36 +101,53 @@ function formulaXml(ref: string, s: string, f: string, result: CellValue | undef
 }
 
 /** A block of literals (or a formula block's results, in the values-only variant). */
-function literalSource(cells: CellValue[][], strings: SharedStrings): CellSource {
+function literalSource(b: PlanBlock, cells: CellValue[][], strings: SharedStrings): CellSource {
   const at = (line: number, column: number) => cells[line]?.[column] ?? null;
   // A number's markup is `<c r="ref"`, its style's part, the number and `</v></c>`: the style's
   // part made once, not once per cell (literalXml's, with fewer strings left to collect).
   let numberS = "";
   let numberMid = `"><v>`;
-  return {
-    value: at,
-    empty: (line, column) => at(line, column) === null,
-    xml: (line, column, ref, s) => {
-      const value = at(line, column);
-      if (typeof value !== "number") return literalXml(ref, s, value, strings);
-      if (s !== numberS) {
-        numberS = s;
-        numberMid = `"${s}><v>`;
-      }
-      return '<c r="' + ref + numberMid + value + "</v></c>";
-    },
+  const numberPart = (s: string) => {
+    if (s !== numberS) {
+      numberS = s;
+      numberMid = `"${s}><v>`;
+    }
+    return numberMid;
   };
+  const xml = (line: number, column: number, ref: string, s: string) => {
+    const value = at(line, column);
+    if (typeof value !== "number") return literalXml(ref, s, value, strings);
+    return '<c r="' + ref + numberPart(s) + value + "</v></c>";
+  };
+  const openings = cellOpenings(b);
+  return lines(
+    b,
+    { value: at, empty: (line, column) => at(line, column) === null, xml },
+    // A line of numbers: each cell's opening made once per column, not its address per cell.
+    (line, rowNumber, s) => {
+      const mid = numberPart(s);
+      let out = "";
+      for (let c = 0; c < openings.length; c++) {
+        const value = at(line, c);
+        if (typeof value !== "number") return undefined;
+        out += openings[c] + rowNumber + mid + value + "</v></c>";
+      }
+      return out;
+    }
+  );
 }
 
 /**
  * A formula block. `toFile` is the formula text of the file (no "=", "_xlfn." where needed);
- * `fileFormula(line, column)` a cell's, `fElement` the same as its escaped <f> element.
+ * `fileFormula(line, column)` a cell's, `fElement` the same as its escaped <f> element, and
+ * `children`, where given, every line's but the first (a block of Excel's shared formulas).
  */
 function formulaSource(
   b: PlanBlock,
   options: FormulaOptions,
   fileFormula: (line: number, column: number) => string,
-  fElement: (line: number, column: number) => string
+  fElement: (line: number, column: number) => string,
+  children?: readonly string[]
 ): CellSource {
   // Results are read only when cached: they may be worked out when first read (plan-blocks.ts).
   const cached = (line: number, column: number): CellValue | undefined =>
@@ -108,7 +164,7 @@ function formulaSource(
     tailS[column] = s;
     return (tails[column] = `"${s}>${f}</c>`);
   };
-  return {
+  const cells: CellParts = {
     value: (line, column) => {
       const formula = fileFormula(line, column);
       const result = cached(line, column);
@@ -122,6 +178,33 @@ function formulaSource(
       return formulaXml(ref, s, f, result);
     },
   };
+  if (options.cacheResults || !children) return lines(b, cells);
+  return lines(b, cells, childLines(b, children, tail));
+}
+
+/**
+ * The lines of shared formulas below their masters, uncached: the same text but for the row
+ * number, which goes between pieces made once per style (each cell's tail and the next one's
+ * opening), so a cell costs two joins of strings and no address of its own.
+ */
+function childLines(
+  b: PlanBlock,
+  children: readonly string[],
+  tail: (column: number, s: string, f: string) => string
+): (line: number, rowNumber: string, s: string) => string | undefined {
+  const openings = cellOpenings(b);
+  let pieces: string[] = [];
+  let piecesS: string | undefined;
+  return (line, rowNumber, s) => {
+    if (line === 0) return undefined;
+    if (piecesS !== s) {
+      piecesS = s;
+      pieces = children.map((f, c) => tail(c, s, f) + (openings[c + 1] ?? ""));
+    }
+    let out = openings[0];
+    for (let c = 0; c < pieces.length; c++) out += rowNumber + pieces[c];
+    return out;
+  };
 }
 
 /**
@@ -134,7 +217,7 @@ function sharedFElements(
   b: PlanBlock,
   escaped: ((row: number) => string)[],
   ids: SharedFormulaIds
-): (line: number, column: number) => string {
+): { fElement: (line: number, column: number) => string; children: string[] } {
   const rows = b.sharedFormulas!.rows;
   const masters = escaped.map((formula, c) => {
     const letters = columnLetter(b.col + c);
@@ -143,7 +226,10 @@ function sharedFElements(
   });
   const children = escaped.map((_, c) => `<f t="shared" si="${ids.next + c}"/>`);
   ids.next += escaped.length;
-  return (line, column) => (line === 0 ? masters[column] : children[column]);
+  return {
+    fElement: (line, column) => (line === 0 ? masters[column] : children[column]),
+    children,
+  };
 }
 
 /**
@@ -159,17 +245,20 @@ export function cellSource(
   toFile: (formula: string) => string,
   shared?: SharedFormulaIds
 ): CellSource {
-  if (!hasFormulas(b)) return literalSource(b.values ?? [], strings);
-  if (options.valuesOnly) return literalSource(b.results ?? [], strings);
+  if (!hasFormulas(b)) return literalSource(b, b.values ?? [], strings);
+  if (options.valuesOnly) return literalSource(b, b.results ?? [], strings);
   if (b.sharedFormulas) {
     const files = b.sharedFormulas.r1c1.map(toFile);
     const plain = files.map((f, c) => r1c1ColumnTemplate(f, b.col + c));
     const escaped = files.map((f, c) => r1c1ColumnTemplate(f, b.col + c, xmlEncode));
-    const fElement =
-      shared && b.sharedFormulas.rows > 1
-        ? sharedFElements(b, escaped, shared)
-        : (line: number, column: number) => `<f>${escaped[column](b.row + line)}</f>`;
-    return formulaSource(b, options, (line, column) => plain[column](b.row + line), fElement);
+    const fileFormula = (line: number, column: number) => plain[column](b.row + line);
+    if (shared && b.sharedFormulas.rows > 1) {
+      const { fElement, children } = sharedFElements(b, escaped, shared);
+      return formulaSource(b, options, fileFormula, fElement, children);
+    }
+    return formulaSource(b, options, fileFormula, (line, column) => {
+      return `<f>${escaped[column](b.row + line)}</f>`;
+    });
   }
   const formulas = b.formulas!;
   const fileFormula = (line: number, column: number) => toFile(formulas[line][column]);

@@ -6,6 +6,7 @@
  * through their ranges (the cached values come from the plan, so a reader that does not
  * recalculate still draws them).
  */
+import { Readable } from "node:stream";
 import { blockSize, columnLetter, hasFormulas, sheetPrefix } from "../sheet/plan";
 import type {
   LabelPosition,
@@ -172,7 +173,7 @@ function valueAxis(
 }
 
 /** The sorted bar chart: one series, a colour per bar, first category at the top. */
-function barChartXml(sheet: SheetPlan, chart: BarChartPlan): string {
+function barChartXml(sheet: SheetPlan, chart: BarChartPlan): string[] {
   // A bar per region: each colour's markup is made once.
   const tails = new Map<string, string>();
   const tail = (color: string) =>
@@ -217,24 +218,32 @@ function rangeLabels(
   sheet: SheetPlan,
   labels: string,
   positions: readonly LabelPosition[] = []
-): { dLbls: string; ext: string } {
+): { dLbls: string[]; ext: string } {
   const texts = planValues(sheet, labels);
-  const perPoint = texts
-    .map((t, i) =>
-      t === null || t === ""
-        ? ""
-        : `<c:dLbl><c:idx val="${i}"/><c:tx>${richText(String(t), 800, false)}</c:tx>` +
-          `<c:dLblPos val="${DLBL_POS[positions[i] ?? "right"]}"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>` +
-          `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>` +
-          `<c:extLst><c:ext uri="${EXT_DLBL}" xmlns:c15="${NS.c15}"><c15:showDataLabelsRange val="1"/></c:ext></c:extLst></c:dLbl>`
-    )
-    .join("");
-  const dLbls =
-    `<c:dLbls>${perPoint}<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
+  const label = (t: CellValue, i: number) =>
+    t === null || t === ""
+      ? ""
+      : `<c:dLbl><c:idx val="${i}"/><c:tx>${richText(String(t), 800, false)}</c:tx>` +
+        `<c:dLblPos val="${DLBL_POS[positions[i] ?? "right"]}"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>` +
+        `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>` +
+        `<c:extLst><c:ext uri="${EXT_DLBL}" xmlns:c15="${NS.c15}"><c15:showDataLabelsRange val="1"/></c:ext></c:extLst></c:dLbl>`;
+  // Some hundred labels a piece: the labels of 10,000 regions (most of the matrix's 7 MB) are
+  // never one string (nor that string's bytes besides it), see chartParts.
+  const perPoint: string[] = [];
+  for (let from = 0; from < texts.length; from += LABEL_BATCH)
+    perPoint.push(
+      texts
+        .slice(from, from + LABEL_BATCH)
+        .map((t, k) => label(t, from + k))
+        .join("")
+    );
+  const tail =
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
     `<c:dLblPos val="r"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/>` +
     `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>` +
     `<c:extLst><c:ext uri="${EXT_DLBL}" xmlns:c15="${NS.c15}"><c15:showDataLabelsRange val="1"/>` +
     `<c15:showLeaderLines val="0"/></c:ext></c:extLst></c:dLbls>`;
+  const dLbls = [`<c:dLbls>`, ...perPoint, tail];
   const ext =
     `<c:extLst><c:ext uri="${EXT_SERIES_LABEL_RANGE}" xmlns:c15="${NS.c15}"><c15:datalabelsRange>` +
     `<c15:f>${xmlEscape(chartReference(sheet.name, labels))}</c15:f>` +
@@ -242,31 +251,37 @@ function rangeLabels(
   return { dLbls, ext };
 }
 
-function scatterSeriesXml(sheet: SheetPlan, s: ScatterSeriesPlan, i: number): string {
+/** Labels a piece of a chart's markup holds. */
+const LABEL_BATCH = 256;
+
+function scatterSeriesXml(sheet: SheetPlan, s: ScatterSeriesPlan, i: number): string[] {
   const color = s.color ?? "#4472C4";
   const look = s.line
     ? `<c:spPr><a:ln w="19050">${solid(color)}<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
     : `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
       `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${solid(color)}<a:ln>${solid(color)}</a:ln></c:spPr></c:marker>`;
   const labels = s.labels ? rangeLabels(sheet, s.labels, s.labelPositions) : null;
-  return (
-    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>${look}` +
-    (labels?.dLbls ?? "") +
+  return [
+    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>${look}`,
+    ...(labels?.dLbls ?? []),
     `<c:xVal>${numRef(sheet, s.x)}</c:xVal><c:yVal>${numRef(sheet, s.y)}</c:yVal><c:smooth val="0"/>` +
-    (labels?.ext ?? "") +
-    `</c:ser>`
-  );
+      (labels?.ext ?? "") +
+      `</c:ser>`,
+  ];
 }
 
 /** The growth-poles matrix: points labelled by region, threshold lines as line-only series. */
-function scatterChartXml(sheet: SheetPlan, chart: ScatterChartPlan): string {
-  const series = chart.series.map((s, i) => scatterSeriesXml(sheet, s, i)).join("");
+function scatterChartXml(sheet: SheetPlan, chart: ScatterChartPlan): string[] {
+  const series = chart.series.flatMap((s, i) => scatterSeriesXml(sheet, s, i));
   return plotArea(
     chart.title,
-    `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}` +
+    [
+      `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>`,
+      ...series,
       `<c:axId val="2001"/><c:axId val="2002"/></c:scatterChart>` +
-      valueAxis(2001, 2002, "b", chart.xTitle, false, { min: chart.xMin, max: chart.xMax }) +
-      valueAxis(2002, 2001, "l", chart.yTitle),
+        valueAxis(2001, 2002, "b", chart.xTitle, false, { min: chart.xMin, max: chart.xMax }) +
+        valueAxis(2002, 2001, "l", chart.yTitle),
+    ],
     true
   );
 }
@@ -299,7 +314,7 @@ function markerLook(symbol: string, color: string): string {
  * 5th percentile, the interval's width) and a line chart of markers only (median, the rating's
  * rank) on the same axes; the value axis maxMin, so rank 1 is at the top.
  */
-function whiskerChartXml(sheet: SheetPlan, chart: WhiskerChartPlan): string {
+function whiskerChartXml(sheet: SheetPlan, chart: WhiskerChartPlan): string[] {
   const columns =
     categorySeries(
       sheet,
@@ -336,26 +351,51 @@ function whiskerChartXml(sheet: SheetPlan, chart: WhiskerChartPlan): string {
   );
 }
 
-function plotArea(chartTitle: string, body: string, legend: boolean | string): string {
+/** The chart part round its plot area's markup, in pieces (see chartParts). */
+function plotArea(
+  chartTitle: string,
+  body: string | readonly string[],
+  legend: boolean | string
+): string[] {
   const legendXml =
     typeof legend === "string"
       ? legend
       : legend
         ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`
         : "";
-  return (
+  return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
-    `<c:roundedCorners val="0"/><c:chart>${title(chartTitle)}<c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/>${body}</c:plotArea>` +
-    legendXml +
-    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
-  );
+      `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
+      `<c:roundedCorners val="0"/><c:chart>${title(chartTitle)}<c:autoTitleDeleted val="0"/>` +
+      `<c:plotArea><c:layout/>`,
+    ...(typeof body === "string" ? [body] : body),
+    `</c:plotArea>` +
+      legendXml +
+      `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`,
+  ];
 }
 
-export function chartXml(sheet: SheetPlan, chart: ChartPlan): string {
+/**
+ * A chart part's markup in pieces, in order: handed to the zip as a stream of them, so a chart of
+ * 10,000 labelled points is never held whole as a string and again as bytes.
+ */
+export function chartParts(sheet: SheetPlan, chart: ChartPlan): string[] {
   if (chart.kind === "whisker") return whiskerChartXml(sheet, chart);
   return chart.kind === "bar" ? barChartXml(sheet, chart) : scatterChartXml(sheet, chart);
+}
+
+/** A chart part's markup. */
+export function chartXml(sheet: SheetPlan, chart: ChartPlan): string {
+  return chartParts(sheet, chart).join("");
+}
+
+/** The pieces as bytes, each let go once read (the zip reads a part when it comes to it). */
+function* bytesOf(pieces: string[]): Generator<Buffer> {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    pieces[i] = "";
+    if (piece !== "") yield Buffer.from(piece, "utf8");
+  }
 }
 
 function anchorXml(anchor: ChartAnchor, id: number, rId: string, name: string): string {
@@ -384,14 +424,14 @@ function drawingParts(
   sheet: SheetPlan,
   drawingNo: number,
   firstChart: number
-): { files: [string, string][]; overrides: string[] } {
-  const files: [string, string][] = [];
+): { files: [string, string | string[]][]; overrides: string[] } {
+  const files: [string, string | string[]][] = [];
   const overrides: string[] = [];
   const anchors: string[] = [];
   const rels: { id: string; type: string; target: string }[] = [];
   (sheet.charts ?? []).forEach((chart, i) => {
     const name = `chart${firstChart + i}.xml`;
-    files.push([`xl/charts/${name}`, chartXml(sheet, chart)]);
+    files.push([`xl/charts/${name}`, chartParts(sheet, chart)]);
     overrides.push(override(`/xl/charts/${name}`, CT_CHART));
     const rId = `rId${i + 1}`;
     rels.push({ id: rId, type: REL_CHART, target: `../charts/${name}` });
@@ -451,7 +491,11 @@ export function attachCharts(wb: unknown, plan: WorkbookPlan): void {
     ws._writeLegacyData = () => {
       const parts = drawingParts(sheet, ++drawings, charts + 1);
       charts += sheet.charts!.length;
-      for (const [path, xml] of parts.files) writer.zip.append(xml, { name: path });
+      for (const [path, xml] of parts.files)
+        writer.zip.append(
+          typeof xml === "string" ? xml : Readable.from(bytesOf(xml), { objectMode: false }),
+          { name: path }
+        );
       overrides.push(...parts.overrides);
       const rId = ws._sheetRelsWriter.addRelationship({
         Type: REL_DRAWING,

@@ -135,6 +135,10 @@ export class RowWriter {
    * only its style; a row with no value and no height is not written.
    */
   row(r: number, blocks: readonly RowBlock[], height: number | undefined): void {
+    if (!this.merges.has(r)) {
+      const side = this.sideBySide(blocks);
+      if (side) return this.lineRow(r, side, height);
+    }
     let min = 0;
     let max = 0;
     for (const [col, topLeft] of this.merges.get(r) ?? NO_MERGES) {
@@ -184,11 +188,69 @@ export class RowWriter {
         );
       cells += this.merged[col] ? `<c r="${ref}"${s}/>` : b.cells.xml(line, c, ref, s);
     }
+    this.write(this.rowMarkup(rowNumber, height, min, max, cells));
+  }
+
+  /**
+   * The blocks left to right when none covers a column of another (each cell is then its block's,
+   * written by the block's line), or null. Asked once per list of blocks: the caller gives a new
+   * list when the blocks change.
+   */
+  private sideBySide(blocks: readonly RowBlock[]): RowBlock[] | null {
+    if (blocks === this.sideOf) return this.side;
+    const sorted = blocks.filter((b) => b.columns > 0).sort((x, y) => x.block.col - y.block.col);
+    const apart = sorted.every(
+      (b, i) => i === 0 || sorted[i - 1].block.col + sorted[i - 1].columns <= b.block.col
+    );
+    this.sideOf = blocks;
+    this.side = apart ? sorted : null;
+    return this.side;
+  }
+
+  private sideOf: readonly RowBlock[] | undefined;
+  private side: RowBlock[] | null = null;
+
+  /**
+   * A row of blocks side by side, with no merge: the same markup as cell by cell (the first cell
+   * of a block gives its style's id, a row with no value and no height is not written), each
+   * block's cells made as one line (xlsx-cells.ts), with no per-cell bookkeeping.
+   */
+  private lineRow(r: number, blocks: readonly RowBlock[], height: number | undefined): void {
+    if (!height && blocks.every((b) => b.cells.blank(r - b.block.row))) return;
+    const rowNumber = String(r + 1);
+    let cells = "";
+    for (const b of blocks) {
+      const line = r - b.block.row;
+      const s =
+        this.styleAttributes.get(b.style) ??
+        this.styleAttribute(b.style, effectiveType(b.cells.value(line, 0)));
+      cells += b.cells.line(line, rowNumber, s);
+    }
+    const last = blocks[blocks.length - 1];
+    this.write(
+      this.rowMarkup(
+        rowNumber,
+        height,
+        blocks.length > 0 ? blocks[0].block.col + 1 : 0,
+        last ? last.block.col + last.columns : 0,
+        cells
+      )
+    );
+  }
+
+  /** The row's element round its cells' markup; `min` and `max` the columns it spans (1-based). */
+  private rowMarkup(
+    rowNumber: string,
+    height: number | undefined,
+    min: number,
+    max: number,
+    cells: string
+  ): string {
     let open = `<row r="${rowNumber}"`;
     if (height) open += ` ht="${height}" customHeight="1"`;
     if (min > 0 && max > 0) open += ` spans="${min}:${max}"`;
     open += ' x14ac:dyDescent="0.25"';
-    this.write(cells === "" ? `${open}/>` : `${open}>${cells}</row>`);
+    return cells === "" ? `${open}/>` : `${open}>${cells}</row>`;
   }
 
   /** Whether a cell of row r in columns min..max (1-based) holds something (styles alone do not count). */

@@ -76,7 +76,7 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
         first,
         c.index,
         refs(src?.index, regions),
-        regions.map((r) => [r.ratings[y]?.index ?? ""]),
+        () => regions.map((r) => [r.ratings[y]?.index ?? ""]),
         { numberFormat: "0.00", style: TABLE_STYLE, role: `index:${year}` }
       ),
       formulaBlock(
@@ -84,7 +84,7 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
         first,
         c.class,
         refs(src?.class, regions),
-        regions.map((r) => [r.ratings[y] ? shown(r.ratings[y]!.class) : ""]),
+        () => regions.map((r) => [r.ratings[y] ? shown(r.ratings[y]!.class) : ""]),
         { style: centred, role: `class:${year}` }
       ),
       formulaBlock(
@@ -92,7 +92,7 @@ export function ratingBlocks(ctx: GrowthSheetContext): PlanBlock[] {
         first,
         c.rank,
         refs(src?.rank, regions),
-        regions.map((r) => [r.ratings[y]?.rank ?? ""]),
+        () => regions.map((r) => [r.ratings[y]?.rank ?? ""]),
         { numberFormat: "0", style: centred, role: `rank:${year}` }
       ),
     ];
@@ -113,7 +113,7 @@ export function dynamicsBlocks(ctx: GrowthSheetContext): PlanBlock[] {
     const x2 = cellRef(row, b);
     return `=IF(AND(ISNUMBER(${x1}),ISNUMBER(${x2})),IF(${x1}>0,${x2}/${x1}*100,""),"")`;
   };
-  const results = regions.map((r) => [r.dynamicsNote ?? r.dynamics ?? ""]);
+  const results = () => regions.map((r) => [r.dynamicsNote ?? r.dynamics ?? ""]);
   const dress = { numberFormat: "0.00", style: TABLE_STYLE, role: "dynamics" };
   if (!regions.some((r) => r.dynamicsNote))
     return [
@@ -149,7 +149,7 @@ export function shareBlocks({
       first,
       c,
       refs(sources?.itShares[s] ?? null, regions),
-      regions.map((r) => [r.itShares[s] ?? ""]),
+      () => regions.map((r) => [r.itShares[s] ?? ""]),
       { numberFormat: "0.000", style: TABLE_STYLE, role: `it-share:${poles.specYears[s]}` }
     )
   );

@@ -261,31 +261,47 @@ function readRows(
     { cells, headerEnd, regionColumn, figureColumns: columns.map((m) => m.column) },
     lang,
     findings,
-    ({ name, key, gridRow, row }): IndustryRegion => ({
-      name,
-      key,
-      gridRow,
-      sizes: columns.map((m) => {
-        const cell = row[m.column];
-        const refuse = (kind: "implausible" | "unreadable", key: "negative" | "unreadable") =>
-          findings.push({
-            region: name,
-            indicator: null,
-            kind,
-            severity: "error",
-            message: t(`growth.read.${key}`, { name, column: m.header, value: cell.text }),
-            cell: { row: gridRow, col: m.column },
-          });
-        if (cell.kind === "number" && cell.value! < 0) refuse("implausible", "negative");
-        else if (cell.kind === "number") return cell.value!;
-        else if (cell.kind === "text" || cell.kind === "unreadable")
-          refuse("unreadable", "unreadable");
-        return null;
-      }),
-    })
+    ({ name, key, gridRow, row }): IndustryRegion => {
+      const sizes: (number | null)[] = new Array(columns.length);
+      for (let k = 0; k < columns.length; k++) {
+        const cell = row[columns[k].column];
+        // Most cells are figures: nothing made for them but the figure.
+        if (cell.kind === "number" && !(cell.value! < 0)) sizes[k] = cell.value!;
+        else {
+          sizes[k] = null;
+          const refused = refusal(cell);
+          if (refused) findings.push(refusedCell(t, refused, name, gridRow, columns[k], cell.text));
+        }
+      }
+      return { name, key, gridRow, sizes };
+    }
   );
   if (regions.length === 0) throw new IndustryReadError("region-column", t("growth.read.noRows"));
   return { regionColumn, headerRows: headerEnd, regions, excluded, findings };
+}
+
+/** Why a cell that holds no figure of a size is refused, if it is (a blank is no data). */
+function refusal(cell: Cell): "negative" | "unreadable" | null {
+  if (cell.kind === "number") return "negative";
+  return cell.kind === "text" || cell.kind === "unreadable" ? "unreadable" : null;
+}
+
+function refusedCell(
+  t: Translate,
+  why: "negative" | "unreadable",
+  name: string,
+  gridRow: number,
+  m: IndustryColumn,
+  text: string
+): Finding {
+  return {
+    region: name,
+    indicator: null,
+    kind: why === "negative" ? "implausible" : "unreadable",
+    severity: "error",
+    message: t(`growth.read.${why}`, { name, column: m.header, value: text }),
+    cell: { row: gridRow, col: m.column },
+  };
 }
 
 function industryTable(

@@ -156,6 +156,7 @@ export function growthPoles(
           }
         );
   const verdictOf = new Map((verdicts ?? []).map((v) => [v.name, v]));
+  const reasonsOf = reasonsWithFigures(lang, th, verdictYear);
   const regions = keys.map((key): GrowthRegion => {
     const ratings = ratingOf.map((m) => {
       const r = m.get(key);
@@ -177,7 +178,7 @@ export function growthPoles(
       leadsRating: leads,
       specialisedInIt: specialised,
       candidate: v?.candidate ?? false,
-      reasons: reasonsWithFigures(lang, th, verdictYear, rating, leads, share, specialised),
+      reasons: reasonsOf(rating, leads, share, specialised),
       sheetReasons: sheetReasons(
         t,
         rating?.class ?? null,
@@ -226,36 +227,46 @@ function fixed(lang: Lang, value: number, decimals: number): string {
   return formatNumber(lang, value, decimals);
 }
 
+/**
+ * A region's reasons with its figures. What every region's reasons share (the thresholds, the
+ * groups, the year) is worded once, not once per region (10,000 regions formatted the same
+ * threshold 10,000 times).
+ */
 function reasonsWithFigures(
   lang: Lang,
   th: GrowthThresholds,
-  year: string | null,
+  year: string | null
+): (
   rating: { index: number; class: string; rank: number } | null,
   leads: boolean,
   share: number | null,
   specialised: boolean
-): string[] {
+) => string[] {
   const t = translators[lang];
-  if (year === null) return [t("growth.reason.noVerdictYear")];
-  const ratingReason =
+  if (year === null) return () => [t("growth.reason.noVerdictYear")];
+  const notRated = t("growth.reason.notRated", { year });
+  const noItData = t("growth.reason.noItData", { year });
+  const groups = th.groups.join(", ");
+  const top = th.topRanks === null ? "" : t("growth.reason.orTop", { top: String(th.topRanks) });
+  const min = fixed(lang, th.minItShare, 3);
+  return (rating, leads, share, specialised) => [
     rating === null
-      ? t("growth.reason.notRated", { year })
+      ? notRated
       : t(leads ? "growth.reason.leadsFull" : "growth.reason.notLeadsFull", {
           class: rating.class,
           rank: String(rating.rank),
           index: fixed(lang, rating.index, 2),
-          groups: th.groups.join(", "),
-          top: th.topRanks === null ? "" : t("growth.reason.orTop", { top: String(th.topRanks) }),
-        });
-  const itReason =
+          groups,
+          top,
+        }),
     share === null
-      ? t("growth.reason.noItData", { year })
+      ? noItData
       : t(specialised ? "growth.reason.itAtLeastFull" : "growth.reason.itBelowFull", {
           share: fixed(lang, share, 3),
-          min: fixed(lang, th.minItShare, 3),
+          min,
           year,
-        });
-  return [ratingReason, itReason];
+        }),
+  ];
 }
 
 /** The reasons as the verdict formula of the sheet spells them (see growth-plan.ts). */

@@ -156,9 +156,11 @@ function inputBlocks({ cols, regions, first, tableRegions }: YearSheetContext): 
     style: TABLE_STYLE,
     role: "region-names",
   });
+  // Each region's row of the table looked up once, not once per figure column.
+  const rows = regions.map((reg) => tableRegions.get(reg.key));
   const raw = cols.raw.map((r) =>
     block(first, r.col, {
-      values: column(regions, (reg) => tableRegions.get(reg.key)?.raw[r.field] ?? null),
+      values: column(rows, (row) => row?.raw[r.field] ?? null),
       numberFormat:
         r.field === "employed" || r.field === "population" ? COUNT_FORMAT : MONEY_FORMAT,
       style: TABLE_STYLE,
