@@ -53,7 +53,7 @@ module.exports = async (env, options) => {
       // runtime page runs it before the pane's tiny entry, which fetches the pane chunk later.
       functions: "./src/functions/functions.ts",
       // The pane depends on the functions' entry: what functions.js already loaded (the core, the
-      // functions' words, webpack's runtime) is taken from it, not bundled into pane.js again.
+      // functions' words module, webpack's runtime) is taken from it, not bundled into pane.js again.
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
@@ -86,10 +86,14 @@ module.exports = async (env, options) => {
       // The pane's dictionaries: in the add-in each language is a chunk of its own, fetched only
       // when the pane shows that language (src/i18n/pane-words.lazy.ts); the command line and the
       // tests read both at once from pane-words.ts.
-      new webpack.NormalModuleReplacementPlugin(/\/pane-words$/, (resource) => {
-        const eager = path.resolve(__dirname, "src", "i18n", "pane-words");
-        if (path.resolve(resource.context, resource.request) === eager)
-          resource.request = `${eager}.lazy.ts`;
+      // The same for the functions' dictionaries (src/i18n/functions-words.lazy.ts): functions.js
+      // carries none, and fetches the one of Office's language (fwords-en.js, fwords-ru.js).
+      new webpack.NormalModuleReplacementPlugin(/\/(pane|functions)-words$/, (resource) => {
+        for (const name of ["pane-words", "functions-words"]) {
+          const eager = path.resolve(__dirname, "src", "i18n", name);
+          if (path.resolve(resource.context, resource.request) === eager)
+            resource.request = `${eager}.lazy.ts`;
+        }
       }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

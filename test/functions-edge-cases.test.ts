@@ -11,6 +11,8 @@
 import { FakeExcelError, loadFunctions } from "./helpers/functions-bundle";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 
 /** An Excel error value with its exact message in each language. */
 interface Err {
@@ -772,7 +774,10 @@ function expectCell(got: unknown, want: Cell, lang: "en" | "ru", where: string):
 }
 
 describe.each(["en", "ru"] as const)("edge cases, %s", (lang) => {
-  beforeAll(() => fns.setDisplayLanguage(lang === "ru" ? "ru-RU" : undefined));
+  beforeAll(() => {
+    fns.setDisplayLanguage(lang === "ru" ? "ru-RU" : undefined);
+    return fns.wordsArrived();
+  });
   afterAll(() => fns.setDisplayLanguage(undefined));
 
   it.each(CASES.map((c) => [`${c.fn}: ${c.what}`, c] as const))("%s", (_, c) => {
@@ -852,7 +857,10 @@ describe("equivalent inputs, every function", () => {
         : arg;
 
   describe.each(["en", "ru"] as const)("%s", (lang) => {
-    beforeAll(() => fns.setDisplayLanguage(lang === "ru" ? "ru-RU" : undefined));
+    beforeAll(() => {
+      fns.setDisplayLanguage(lang === "ru" ? "ru-RU" : undefined);
+      return fns.wordsArrived();
+    });
     afterAll(() => fns.setDisplayLanguage(undefined));
 
     it.each(CALLS.map(([fn, args, numeric]) => [fn, args, numeric] as const))(

@@ -12,6 +12,8 @@ import {
 } from "./helpers/functions-bundle";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const NA = new FakeExcelError("#N/A");
 const DIV0 = new FakeExcelError("#DIV/0!");
 const table = [

@@ -11,6 +11,8 @@ import { FakeExcelError, loadFunctions } from "./helpers/functions-bundle";
 import { allowedLatin, englishWords } from "./helpers/russian";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const NA = new FakeExcelError("#N/A");
 
 const table = [
@@ -114,9 +116,16 @@ function messagesIn(tag: string | undefined): Map<string, string[]> {
 const CODES = allowedLatin(fns.metadata);
 
 describe("messages in Office's display language", () => {
-  const russian = messagesIn("ru-RU");
-  const english = messagesIn("en-US");
-  const noOffice = messagesIn(undefined);
+  let russian = new Map<string, string[]>();
+  let english = new Map<string, string[]>();
+  let noOffice = new Map<string, string[]>();
+  // The words of both languages are there before the messages are read.
+  beforeAll(async () => {
+    await fns.wordsArrived("ru-RU");
+    russian = messagesIn("ru-RU");
+    english = messagesIn("en-US");
+    noOffice = messagesIn(undefined);
+  });
 
   test.each(CASES.map(([name]) => name))("%s: refused with a message in Russian", (name) => {
     const messages = russian.get(name) ?? [];

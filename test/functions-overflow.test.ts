@@ -7,6 +7,8 @@
 import { ErrorCode, FakeExcelError, loadFunctions } from "./helpers/functions-bundle";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const HUGE = 1e308;
 const TINY = 5e-324;
 const table = [

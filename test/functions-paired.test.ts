@@ -5,6 +5,8 @@
 import { ErrorCode, expectExcelError, loadFunctions } from "./helpers/functions-bundle";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const VALUE = ErrorCode.invalidValue;
 
 describe("paired parameters refuse one cell", () => {

@@ -10,6 +10,8 @@ import {
 } from "./helpers/functions-bundle";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const VALUE = ErrorCode.invalidValue;
 const NA = ErrorCode.notAvailable;
 

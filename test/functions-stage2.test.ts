@@ -6,6 +6,8 @@ import { ErrorCode, expectExcelError, loadFunctions } from "./helpers/functions-
 import { readTsv } from "./helpers/samples";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const VALUE = ErrorCode.invalidValue;
 const NA = ErrorCode.notAvailable;
 const table = [

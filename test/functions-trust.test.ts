@@ -15,6 +15,8 @@ import {
 } from "./helpers/functions-bundle";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const VALUE = ErrorCode.invalidValue;
 const table = [
   [60, 30, 10],
@@ -23,6 +25,8 @@ const table = [
 ];
 
 afterEach(() => fns.setDisplayLanguage(undefined));
+// Some tests read messages in a Russian Office: its words too.
+beforeAll(() => fns.wordsArrived("ru-RU"));
 
 /** The first cell of a result, or the error that refused the whole call. */
 const first = (result: unknown) => (Array.isArray(result) ? (result as unknown[][])[0][0] : result);

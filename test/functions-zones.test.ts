@@ -8,6 +8,8 @@ import { ErrorCode, expectExcelError, loadFunctions } from "./helpers/functions-
 import { INDEX_TABLE, readTsv, yearbookNumber } from "./helpers/samples";
 
 const fns = loadFunctions();
+// The functions' words arrive after functions.js (a chunk of their own): messages wait for them.
+beforeAll(() => fns.wordsArrived());
 const VALUE = ErrorCode.invalidValue;
 
 // Table 6: "№", region, 2010 index, class, 2014 index, class, dynamics.

@@ -2,14 +2,18 @@
  * Errors of the scoring core. Every refusal says what kind of problem it is and where, so that
  * adapters can turn it into an Excel error value or a task-pane message without parsing text.
  * Its reason is a dictionary key with parameters: `message` is the English wording (for the
- * command line and logs), and an adapter words it in its user's language with `messageIn`.
+ * command line and logs), and an adapter words it in its user's language with `messageIn`. Both
+ * are worded when read, not when the error is made: in the add-in the functions' words arrive
+ * after the core is running (see i18n/functions-words.lazy.ts).
  */
 import {
+  LANGS,
   Lang,
   MessageKey,
   Phrase,
   PhraseParams,
   formatFigure,
+  functionsWordsLoaded,
   phrase,
   wordPhrase,
 } from "../i18n/functions";
@@ -39,7 +43,8 @@ export class CoreError extends Error {
     params: PhraseParams = {},
     where: { row?: number; column?: number } = {}
   ) {
-    super(wordPhrase("en", { key, params }));
+    // No message here: the prototype's getter words it when read (below the class).
+    super();
     this.name = "CoreError";
     this.kind = kind;
     this.key = key;
@@ -55,9 +60,22 @@ export class CoreError extends Error {
 
   /** The message in the user's language. */
   messageIn(lang: Lang): string {
-    return lang === "en" ? this.message : wordPhrase(lang, this.reason);
+    return wordPhrase(lang, this.reason);
   }
 }
+
+/**
+ * `message`, worded at each read: in English, or, where only another language's words have
+ * arrived (a Russian pane in the add-in), in that one; the bare key only before any words (no
+ * user reads it then: the functions word through messageIn once the words are there).
+ */
+Object.defineProperty(CoreError.prototype, "message", {
+  configurable: true,
+  get(this: CoreError): string {
+    const lang = functionsWordsLoaded("en") ? "en" : LANGS.find(functionsWordsLoaded);
+    return lang ? wordPhrase(lang, this.reason) : this.key;
+  },
+});
 
 /**
  * A limit that `value` is above, as a refusal names it: the figure, or, when the two would print

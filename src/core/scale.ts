@@ -43,7 +43,17 @@ export function bandMeaning(label: string, lang: Lang = "en"): string {
   return translate(lang, `sheet.scale.${label}` as MessageKey);
 }
 
-const LATIN_BANDS: readonly Band[] = TABLE_1.map((b) => ({ ...b, meaning: bandMeaning(b.label) }));
+/** A band of Table 1 whose English meaning is worded when read (the words may come later). */
+function tableBand(band: Omit<Band, "meaning">, latin = band.label): Band {
+  return {
+    ...band,
+    get meaning() {
+      return bandMeaning(latin);
+    },
+  };
+}
+
+const LATIN_BANDS: readonly Band[] = TABLE_1.map((b) => tableBand(b));
 
 const TO_CYRILLIC: Readonly<Record<string, string>> = { A: "А", B: "В", C: "С" };
 /** Letters that stand for a group in the paper's various spellings. */
@@ -61,7 +71,7 @@ const TO_LATIN: Readonly<Record<string, string>> = {
 
 export const LATIN_SCALE: RatingScale = { bands: LATIN_BANDS, upper: 100 };
 export const CYRILLIC_SCALE: RatingScale = {
-  bands: LATIN_BANDS.map((b) => ({ ...b, label: toCyrillic(b.label) })),
+  bands: TABLE_1.map((b) => tableBand({ ...b, label: toCyrillic(b.label) }, b.label)),
   upper: 100,
 };
 

@@ -4,10 +4,16 @@
  * something looked up is not there, #VALUE! for everything else. Messages are worded here, from
  * the refusal's dictionary key, in the language of Office (see lang.ts). Only this module touches
  * the CustomFunctions global, and only when a function runs.
+ *
+ * The words arrive after functions.js (each language is a chunk of its own, see words.ts): a
+ * result that needs none (numbers, #NUM!) is returned at once; one that needs words not there yet
+ * is a Promise that Excel waits for, answered when they have arrived.
  */
 import { CoreError } from "../core";
+import { Lang, WordsMissing } from "../i18n/functions";
 import { InputError, Outcome } from "./cells";
 import { functionsLang } from "./lang";
+import { wordsArrive } from "./words";
 
 /** Excel keeps error messages short. */
 const MAX_MESSAGE = 255;
@@ -24,6 +30,10 @@ const PASSED_ON: Record<string, CustomFunctions.ErrorCode | undefined> = {
   "#NULL!": "#NULL!" as CustomFunctions.ErrorCode,
 };
 
+/** What Excel gets from a call: its cells, or a Promise of them while its words are on the way. */
+export type ExcelResult<V> =
+  (V | CustomFunctions.Error)[][] | Promise<(V | CustomFunctions.Error)[][]>;
+
 function errorCodeOf(e: unknown): CustomFunctions.ErrorCode {
   const codes = CustomFunctions.ErrorCode;
   if (!(e instanceof CoreError)) return codes.invalidValue;
@@ -33,42 +43,72 @@ function errorCodeOf(e: unknown): CustomFunctions.ErrorCode {
   return codes.invalidValue;
 }
 
-export function toExcelError(e: unknown): CustomFunctions.Error {
+/**
+ * The error value of a refusal, with its message in `worded`'s language; with none when `worded`
+ * is null (its words could not be fetched). Throws WordsMissing while they are on the way.
+ */
+export function toExcelError(e: unknown, worded: Worded = functionsLang()): CustomFunctions.Error {
   const code = errorCodeOf(e);
-  if (!WITH_MESSAGE.has(code)) return new CustomFunctions.Error(code);
-  const message = wording(e).slice(0, MAX_MESSAGE);
+  if (!WITH_MESSAGE.has(code) || worded === null) return new CustomFunctions.Error(code);
+  const message = wording(e, worded).slice(0, MAX_MESSAGE);
   return new CustomFunctions.Error(code, message);
 }
 
+/** The language to word in, or null to give error values without messages. */
+type Worded = Lang | null;
+
 /** A refusal's message in the user's language; anything else (a bug) as it is. */
-function wording(e: unknown): string {
-  if (e instanceof CoreError) return e.messageIn(functionsLang());
+function wording(e: unknown, lang: Lang): string {
+  if (e instanceof CoreError) return e.messageIn(lang);
   return e instanceof Error ? e.message : String(e);
 }
 
 /**
  * Runs one function call: per-cell refusals stay in their cells; a refusal of the whole call
- * (bad option, shapes that do not fit, a table without a leader) becomes one error.
+ * (bad option, shapes that do not fit, a table without a leader) becomes one error. Where the
+ * result needs words of Office's language that have not arrived, the call is answered again
+ * when they have (the adapters are pure: running one twice gives the same cells); if they
+ * cannot be fetched, with error values without messages, and #N/A for a text made of words.
  */
 export function excelCall<V extends number | string | boolean = number | string>(
   compute: () => Outcome<V>[][]
+): ExcelResult<V> {
+  const lang = functionsLang();
+  const arriving = wordsArrive(lang);
+  try {
+    return cellsOf(compute, lang);
+  } catch (e) {
+    if (!(e instanceof WordsMissing)) throw e;
+    return arriving.then(
+      () => cellsOf(compute, lang),
+      () => cellsOf(compute, null, CustomFunctions.ErrorCode.notAvailable)
+    );
+  }
+}
+
+/** The call's cells, worded in `worded`; WordsMissing passes through, to wait for the words. */
+function cellsOf<V>(
+  compute: () => Outcome<V>[][],
+  worded: Worded,
+  unworded?: CustomFunctions.ErrorCode
 ): (V | CustomFunctions.Error)[][] {
   let result: Outcome<V>[][];
   try {
     result = compute();
   } catch (e) {
-    throw toExcelError(e);
+    if (e instanceof WordsMissing && unworded) throw new CustomFunctions.Error(unworded);
+    throw e instanceof WordsMissing ? e : toExcelError(e, worded);
   }
-  return result.map((row) => row.map(toCell));
+  return result.map((row) => row.map((v) => toCell(v, worded)));
 }
 
 /**
  * One result cell as Excel gets it. A number that is not finite never leaves a function: the
  * cores scale their sums, and anything that still overflows becomes #NUM! here.
  */
-function toCell<V>(v: Outcome<V>): V | CustomFunctions.Error {
-  if (v instanceof CoreError) return toExcelError(v);
+function toCell<V>(v: Outcome<V>, worded: Worded): V | CustomFunctions.Error {
+  if (v instanceof CoreError) return toExcelError(v, worded);
   if (typeof v === "number" && !Number.isFinite(v))
-    return toExcelError(new CoreError("overflow", "functions.notFinite"));
+    return toExcelError(new CoreError("overflow", "functions.notFinite"), worded);
   return v;
 }

@@ -3,11 +3,17 @@
  * function is a thin wrapper over an adapter in this folder, which reads Excel's ranges and calls
  * the scoring core. The JSDoc below is what Excel shows: custom-functions-metadata-plugin turns
  * it into functions.json at build time and registers each function under its stable ASCII id.
+ *
+ * Each returns its cells, or a Promise of them while the words its messages need are on the way
+ * (excel.ts). The plugin cannot read that union as a return type, so the functions leave it to
+ * TypeScript and tell the plugin the shape, a matrix, in `@returns {any[][]}`.
  */
 import { classBands, ratingClasses } from "./classes";
 import { excelCall } from "./excel";
+import { knownFunctionsLang } from "./lang";
 import { dynamics, indicatorFromFigures, leaderScores, scoreRegions } from "./stage1";
 import { hhi, itShare, ksi, lq } from "./stage2";
+import { wordsArrive } from "./words";
 import { promisingZone } from "./zones";
 
 // Outside Excel (the page opened in a plain browser) there is no CustomFunctions global: the
@@ -15,6 +21,11 @@ import { promisingZone } from "./zones";
 // stand-in that registers nothing. In Excel the real one is already there.
 if (typeof CustomFunctions === "undefined")
   (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+
+// The words of Office's language (a chunk of their own) start on their way as soon as it is
+// known: now if Office is there already, else at the first call (excel.ts).
+const knownLang = knownFunctionsLang();
+if (knownLang) void wordsArrive(knownLang);
 
 /**
  * Innovation development index (0-100) of each region row: the mean of its susceptibility and activity ratings, every indicator scored as a percent of the table's leader.
@@ -24,14 +35,14 @@ if (typeof CustomFunctions === "undefined")
  * @param table The same six indicator columns for all regions compared; the largest value of each column is its leader (100).
  * @param [weights] Two numbers: the weights of susceptibility and activity. Default 0.5 and 0.5; they are rescaled to sum to 1.
  * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" (average the indicators present) or "zero".
- * @returns One index per row of rows, as a column.
+ * @returns {any[][]} One index per row of rows, as a column.
  */
 export function innovIndex(
   rows: unknown[][],
   table: unknown[][],
   weights?: unknown[][],
   missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+) {
   return excelCall(() => scoreRegions(rows, table, weights, missing, "index"));
 }
 
@@ -42,13 +53,9 @@ export function innovIndex(
  * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows.
  * @param table The same six indicator columns for all regions compared.
  * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
- * @returns One rating per row of rows, as a column.
+ * @returns {any[][]} One rating per row of rows, as a column.
  */
-export function susceptibility(
-  rows: unknown[][],
-  table: unknown[][],
-  missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function susceptibility(rows: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => scoreRegions(rows, table, null, missing, "susceptibility"));
 }
 
@@ -59,13 +66,9 @@ export function susceptibility(
  * @param rows One region's six indicators in the order S_D, S_F, S_E, S_A, S_B, S_C, or several regions' rows.
  * @param table The same six indicator columns for all regions compared.
  * @param [missing] What a blank or "-" indicator means: "error" (default), "skip" or "zero".
- * @returns One rating per row of rows, as a column.
+ * @returns {any[][]} One rating per row of rows, as a column.
  */
-export function activity(
-  rows: unknown[][],
-  table: unknown[][],
-  missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function activity(rows: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => scoreRegions(rows, table, null, missing, "activity"));
 }
 
@@ -76,13 +79,9 @@ export function activity(
  * @param values A region's value of one indicator, or several values (the result has their shape).
  * @param column The indicator's values for all regions compared; its largest value is the leader.
  * @param [missing] What a blank or "-" means: "error" (default), "skip" (leave it out, shown as "-") or "zero".
- * @returns Scores from 0 to 100, in the shape of values.
+ * @returns {any[][]} Scores from 0 to 100, in the shape of values.
  */
-export function leaderScore(
-  values: unknown[][],
-  column: unknown[][],
-  missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function leaderScore(values: unknown[][], column: unknown[][], missing?: string) {
   return excelCall(() => leaderScores(values, column, missing));
 }
 
@@ -94,14 +93,14 @@ export function leaderScore(
  * @param numerator The figure on top: GRP, R&D expenditure, tech-innovation expenditure or innovative products, in mln tenge. A cell or a range.
  * @param denominator The figure below: employed persons, fixed assets (mln tenge), emissions (thousand tonnes) or population. Same shape as numerator (pairs with it cell by cell).
  * @param [missing] What a blank or "-" figure means: "error" (default), "skip" (result "-") or "zero".
- * @returns The indicator in its unit (see the help), in the shape of numerator.
+ * @returns {any[][]} The indicator in its unit (see the help), in the shape of numerator.
  */
 export function indicator(
   code: string,
   numerator: unknown[][],
   denominator: unknown[][],
   missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+) {
   return excelCall(() => indicatorFromFigures(code, numerator, denominator, missing));
 }
 
@@ -111,12 +110,9 @@ export function indicator(
  * @helpurl https://localhost:3000/help/functions.en.html#clusterdynamics
  * @param earlier The index of the earlier year (e.g. 2010), a cell or a range.
  * @param later The index of the later year (e.g. 2014), same shape as earlier (pairs with it cell by cell).
- * @returns Percent, in the shape of earlier; above 100 means the index grew.
+ * @returns {any[][]} Percent, in the shape of earlier; above 100 means the index grew.
  */
-export function indexDynamics(
-  earlier: unknown[][],
-  later: unknown[][]
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function indexDynamics(earlier: unknown[][], later: unknown[][]) {
   return excelCall(() => dynamics(earlier, later));
 }
 
@@ -126,12 +122,9 @@ export function indexDynamics(
  * @helpurl https://localhost:3000/help/functions.en.html#clusterrating_class
  * @param index An index from 0 to 100, or a range of them (the result has its shape).
  * @param [scale] "latin" (default: A, B, C, D), "cyrillic" (the paper's А, В, С) or a two-column range of lower bounds and labels.
- * @returns The class label of each index.
+ * @returns {any[][]} The class label of each index.
  */
-export function ratingClass(
-  index: unknown[][],
-  scale?: unknown[][]
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function ratingClass(index: unknown[][], scale?: unknown[][]) {
   return excelCall(() => ratingClasses(index, scale));
 }
 
@@ -141,12 +134,9 @@ export function ratingClass(
  * @helpurl https://localhost:3000/help/functions.en.html#clusterclass_band
  * @param label A class label, Latin or Cyrillic, or a range of them.
  * @param [part] What to return: "lower" (default, the band's lowest index), "upper", "latin", "cyrillic", "group" or "meaning".
- * @returns The part asked for, in the shape of label.
+ * @returns {any[][]} The part asked for, in the shape of label.
  */
-export function classBand(
-  label: unknown[][],
-  part?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function classBand(label: unknown[][], part?: string) {
   return excelCall(() => classBands(label, part));
 }
 
@@ -158,14 +148,14 @@ export function classBand(
  * @param table The industry sizes of all regions of the country, the same industry columns.
  * @param [reference] The economy compared with: "rest" (default: all other regions summed), "national" (all regions, the region included) or "mean" (the mean of the other regions' shares).
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
- * @returns One index per row of rows, as a column.
+ * @returns {any[][]} One index per row of rows, as a column.
  */
 export function krugman(
   rows: unknown[][],
   table: unknown[][],
   reference?: string,
   missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+) {
   return excelCall(() => ksi(rows, table, reference, missing));
 }
 
@@ -176,13 +166,9 @@ export function krugman(
  * @param rows One region's industry sizes (industries in columns), or several regions' rows.
  * @param [normalised] TRUE to rescale to run from 0 (even mix) to 1 (one industry); FALSE (default) for the plain index.
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
- * @returns One index per row of rows, as a column.
+ * @returns {any[][]} One index per row of rows, as a column.
  */
-export function herfindahl(
-  rows: unknown[][],
-  normalised?: boolean,
-  missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function herfindahl(rows: unknown[][], normalised?: boolean, missing?: string) {
   return excelCall(() => hhi(rows, normalised, missing));
 }
 
@@ -193,13 +179,9 @@ export function herfindahl(
  * @param rows One region's industry sizes (industries in columns), or several regions' rows; each must be a row of table.
  * @param table The industry sizes of all regions of the country, the same industry columns.
  * @param [missing] What a blank or "-" size means: "error" (default) or "zero".
- * @returns One quotient per industry and region, in the shape of rows.
+ * @returns {any[][]} One quotient per industry and region, in the shape of rows.
  */
-export function locationQuotient(
-  rows: unknown[][],
-  table: unknown[][],
-  missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function locationQuotient(rows: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => lq(rows, table, missing));
 }
 
@@ -210,13 +192,9 @@ export function locationQuotient(
  * @param values A region's output of the industry, or several regions' values (the result has their shape).
  * @param table The industry's output in every region of the country; its sum is the national total.
  * @param [missing] What a blank or "-" (no output data) means: "error" (default), "skip" (no data: shown as "-", left out of the total) or "zero".
- * @returns Shares of the national total, in the shape of values.
+ * @returns {any[][]} Shares of the national total, in the shape of values.
  */
-export function industryShare(
-  values: unknown[][],
-  table: unknown[][],
-  missing?: string
-): Array<Array<number | string | CustomFunctions.Error>> {
+export function industryShare(values: unknown[][], table: unknown[][], missing?: string) {
   return excelCall(() => itShare(values, table, missing));
 }
 
@@ -231,7 +209,7 @@ export function industryShare(
  * @param [rank] The region's place in the rating (1 = highest index), same shape as ratingClass; needed for topRanks, shown in the reasons.
  * @param [topRanks] Regions ranked this high or higher also lead the rating, whatever their group (e.g. 5 for the top five).
  * @param [part] What to return: "reasons" (default: "candidate: ..." or "not a candidate: ..." with why) or "verdict" (TRUE or FALSE).
- * @returns One verdict per region, in the shape of ratingClass.
+ * @returns {any[][]} One verdict per region, in the shape of ratingClass.
  */
 export function promisingZoneOf(
   ratingClass: unknown[][],
@@ -241,7 +219,7 @@ export function promisingZoneOf(
   rank?: unknown[][],
   topRanks?: unknown[][],
   part?: string
-): Array<Array<number | string | boolean | CustomFunctions.Error>> {
+) {
   return excelCall(() =>
     promisingZone(ratingClass, itShare, minItShare, groups, rank, topRanks, part)
   );

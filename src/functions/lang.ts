@@ -16,6 +16,12 @@ export function functionsLang(): Lang {
   return chosen ?? langFromLocale(officeDisplayLanguage());
 }
 
+/** The language if it is known yet (set, or told by Office), else null. */
+export function knownFunctionsLang(): Lang | null {
+  const tag = officeDisplayLanguage();
+  return chosen ?? (tag === undefined ? null : langFromLocale(tag));
+}
+
 /** Read when a message is worded (not at load, when Office may not be ready yet). */
 function officeDisplayLanguage(): string | undefined {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;

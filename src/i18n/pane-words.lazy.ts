@@ -3,8 +3,10 @@
  * of pane-words.ts): each language is a chunk of its own (words-en.js, words-ru.js, served with
  * the add-in's other files), and the pane fetches only the language it shows, before it shows it.
  * Same exports as pane-words.ts; paneWords refuses a language not fetched yet, so a word can
- * never come out blank or in the other language.
+ * never come out blank or in the other language. The pane's dictionary holds the functions' words
+ * too (index.ts): their chunk of the same language is fetched along (functions-words.lazy.ts).
  */
+import { loadFunctionsWords } from "./functions-words";
 import type { Lang } from "./language";
 import type { PaneDictionary } from "./pane-words";
 
@@ -36,6 +38,10 @@ export function loadPaneWords(lang: Lang): Promise<void> {
 }
 
 function fetchWords(lang: Lang): Promise<PaneDictionary> {
+  return Promise.all([fetchPaneWords(lang), loadFunctionsWords(lang)]).then(([words]) => words);
+}
+
+function fetchPaneWords(lang: Lang): Promise<PaneDictionary> {
   return lang === "ru"
     ? import(/* webpackChunkName: "words-ru" */ "./ru").then((m) => m.ru)
     : import(/* webpackChunkName: "words-en" */ "./en").then((m) => m.en);
