@@ -12,7 +12,7 @@
  *    slowed by crossing contexts), each against the baseline of finding the six leaders.
  */
 import { existsSync, readFileSync } from "fs";
-import { join } from "path";
+import { basename, dirname, join } from "path";
 import vm from "vm";
 import { IndicatorRow, innovationIndex } from "../src/core";
 import { innovIndex } from "../src/functions/functions";
@@ -88,14 +88,51 @@ function bundledInnovIndex(where: "vm" | "page"): ExcelFunction {
     },
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
   };
-  if (where === "vm") vm.runInContext(source, vm.createContext({ CustomFunctions, console }));
-  else new Function("CustomFunctions", source)(CustomFunctions);
+  if (where === "vm") {
+    const context = vm.createContext({ CustomFunctions, console, setTimeout, clearTimeout });
+    context.self = context;
+    context.document = pageDocument((chunk) => vm.runInContext(chunk, context));
+    vm.runInContext(source, context);
+  } else {
+    const self: Record<string, unknown> = {};
+    const run = (code: string) =>
+      new Function("CustomFunctions", "document", "self", code)(CustomFunctions, document, self);
+    const document = pageDocument(run);
+    // webpack reads the script's address from the global document, once, as the bundle starts.
+    Object.assign(globalThis, { document });
+    try {
+      run(source);
+    } finally {
+      delete (globalThis as { document?: unknown }).document;
+    }
+  }
   const fn = registered.get("INNOV_INDEX");
   if (!fn) throw new Error("dist/functions.js registers no INNOV_INDEX");
   return fn;
 }
 
 const BUNDLE = join(__dirname, "..", "dist", "functions.js");
+
+/**
+ * The page as webpack's runtime sees it: the script element it finds the chunks' folder from, and
+ * a <script> element that runs its chunk (the words of the language, fetched at the first call) a
+ * turn later, then its onload.
+ */
+function pageDocument(run: (code: string) => void) {
+  type Script = { src: string; onload?: (event: unknown) => void };
+  return {
+    currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/functions.js" },
+    getElementsByTagName: () => [],
+    createElement: (): Script & { setAttribute(): void } => ({ src: "", setAttribute() {} }),
+    head: {
+      appendChild: (script: Script) =>
+        setTimeout(() => {
+          run(readFileSync(join(dirname(BUNDLE), basename(script.src)), "utf8"));
+          script.onload?.({ type: "load" });
+        }, 0),
+    },
+  };
+}
 const ONE_CALL_REGIONS = 3000;
 
 /** One filled-down cell: a region's row against the whole table, in the built bundle. */

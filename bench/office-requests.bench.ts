@@ -40,6 +40,8 @@ function recordingRun() {
   let added = 0;
   const context = {
     workbook: {
+      // Calculation suspended until the next sync and the undo group's calls: recorded as actions.
+      application: node(),
       worksheets: {
         items: [] as { name: string }[],
         load() {},
