@@ -74,9 +74,6 @@ async function once(n: number, dir: string): Promise<Run> {
 
 const ROOT = join(__dirname, "..");
 const BIN = join(ROOT, "bin", "growth-poles.js");
-const { shebangFlags } = require("../bin/load-bundle") as {
-  shebangFlags: (file: string) => string[];
-};
 const PLAIN = join(__dirname, "plain-rating.cjs");
 const SAMPLE = join(ROOT, "samples", "kazakhstan");
 const TRIALS = 7;
@@ -88,10 +85,7 @@ interface ChildRun {
   stdout: string;
 }
 
-/**
- * Runs node with `args` in a child process (the command line with its own flags): wall time, and
- * peak RSS reported by the child itself.
- */
+/** Runs node with `args` in a child process: wall time, and peak RSS reported by the child itself. */
 function child(args: string[], dir: string): ChildRun {
   const rssFile = join(dir, "rss.txt");
   const preload = join(dir, "rss.js");
@@ -100,9 +94,7 @@ function child(args: string[], dir: string): ChildRun {
     `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`
   );
   const start = performance.now();
-  // The command line with the node flags of its first line, as npx and a shell run it.
-  const flags = args[0] === BIN ? shebangFlags(BIN) : [];
-  const r = spawnSync(process.execPath, [...flags, "--require", preload, ...args], {
+  const r = spawnSync(process.execPath, ["--require", preload, ...args], {
     cwd: dir,
     encoding: "utf8",
     maxBuffer: 1 << 28,

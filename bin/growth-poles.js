@@ -1,8 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=8
-// The flag: V8's young generation at most 8 MB a half instead of 16. Reading and rating a large
-// table keep most of what they make, so V8 grew it to its largest, some 20 MB of the process's
-// peak memory at 10,000 regions for no time saved (bench/rating.bench.ts). `env -S` splits the
-// line into the command and its flag (Linux, macOS; npm's Windows shims read it too).
+#!/usr/bin/env node
 // The growth-poles command line. It runs the compiled bundle dist-cli/main.js, built from
 // src/cli by `npm run build:cli` (npm ci runs it through `prepare`, npm test runs it first),
 // through load-bundle.js, which adds V8's code cache made by the same build.

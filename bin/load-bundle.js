@@ -106,21 +106,7 @@ function writeCodeCache(file, script) {
   fs.renameSync(temp, file + CACHE_SUFFIX);
 }
 
-/**
- * The node flags on the first line of the command (`#!/usr/bin/env -S node <flags>`), which npx and
- * a shell run it with. V8 accepts a code cache only under the flags it was made with, so the
- * cache is made with these, and whatever runs the command with node itself (tests, the bench)
- * passes them too.
- */
-function shebangFlags(file) {
-  const first = fs.readFileSync(file, "utf8").split("\n", 1)[0];
-  const m = /^#!\/usr\/bin\/env(?: -S)? node((?: --?[\w-]+(?:=\S+)?)*)$/.exec(first);
-  if (!m) throw new Error(`${file}: its first line is not a node shebang`);
-  return m[1].split(" ").filter((flag) => flag !== "");
-}
-
 exports.loadBundle = loadBundle;
-exports.shebangFlags = shebangFlags;
 exports.loadedBundles = loadedBundles;
 exports.writeCodeCache = writeCodeCache;
 exports.CACHE_SUFFIX = CACHE_SUFFIX;

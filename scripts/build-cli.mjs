@@ -112,10 +112,6 @@ const code = result.outputFiles[0].text;
 const id = createHash("sha256").update(code).digest("hex").slice(0, 16);
 writeAtomically(outfile, `// build ${id}\n${code}`);
 
-// Made under the node flags the command runs with (its first line): V8 refuses a cache made
-// under other flags.
-const { shebangFlags } = createRequire(import.meta.url)("../bin/load-bundle.js");
-const flags = shebangFlags(join(root, "bin", "growth-poles.js"));
-execFileSync(process.execPath, [...flags, join(root, "scripts", "cli-code-cache.cjs"), outfile], {
+execFileSync(process.execPath, [join(root, "scripts", "cli-code-cache.cjs"), outfile], {
   stdio: "inherit",
 });

@@ -13,7 +13,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { EXIT } from "../src/cli/errors";
 import { syntheticGrid } from "./fixtures/synthetic";
-import { BIN, ENGLISH, NODE_FLAGS, buildCli, runCli } from "./helpers/cli";
+import { BIN, ENGLISH, buildCli, runCli } from "./helpers/cli";
 import { SAMPLE_SHEETS_EN } from "./helpers/samples";
 
 jest.setTimeout(300_000);
@@ -64,7 +64,7 @@ function runAndKill(
   signal: NodeJS.Signals = "SIGKILL"
 ): Promise<{ pid: number; killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...NODE_FLAGS, BIN, ...args()], {
+    const child = spawn(process.execPath, [BIN, ...args()], {
       cwd: tmp,
       env: { ...process.env, ...ENGLISH },
       stdio: "ignore",

@@ -13,7 +13,7 @@ import { CliError } from "../src/cli/errors";
 import { checkOutput } from "../src/cli/output";
 import { translator } from "../src/i18n/cli";
 import { syntheticGrid } from "./fixtures/synthetic";
-import { BIN, NODE_FLAGS, buildCli } from "./helpers/cli";
+import { BIN, buildCli } from "./helpers/cli";
 import { SAMPLES_DIR, readTsv, yearbookNumber } from "./helpers/samples";
 import { hugeSharedString, workbookZip, writeWorkbookZip } from "./helpers/xlsx-zip";
 
@@ -47,18 +47,14 @@ function run(args: readonly string[], lang: Lang, opts: { input?: string } = {})
     `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`
   );
   const start = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    [...NODE_FLAGS, "--require", preload, BIN, ...args, "--lang", lang],
-    {
-      cwd: tmp,
-      encoding: "utf8",
-      timeout: 60_000,
-      input: opts.input,
-      maxBuffer: 1 << 28,
-      env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8" },
-    }
-  );
+  const r = spawnSync(process.execPath, ["--require", preload, BIN, ...args, "--lang", lang], {
+    cwd: tmp,
+    encoding: "utf8",
+    timeout: 60_000,
+    input: opts.input,
+    maxBuffer: 1 << 28,
+    env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8" },
+  });
   const ms = performance.now() - start;
   let maxRssMb = NaN;
   try {

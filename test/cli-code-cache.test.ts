@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { NODE_FLAGS, ROOT, buildCli } from "./helpers/cli";
+import { ROOT, buildCli } from "./helpers/cli";
 
 jest.setTimeout(120_000);
 
@@ -39,7 +39,7 @@ function load(bundle: string): { cacheUsed: boolean; stdout: string } {
     cli.main(${JSON.stringify(ARGS)}, io).then((code) => {
       process.stdout.write(JSON.stringify({ code, cacheUsed, out }));
     });`;
-  const r = spawnSync(process.execPath, [...NODE_FLAGS, "-e", script], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
   const { code, cacheUsed, out } = JSON.parse(r.stdout);
   expect(code).toBe(0);
@@ -112,7 +112,7 @@ function writeWorkbook(dir: string): Record<string, boolean> {
       for (const [file, loaded] of loadedBundles()) used[require("path").basename(file)] = loaded.cacheUsed;
       process.stdout.write(JSON.stringify({ code, used }));
     });`;
-  const r = spawnSync(process.execPath, [...NODE_FLAGS, "-e", script], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
   const { code, used } = JSON.parse(r.stdout);
   expect(code).toBe(0);
@@ -136,35 +136,5 @@ describe("code cache of the workbook writer", () => {
     bytes.write("0000000000000000", 0, "latin1"); // the build id
     writeFileSync(cache, bytes);
     expect(writeWorkbook(dir)).toEqual({ "main.js": true, "xlsx-writer.js": false });
-  });
-});
-
-describe("the command run as npx runs it (the file itself, with its first line's node flags)", () => {
-  it("runs with those flags and uses both caches, which were made under them", () => {
-    const report = join(tmp, "report.js");
-    writeFileSync(
-      report,
-      `process.on("exit", () => {
-        const used = {};
-        for (const [file, loaded] of require(${JSON.stringify(LOADER)}).loadedBundles())
-          used[require("path").basename(file)] = loaded.cacheUsed;
-        require("fs").writeSync(2, "REPORT" + JSON.stringify({ used, flags: process.execArgv }) + "\\n");
-      });\n`
-    );
-    const out = join(tmp, "npx-run.xlsx");
-    const r = spawnSync(
-      join(ROOT, "bin", "growth-poles.js"),
-      [...ARGS.slice(0, -1), "--out", out],
-      {
-        encoding: "utf8",
-        env: { ...process.env, NODE_OPTIONS: `--require ${report}`, LANG: "en_US.UTF-8" },
-      }
-    );
-    expect(r.status).toBe(0);
-    const line = r.stderr.split("\n").find((l) => l.startsWith("REPORT"));
-    const { used, flags } = JSON.parse(line!.slice("REPORT".length));
-    expect(flags).toEqual(NODE_FLAGS);
-    expect(NODE_FLAGS).toContain("--max-semi-space-size=8");
-    expect(used).toEqual({ "main.js": true, "xlsx-writer.js": true });
   });
 });

@@ -23,7 +23,7 @@ import { inputFileError } from "../src/cli/input";
 import { writeError } from "../src/cli/output";
 import { translate } from "../src/i18n/cli";
 import { syntheticGrid } from "./fixtures/synthetic";
-import { BIN, ENGLISH, NODE_FLAGS, ROOT, buildCli, runCli } from "./helpers/cli";
+import { BIN, ENGLISH, ROOT, buildCli, runCli } from "./helpers/cli";
 import { SAMPLES_DIR, readTsv } from "./helpers/samples";
 
 jest.setTimeout(120_000);
@@ -197,14 +197,10 @@ describe("a file created at --out during a run", () => {
         .join("\n")
     );
     const out = join(tmp, "raced.xlsx");
-    const child = spawn(
-      process.execPath,
-      [...NODE_FLAGS, BIN, "rate", "--year", "2020", input, "--out", out],
-      {
-        cwd: tmp,
-        env: { ...process.env, ...ENGLISH },
-      }
-    );
+    const child = spawn(process.execPath, [BIN, "rate", "--year", "2020", input, "--out", out], {
+      cwd: tmp,
+      env: { ...process.env, ...ENGLISH },
+    });
     let stderr = "";
     let created = false;
     child.stderr.on("data", (chunk: Buffer) => {

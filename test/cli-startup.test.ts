@@ -8,7 +8,7 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { BIN, ENGLISH, NODE_FLAGS, ROOT, buildCli } from "./helpers/cli";
+import { BIN, ENGLISH, ROOT, buildCli } from "./helpers/cli";
 
 jest.setTimeout(120_000);
 
@@ -27,7 +27,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function modulesLoaded(args: string[]): { code: number | null; modules: string[] } {
   const out = join(tmp, `modules-${args.join("_").replace(/\W/g, "")}.txt`);
-  const r = spawnSync(process.execPath, [...NODE_FLAGS, "--require", preload, BIN, ...args], {
+  const r = spawnSync(process.execPath, ["--require", preload, BIN, ...args], {
     cwd: tmp,
     encoding: "utf8",
     env: { ...process.env, ...ENGLISH, MODULES_OUT: out },

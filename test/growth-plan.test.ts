@@ -28,7 +28,7 @@ import {
   sampleYear,
   yearbookNumber as yearbook,
 } from "./helpers/samples";
-import { BIN, NODE_FLAGS, buildCli } from "./helpers/cli";
+import { BIN, buildCli } from "./helpers/cli";
 
 /** The stage 2 plan with its shared formulas written out per cell, as these tests read the cells. */
 function buildStage2Plan(...args: Parameters<typeof buildCompactStage2>) {
@@ -243,10 +243,7 @@ describe("joining the IT table to the rating", () => {
 
 describe("growth-poles rate: stage 2 options", () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [...NODE_FLAGS, BIN, ...args], {
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
   let tmp: string;
   beforeAll(() => {
     // The compiled command line, whatever state the working tree is in.

@@ -47,13 +47,13 @@ jest.setTimeout(240_000);
 
 const ROOT = join(__dirname, "..");
 const ARTIFACTS = join(ROOT, "test-artifacts");
-import { BIN, NODE_FLAGS } from "./helpers/cli";
+const BIN = join(ROOT, "bin", "growth-poles.js");
 const N = 12;
 const sizes = industrySizes(N);
 const headers = industryHeaders();
 
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, [...NODE_FLAGS, BIN, ...args], {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 60_000,

@@ -9,8 +9,6 @@ import { join } from "path";
 
 export const ROOT = join(__dirname, "..", "..");
 export const BIN = join(ROOT, "bin", "growth-poles.js");
-/** The node flags of the command's first line, which npx and a shell run it with. */
-export const NODE_FLAGS: string[] = require("../../bin/load-bundle").shebangFlags(BIN);
 
 let built = false;
 export function buildCli(): void {
@@ -33,7 +31,7 @@ export function runCli(
   cwd: string,
   env: Record<string, string> = ENGLISH
 ): CliResult {
-  const r = spawnSync(process.execPath, [...NODE_FLAGS, BIN, ...args], {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",
     timeout: 120_000,
