@@ -6,12 +6,12 @@
  */
 import type { FunctionsDictionary } from "./functions-words";
 import type { Lang } from "./language";
+import { loadedOncePerLanguage } from "./load-once";
 
-const loaded: Partial<Record<Lang, FunctionsDictionary>> = {};
-const loading: Partial<Record<Lang, Promise<void>>> = {};
+const words = loadedOncePerLanguage((lang) => fetchWords(lang).catch(() => fetchWords(lang)));
 
 export function functionsWords(lang: Lang): FunctionsDictionary | undefined {
-  return loaded[lang];
+  return words.get(lang);
 }
 
 /**
@@ -19,18 +19,7 @@ export function functionsWords(lang: Lang): FunctionsDictionary | undefined {
  * both fail the promise rejects and a later call may fetch again.
  */
 export function loadFunctionsWords(lang: Lang): Promise<void> {
-  loading[lang] ??= fetchWords(lang)
-    .catch(() => fetchWords(lang))
-    .then(
-      (words) => {
-        loaded[lang] = words;
-      },
-      (error: unknown) => {
-        delete loading[lang];
-        throw error;
-      }
-    );
-  return loading[lang];
+  return words.load(lang);
 }
 
 function fetchWords(lang: Lang): Promise<FunctionsDictionary> {

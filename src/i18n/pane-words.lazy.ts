@@ -8,33 +8,24 @@
  */
 import { loadFunctionsWords } from "./functions-words";
 import type { Lang } from "./language";
+import { loadedOncePerLanguage } from "./load-once";
 import type { PaneDictionary } from "./pane-words";
 
-const loaded: Partial<Record<Lang, PaneDictionary>> = {};
-const loading: Partial<Record<Lang, Promise<void>>> = {};
+const words = loadedOncePerLanguage(fetchWords);
 
 export function paneWords(lang: Lang): PaneDictionary {
-  const words = loaded[lang];
-  if (!words) throw new Error(`The pane's ${lang} words are not loaded (loadPaneWords first)`);
-  return words;
+  const loaded = words.get(lang);
+  if (!loaded) throw new Error(`The pane's ${lang} words are not loaded (loadPaneWords first)`);
+  return loaded;
 }
 
 export function paneWordsLoaded(lang: Lang): boolean {
-  return loaded[lang] !== undefined;
+  return words.get(lang) !== undefined;
 }
 
 /** Fetches the chunk of `lang` once; a failed fetch may be tried again. */
 export function loadPaneWords(lang: Lang): Promise<void> {
-  loading[lang] ??= fetchWords(lang).then(
-    (words) => {
-      loaded[lang] = words;
-    },
-    (error: unknown) => {
-      delete loading[lang];
-      throw error;
-    }
-  );
-  return loading[lang];
+  return words.load(lang);
 }
 
 function fetchWords(lang: Lang): Promise<PaneDictionary> {
