@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { isTotalName, regionKey } from "../src/sheet";
-import { normaliseInFull, normaliseRegionName } from "../src/sheet/read/regions";
+import {
+  knownByStem,
+  knownStems,
+  normaliseInFull,
+  normaliseRegionName,
+} from "../src/sheet/read/regions";
 import { readTsv } from "./helpers/samples";
 
 describe("regionKey", () => {
@@ -191,5 +196,67 @@ describe("names of plain letters in one script take a shorter path to the same r
       .slice(1)
       .map((row) => row[1]);
     for (const name of sample) expect(normaliseRegionName(name)).toEqual(normaliseInFull(name));
+  });
+});
+
+describe("a stem is looked up in the other script only where the swap can find a known one", () => {
+  const latin = /[a-z]/;
+  const cyrillic = /[\u0400-\u04ff]/;
+
+  it("no known stem mixes the two scripts (the shortcut relies on it)", () => {
+    const mixed = knownStems().filter((stem) => latin.test(stem) && cyrillic.test(stem));
+    expect(mixed).toEqual([]);
+  });
+
+  // Known stems with some of their look-alike letters put in the other script, and stems of
+  // other letters: every lookup the same as trying both swaps, and some of them hits.
+  const lookAlikes: Record<string, string> = {
+    а: "a",
+    е: "e",
+    к: "k",
+    о: "o",
+    р: "p",
+    с: "c",
+    т: "t",
+    х: "x",
+    у: "y",
+    м: "m",
+    н: "h",
+    в: "b",
+    і: "i",
+  };
+  const both = {
+    ...lookAlikes,
+    ...Object.fromEntries(Object.entries(lookAlikes).map(([c, l]) => [l, c])),
+  };
+  const swapped = fc
+    .tuple(
+      fc.constantFrom(...knownStems()),
+      fc.array(fc.boolean(), { minLength: 40, maxLength: 40 })
+    )
+    .map(([stem, flips]) =>
+      [...stem].map((ch, i) => (flips[i] && both[ch] ? both[ch] : ch)).join("")
+    );
+  const other = fc
+    .array(fc.constantFrom(..."akoprcteтакорсегzщ12".split("")), { minLength: 1, maxLength: 8 })
+    .map((cs) => cs.join(""));
+
+  it("finds what trying every swap finds (property)", () => {
+    let hits = 0;
+    fc.assert(
+      fc.property(fc.oneof(swapped, other), (stem) => {
+        const all = knownByStem(stem, true);
+        if (all !== undefined) hits++;
+        expect(knownByStem(stem)).toBe(all);
+      }),
+      { numRuns: 3000 }
+    );
+    expect(hits).toBeGreaterThan(100);
+  });
+
+  it("a word of as many Latin as Cyrillic letters is still read as the known region", () => {
+    // "Кaрaганды": neither script has the most letters of its word.
+    expect(knownByStem("кapaгaнды")).toBe(knownByStem("караганды"));
+    expect(knownByStem("караганды")).toBeDefined();
   });
 });

@@ -13,7 +13,7 @@ import { isLetter, isLetterOrDigit } from "./letters";
 
 type Kind = "city" | "region";
 
-interface KnownRegion {
+export interface KnownRegion {
   key: string;
   kind: Kind;
   /** Spellings without "область"/"г."/"city" markers; normalised before use. */
@@ -407,11 +407,7 @@ export function regionKey(name: string): string | null {
   const { stem, spelling, marker } = normaliseRegionName(text);
   if (isTotal(text, () => stem)) return null;
   if (stem === "") return null;
-  // A word as many letters in one script as in the other: each script in turn.
-  const known =
-    BY_STEM.get(stem) ??
-    BY_STEM.get(inScript(stem, LATIN_TO_CYRILLIC)) ??
-    BY_STEM.get(inScript(stem, CYRILLIC_TO_LATIN));
+  const known = knownByStem(stem);
   if (known && known.length > 0) {
     if (known.length === 1) return known[0].key;
     // "Almaty": the marker decides; bare, it is the city (the region is printed "Алматинская").
@@ -420,6 +416,46 @@ export function regionKey(name: string): string | null {
   }
   return `name:${spelling}${marker === "city" ? ":city" : ""}`;
 }
+
+/**
+ * The known regions spelled `stem`, or with its look-alike letters in the other script (a word of
+ * as many letters in one script as in the other keeps both): each script in turn. A stem with a
+ * letter of the script that has no look-alike keeps that letter when the others are swapped, and
+ * no known stem mixes scripts (test/sheet-regions.test.ts): such a swap is not tried, which spares
+ * most names (every unknown one) two copies letter by letter. `everySwap` tries them all (tests).
+ */
+export function knownByStem(stem: string, everySwap = false): readonly KnownRegion[] | undefined {
+  return (
+    BY_STEM.get(stem) ??
+    (everySwap || swappable(stem, LATIN_TO_CYRILLIC, isLatin)
+      ? BY_STEM.get(inScript(stem, LATIN_TO_CYRILLIC))
+      : undefined) ??
+    (everySwap || swappable(stem, CYRILLIC_TO_LATIN, isCyrillic)
+      ? BY_STEM.get(inScript(stem, CYRILLIC_TO_LATIN))
+      : undefined)
+  );
+}
+
+const isLatin = (ch: string) => ch >= "a" && ch <= "z";
+const isCyrillic = (ch: string) => ch >= "\u0400" && ch <= "\u04ff";
+
+/** Whether the stem has letters of a script, all of them with a look-alike in the other. */
+function swappable(
+  stem: string,
+  map: Readonly<Record<string, string>>,
+  inSource: (ch: string) => boolean
+): boolean {
+  let any = false;
+  for (const ch of stem) {
+    if (!inSource(ch)) continue;
+    if (map[ch] === undefined) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The stems of the known regions' names (tests). */
+export const knownStems = (): string[] => [...BY_STEM.keys()];
 
 /** Whether the key came from the known-names list (false for a user's own region names). */
 export function isKnownRegionKey(key: string): boolean {

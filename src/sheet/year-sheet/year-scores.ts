@@ -90,19 +90,26 @@ export function leaderBlocks(ctx: YearSheetContext): PlanBlock[] {
 
 function leaderBlock(ctx: YearSheetContext, code: IndicatorCode): PlanBlock {
   const ic = ctx.cols.indicator[code];
-  const present = ctx.regions.map((r) => r.indicators[code]).filter((v): v is number => v !== null);
   return formulaBlock(
     ctx.formulas,
     YEAR_LAYOUT.leader,
     ic,
     [[`=MAX(${columnRange(ic, ctx.first, ctx.last, { row: true, col: false })})`]],
-    [[present.length > 0 ? Math.max(...present) : null]],
+    // Worked out when read: the command line writes no cached values.
+    () => [[largest(ctx.regions.map((r) => r.indicators[code]))]],
     {
       numberFormat: INDICATOR_FORMAT,
       style: { ...TABLE_STYLE, italic: true },
       role: `leader:${code}`,
     }
   );
+}
+
+/** The largest of the values given, null if none is (MAX's value; no spread over 10,000 arguments). */
+function largest(values: readonly (number | null)[]): number | null {
+  let max: number | null = null;
+  for (const v of values) if (v !== null && (max === null || v > max)) max = v;
+  return max;
 }
 
 /** Formula (1): percent of the column's leader. A missing value scores "" (skip) or 0 (zero). */
