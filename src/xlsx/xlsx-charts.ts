@@ -123,31 +123,69 @@ function title(text: string, size = 1400): string {
   return `<c:title><c:tx>${richText(text, size, true)}</c:tx><c:overlay val="0"/></c:title>`;
 }
 
+/** `piece(i)` for each of `count` points, joined some hundreds at a time (see LABEL_BATCH). */
+function batched(count: number, piece: (i: number) => string): string[] {
+  const out: string[] = [];
+  for (let from = 0; from < count; from += LABEL_BATCH) {
+    let batch = "";
+    for (let i = from; i < Math.min(count, from + LABEL_BATCH); i++) batch += piece(i);
+    out.push(batch);
+  }
+  return out;
+}
+
+/** A string cache's points, in pieces. */
+function strCacheParts(values: readonly CellValue[]): string[] {
+  return [
+    `<c:ptCount val="${values.length}"/>`,
+    ...batched(values.length, (i) => {
+      const v = values[i];
+      return v === null || v === ""
+        ? ""
+        : `<c:pt idx="${i}"><c:v>${xmlEscape(String(v))}</c:v></c:pt>`;
+    }),
+  ];
+}
+
 function strCache(values: readonly CellValue[]): string {
-  const pts = values
-    .map((v, i) =>
-      v === null || v === "" ? "" : `<c:pt idx="${i}"><c:v>${xmlEscape(String(v))}</c:v></c:pt>`
-    )
-    .join("");
-  return `<c:ptCount val="${values.length}"/>${pts}`;
+  return strCacheParts(values).join("");
 }
 
-function numCache(values: readonly CellValue[]): string {
-  const pts = values
-    .map((v, i) =>
-      typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""
-    )
-    .join("");
-  return `<c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}`;
+/** A number cache's points, in pieces. */
+function numCacheParts(values: readonly CellValue[]): string[] {
+  return [
+    `<c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>`,
+    ...batched(values.length, (i) => {
+      const v = values[i];
+      return typeof v === "number" && Number.isFinite(v)
+        ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`
+        : "";
+    }),
+  ];
 }
 
-function strRef(sheet: SheetPlan, range: string): string {
-  return `<c:strRef><c:f>${xmlEscape(chartReference(sheet.name, range))}</c:f><c:strCache>${strCache(planValues(sheet, range))}</c:strCache></c:strRef>`;
+/**
+ * A reference with its cache, in pieces: a bar chart of 10,000 regions holds their names and
+ * values, which as one string (and its bytes beside it) lifted the command line's peak memory.
+ */
+function strRefParts(sheet: SheetPlan, range: string): string[] {
+  return [
+    `<c:strRef><c:f>${xmlEscape(chartReference(sheet.name, range))}</c:f><c:strCache>`,
+    ...strCacheParts(planValues(sheet, range)),
+    `</c:strCache></c:strRef>`,
+  ];
 }
 
-function numRef(sheet: SheetPlan, range: string): string {
-  return `<c:numRef><c:f>${xmlEscape(chartReference(sheet.name, range))}</c:f><c:numCache>${numCache(planValues(sheet, range))}</c:numCache></c:numRef>`;
+function numRefParts(sheet: SheetPlan, range: string): string[] {
+  return [
+    `<c:numRef><c:f>${xmlEscape(chartReference(sheet.name, range))}</c:f><c:numCache>`,
+    ...numCacheParts(planValues(sheet, range)),
+    `</c:numCache></c:numRef>`,
+  ];
 }
+
+const strRef = (sheet: SheetPlan, range: string): string => strRefParts(sheet, range).join("");
+const numRef = (sheet: SheetPlan, range: string): string => numRefParts(sheet, range).join("");
 
 function valueAxis(
   id: number,
@@ -184,24 +222,34 @@ function barChartXml(sheet: SheetPlan, chart: BarChartPlan): string[] {
         `"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solid(color)}</c:spPr></c:dPt>`
       )
       .get(color)!;
-  const points = chart.pointColors
-    .map((color, i) => `<c:dPt><c:idx val="${i}${tail(color)}`)
-    .join("");
-  const series =
+  const points = batched(
+    chart.pointColors.length,
+    (i) => `<c:dPt><c:idx val="${i}${tail(chart.pointColors[i])}`
+  );
+  const series = [
     `<c:ser><c:idx val="0"/><c:order val="0"/><c:spPr>${solid("#4472C4")}</c:spPr>` +
-    `<c:invertIfNegative val="0"/>${points}` +
-    `<c:cat>${strRef(sheet, chart.categories)}</c:cat><c:val>${numRef(sheet, chart.values)}</c:val></c:ser>`;
+      `<c:invertIfNegative val="0"/>`,
+    ...points,
+    `<c:cat>`,
+    ...strRefParts(sheet, chart.categories),
+    `</c:cat><c:val>`,
+    ...numRefParts(sheet, chart.values),
+    `</c:val></c:ser>`,
+  ];
   return plotArea(
     chart.title,
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+    [
+      `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>`,
+      ...series,
       `<c:gapWidth val="40"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
-      // maxMin: the first category (the leader) at the top, as Office.js's reversePlotOrder.
-      `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling>` +
-      `<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
-      `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-      `<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
-      `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-      valueAxis(1002, 1001, "b").replace("midCat", "between"),
+        // maxMin: the first category (the leader) at the top, as Office.js's reversePlotOrder.
+        `<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling>` +
+        `<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
+        `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+        `<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+        `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+        valueAxis(1002, 1001, "b").replace("midCat", "between"),
+    ],
     false
   );
 }
