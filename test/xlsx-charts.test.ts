@@ -398,3 +398,48 @@ describe("a chart of many labelled points, made in pieces", () => {
     expect(chartParts(sheet, chart).length).toBeGreaterThan(3);
   });
 });
+
+describe("a bar chart of many regions, made in pieces", () => {
+  const n = 3000;
+  const sheet: SheetPlan = {
+    name: "b",
+    columnWidths: [],
+    freeze: { rows: 0, columns: 0 },
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: Array.from({ length: n }, (_, i) => [`Регион ${i}`, i / 7]),
+      },
+    ],
+  };
+  const chart: BarChartPlan = {
+    kind: "bar",
+    title: "t",
+    categories: `A1:A${n}`,
+    values: `B1:B${n}`,
+    pointColors: Array.from({ length: n }, (_, i) => (i % 2 ? "#FF0000" : "#00FF00")),
+    anchor: { row: 0, col: 3, width: 5, height: 5 },
+  };
+
+  it("gives every point its colour, name and value, in order", () => {
+    const xml = chartXml(sheet, chart);
+    const colours = [...xml.matchAll(/<c:dPt><c:idx val="(\d+)".*?srgbClr val="(\w+)"/g)];
+    expect(colours.map((m) => Number(m[1]))).toEqual([...Array(n).keys()]);
+    expect(colours.map((m) => m[2])).toEqual(chart.pointColors.map((c) => c.slice(1)));
+    const cat = xml.slice(xml.indexOf("<c:cat>"), xml.indexOf("</c:cat>"));
+    expect([...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1])).toEqual(
+      Array.from({ length: n }, (_, i) => `Регион ${i}`)
+    );
+    const val = xml.slice(xml.indexOf("<c:val>"), xml.indexOf("</c:val>"));
+    expect([...val.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(
+      Array.from({ length: n }, (_, i) => i / 7)
+    );
+  });
+
+  it("holds no piece of more than some hundred points (the names and colours of 10,000 regions were one string)", () => {
+    const pieces = chartParts(sheet, chart);
+    expect(pieces.join("")).toBe(chartXml(sheet, chart));
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(100_000);
+  });
+});
