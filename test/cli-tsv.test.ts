@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { parse } from "csv-parse/sync";
-import { splitTsv } from "../src/cli/input";
+import { splitTsv, splitTsvBytes } from "../src/cli/input";
 import { readFileSync } from "fs";
 import { join } from "path";
 
@@ -44,6 +44,40 @@ describe("splitTsv", () => {
     for (const name of ["kz-2010-susceptibility.tsv", "kz-2014-activity.tsv"]) {
       const text = readFileSync(join(__dirname, "..", "samples", "kazakhstan", name), "utf8");
       expect(splitTsv(text)).toEqual(reference(text));
+    }
+  });
+});
+
+describe("splitTsvBytes (a UTF-8 file split line by line)", () => {
+  const withBom = fc.tuple(fc.boolean(), texts).map(([bom, text]) => (bom ? "\uFEFF" : "") + text);
+
+  it("gives what splitTsv gives of the decoded text, its BOM left out", () => {
+    fc.assert(
+      fc.property(withBom, (text) => {
+        expect(splitTsvBytes(Buffer.from(text, "utf8"))).toEqual(
+          splitTsv(text.replace(/^\uFEFF/, ""))
+        );
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  it("examples: each line ending, a lone \\r inside \\r\\n lines, Cyrillic cells", () => {
+    const split = (text: string) => splitTsvBytes(Buffer.from(text, "utf8"));
+    expect(split("a\tb\r\nc\rd\r\n")).toEqual([["a", "b"], ["c\rd"]]);
+    expect(split("a\rb\r\nc")).toEqual([["a"], ["b"], ["\nc"]]);
+    expect(split("Регион\t1,5\nАстана\t2")).toEqual([
+      ["Регион", "1,5"],
+      ["Астана", "2"],
+    ]);
+    expect(split("\uFEFFa\n")).toEqual([["a"]]);
+    expect(split("")).toEqual([]);
+  });
+
+  it("reads the sample tables as splitTsv does", () => {
+    for (const name of ["kz-2010-susceptibility.tsv", "kz-2014-activity.tsv"]) {
+      const bytes = readFileSync(join(__dirname, "..", "samples", "kazakhstan", name));
+      expect(splitTsvBytes(bytes)).toEqual(splitTsv(bytes.toString("utf8")));
     }
   });
 });
