@@ -36,14 +36,10 @@ export function promisingZones(
   regions: readonly ZoneInput[],
   thresholds: ZoneThresholds = {}
 ): ZoneVerdict[] {
-  const groups = (thresholds.groups ?? ["A", "B"]).map((g) => parseClassLabel(g).group);
+  const judge = zoneJudge(thresholds);
   const minShare = thresholds.minItShare ?? 0.01;
   return regions.map((r) => {
-    const group = parseClassLabel(r.ratingClass).group;
-    const byGroup = groups.includes(group);
-    const byRank = thresholds.topRanks !== undefined && r.rank <= thresholds.topRanks;
-    const leadsRating = byGroup || byRank;
-    const specialisedInIt = r.itShare !== null && r.itShare >= minShare;
+    const { leadsRating, specialisedInIt, candidate, byGroup, group } = judge(r);
     const reasons = [
       leadsRating
         ? `leads the rating (${byGroup ? `class ${r.ratingClass}, group ${group}` : `rank ${r.rank}`})`
@@ -56,10 +52,48 @@ export function promisingZones(
     ];
     return {
       name: r.name,
-      candidate: leadsRating && specialisedInIt,
+      candidate,
       leadsRating,
       specialisedInIt,
       reasons,
     };
   });
+}
+
+/** A region's verdict without its words, and what the words say of its group. */
+export interface ZoneFlags {
+  candidate: boolean;
+  leadsRating: boolean;
+  specialisedInIt: boolean;
+  /** Leads by its group (not only by its rank). */
+  byGroup: boolean;
+  /** The group of its class. */
+  group: string;
+}
+
+/**
+ * The rule of `promisingZones` for one region at a time, without the reasons: the growth-poles
+ * sheet words its own, and at 10,000 regions the core's English reasons were made and dropped.
+ * Each class label is parsed once (a sheet has a handful of classes).
+ */
+export function zoneJudge(thresholds: ZoneThresholds = {}): (r: ZoneInput) => ZoneFlags {
+  const groups = (thresholds.groups ?? ["A", "B"]).map((g) => parseClassLabel(g).group);
+  const minShare = thresholds.minItShare ?? 0.01;
+  const groupOf = new Map<string, string>();
+  return (r) => {
+    let group = groupOf.get(r.ratingClass);
+    if (group === undefined)
+      groupOf.set(r.ratingClass, (group = parseClassLabel(r.ratingClass).group));
+    const byGroup = groups.includes(group);
+    const byRank = thresholds.topRanks !== undefined && r.rank <= thresholds.topRanks;
+    const leadsRating = byGroup || byRank;
+    const specialisedInIt = r.itShare !== null && r.itShare >= minShare;
+    return {
+      candidate: leadsRating && specialisedInIt,
+      leadsRating,
+      specialisedInIt,
+      byGroup,
+      group,
+    };
+  };
 }

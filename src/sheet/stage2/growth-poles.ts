@@ -9,7 +9,7 @@ import {
   defaultScale,
   indexDynamics,
   parseClassLabel,
-  promisingZones,
+  zoneJudge,
   toCyrillic,
 } from "../../core";
 import { formatNumber, translator, type Lang, type Translate } from "../../i18n";
@@ -130,65 +130,56 @@ export function growthPoles(
   const shareOf = specs.map((s) => new Map(s.regions.map((r) => [r.key, r.itShare])));
   const vr = verdictYear === null ? -1 : ratedYears.lastIndexOf(verdictYear);
   const vs = verdictYear === null ? -1 : specYears.lastIndexOf(verdictYear);
-  const findings: Finding[] = verdictYear === null ? [] : unmatched(t, rated[vr], specs[vs]);
-
-  const keys = [...names.keys()];
-  const verdicts =
+  const findings: Finding[] =
+    verdictYear === null ? [] : unmatched(t, rated[vr], specs[vs], ratingOf[vr], shareOf[vs]);
+  const judge =
     verdictYear === null
       ? null
-      : promisingZones(
-          keys
-            .filter((k) => ratingOf[vr].has(k))
-            .map((k) => {
-              const r = ratingOf[vr].get(k)!;
-              return {
-                name: k,
-                index: r.index,
-                ratingClass: r.class,
-                rank: r.rank,
-                itShare: shareOf[vs].get(k) ?? null,
-              };
-            }),
-          {
-            groups: th.groups,
-            minItShare: th.minItShare,
-            ...(th.topRanks !== null ? { topRanks: th.topRanks } : {}),
-          }
-        );
-  const verdictOf = new Map((verdicts ?? []).map((v) => [v.name, v]));
+      : zoneJudge({
+          groups: th.groups,
+          minItShare: th.minItShare,
+          ...(th.topRanks !== null ? { topRanks: th.topRanks } : {}),
+        });
   const reasonsOf = reasonsWithFigures(lang, th, verdictYear);
-  const regions = keys.map((key): GrowthRegion => {
+  const regions: GrowthRegion[] = [];
+  for (const [key, name] of names) {
     const ratings = ratingOf.map((m) => {
       const r = m.get(key);
       return r ? { index: r.index, class: r.class, rank: r.rank } : null;
     });
-    const { dynamics, dynamicsNote } = firstToLast(key, rated, ratings, t);
-    const v = verdictOf.get(key);
     const rating = vr >= 0 ? ratings[vr] : null;
     const share = vs >= 0 ? (shareOf[vs].get(key) ?? null) : null;
+    // The core's verdict for the regions rated in the verdict year.
+    const v =
+      judge && rating
+        ? judge({
+            name: key,
+            index: rating.index,
+            ratingClass: rating.class,
+            rank: rating.rank,
+            itShare: share,
+          })
+        : null;
     const leads = v?.leadsRating ?? false;
     const specialised = v?.specialisedInIt ?? (share !== null && share >= th.minItShare);
-    return {
-      name: names.get(key)!,
-      key,
-      ratings,
-      dynamics,
-      dynamicsNote,
-      itShares: shareOf.map((m) => m.get(key) ?? null),
-      leadsRating: leads,
-      specialisedInIt: specialised,
-      candidate: v?.candidate ?? false,
-      reasons: reasonsOf(rating, leads, share, specialised),
-      sheetReasons: sheetReasons(
-        t,
-        rating?.class ?? null,
-        rating?.rank ?? null,
-        leads,
-        share,
-        specialised
-      ),
-    };
-  });
+    regions.push(
+      new RegionWithWords(
+        {
+          name,
+          key,
+          ratings,
+          ...firstToLast(key, rated, ratings, t),
+          itShares: shareOf.map((m) => m.get(key) ?? null),
+          leadsRating: leads,
+          specialisedInIt: specialised,
+          candidate: v?.candidate ?? false,
+        },
+        () => reasonsOf(rating, leads, share, specialised),
+        () =>
+          sheetReasons(t, rating?.class ?? null, rating?.rank ?? null, leads, share, specialised)
+      )
+    );
+  }
   regions.sort(
     (a, b) =>
       Number(b.candidate) - Number(a.candidate) ||
@@ -197,29 +188,82 @@ export function growthPoles(
   return { verdictYear, ratedYears, specYears, thresholds: th, regions, findings };
 }
 
-function unmatched(t: Translate, rated: RatedYear, spec: YearSpecialisation): Finding[] {
-  const inRating = new Set(rated.regions.map((r) => r.key));
-  const inSpec = new Set(spec.regions.map((r) => r.key));
+/**
+ * A region whose reasons are worked out when first read and then kept: the sheets word their own
+ * (by formula), the command line reads only the candidates' (its JSON every region's), and at
+ * 10,000 regions the words were most of the growth-poles verdict's time. The getters are the
+ * class's, so every region shares one shape (a getter of its own per object made each region a
+ * dictionary, and the sheets' every read of a region's fields slower).
+ */
+class RegionWithWords implements GrowthRegion {
+  name: string;
+  key: string;
+  ratings: GrowthRegion["ratings"];
+  dynamics: number | null;
+  dynamicsNote: string | null;
+  itShares: (number | null)[];
+  leadsRating: boolean;
+  specialisedInIt: boolean;
+  candidate: boolean;
+  private kept: string[] | undefined = undefined;
+  private keptSheet: string | undefined = undefined;
+  constructor(
+    f: Omit<GrowthRegion, "reasons" | "sheetReasons">,
+    private readonly words: () => string[],
+    private readonly sheetWords: () => string
+  ) {
+    this.name = f.name;
+    this.key = f.key;
+    this.ratings = f.ratings;
+    this.dynamics = f.dynamics;
+    this.dynamicsNote = f.dynamicsNote;
+    this.itShares = f.itShares;
+    this.leadsRating = f.leadsRating;
+    this.specialisedInIt = f.specialisedInIt;
+    this.candidate = f.candidate;
+  }
+  get reasons(): string[] {
+    return (this.kept ??= this.words());
+  }
+  set reasons(value: string[]) {
+    this.kept = value;
+  }
+  get sheetReasons(): string {
+    return (this.keptSheet ??= this.sheetWords());
+  }
+  set sheetReasons(value: string) {
+    this.keptSheet = value;
+  }
+}
+
+function unmatched(
+  t: Translate,
+  rated: RatedYear,
+  spec: YearSpecialisation,
+  inRating: ReadonlyMap<string, unknown>,
+  inSpec: ReadonlyMap<string, unknown>
+): Finding[] {
   // Each side's regions the other lacks, said once each, the rating's first.
   const lacking = (
     regions: readonly { key: string; name: string }[],
-    other: ReadonlySet<string>,
+    other: ReadonlyMap<string, unknown>,
     key: "notInSpec" | "notRated",
-    year: string
-  ): Finding[] =>
-    regions
-      .filter((r) => !other.has(r.key))
-      .map((r) => ({
-        region: r.name,
-        indicator: null,
-        kind: "unmatched-region",
-        severity: "warning",
-        message: t(`growth.unmatched.${key}`, { name: r.name, year }),
-      }));
-  return [
-    ...lacking(rated.regions, inSpec, "notInSpec", rated.year),
-    ...lacking(spec.regions, inRating, "notRated", spec.year),
-  ];
+    year: string,
+    out: Finding[]
+  ): Finding[] => {
+    for (const r of regions)
+      if (!other.has(r.key))
+        out.push({
+          region: r.name,
+          indicator: null,
+          kind: "unmatched-region",
+          severity: "warning",
+          message: t(`growth.unmatched.${key}`, { name: r.name, year }),
+        });
+    return out;
+  };
+  const out = lacking(rated.regions, inSpec, "notInSpec", rated.year, []);
+  return lacking(spec.regions, inRating, "notRated", spec.year, out);
 }
 
 /** A figure in a reason, with a fixed number of decimals. */
