@@ -115,14 +115,18 @@ function ratingSources(plan: WorkbookPlan, rated: readonly RatedYear[]): GrowthS
   return rated.map((year, y) => {
     const sheet = yearSheets[y];
     if (!sheet) return null;
+    // One map of rows for the blocks that start on the same row (index, class and rank do).
+    const rowsFrom = new Map<number, ReadonlyMap<string, number>>();
+    const rowOf = (first: number) => {
+      let rows = rowsFrom.get(first);
+      if (!rows)
+        rowsFrom.set(first, (rows = new Map(year.regions.map((r, i) => [r.key, first + i]))));
+      return rows;
+    };
     const at = (role: string): CellSource | null => {
       const b = sheet.blocks.find((x) => x.role === role);
       if (!b) return null;
-      return {
-        sheet: sheet.name,
-        col: b.col,
-        rowOf: new Map(year.regions.map((r, i) => [r.key, b.row + i])),
-      };
+      return { sheet: sheet.name, col: b.col, rowOf: rowOf(b.row) };
     };
     const index = at("index");
     const cls = at("class");
