@@ -114,6 +114,10 @@ describe("the growth-poles sheet of the bundled sample", () => {
     expect(helper.formulas![2][0]).toContain("$B$4");
     // Groups A and B lead from an index of 40.
     expect(helper.results![2][0]).toBe(40);
+    // The group line reaches the largest IT share of the verdict year (or the threshold).
+    const shares = byRole(sheet, "it-share:2014").results!.map((r) => Number(r[0] ?? 0));
+    expect(Math.max(...shares)).toBeGreaterThan(0.01);
+    expect(helper.results![3]).toEqual([40, Math.max(0.01, ...shares)]);
   });
 
   it("speaks Russian when asked, with Cyrillic class letters in the groups cell", () => {

@@ -40,7 +40,8 @@ function matrixLabels(ctx: GrowthSheetContext, m: MatrixPlace): (PlacedLabel | n
       : { x, y, label: r.name, short: String(r.ratings[vr]!.rank) };
   });
   const points = drawn.filter((p) => p !== null);
-  const topShare = Math.max(poles.thresholds.minItShare, ...points.map((p) => p.y));
+  let topShare = poles.thresholds.minItShare;
+  for (const p of points) topShare = Math.max(topShare, p.y);
   const placed = placeLabels(points, {
     xMin: 0,
     xMax: 100,
@@ -87,10 +88,14 @@ function lineBlocks(ctx: GrowthSheetContext, m: MatrixPlace, yRange: string): Pl
   // The lowest index of a leading group: D from 0, C from 10, B from 40, A from 70.
   const fromGroups = `=IF(ISNUMBER(SEARCH("D",${groups})),0,IF(ISNUMBER(SEARCH(${q(letter("C"))},${groups})),10,IF(ISNUMBER(SEARCH(${q(letter("B"))},${groups})),40,IF(ISNUMBER(SEARCH(${q(letter("A"))},${groups})),70,100))))`;
   const leadFrom = leadingIndexFrom(poles.thresholds.groups);
-  const topShare = Math.max(
-    poles.thresholds.minItShare,
-    ...poles.regions.map((x) => x.itShares[poles.specYears.lastIndexOf(poles.verdictYear!)] ?? 0)
-  );
+  const min = poles.thresholds.minItShare;
+  // The line's top, worked out when read (the command line writes formulas alone).
+  const topShare = () => {
+    const vs = poles.specYears.lastIndexOf(poles.verdictYear!);
+    let top = min;
+    for (const x of poles.regions) top = Math.max(top, x.itShares[vs] ?? 0);
+    return top;
+  };
   const x = (row: number) => cellRef(row, c + 1);
   return [
     {
@@ -116,11 +121,11 @@ function lineBlocks(ctx: GrowthSheetContext, m: MatrixPlace, yRange: string): Pl
         [fromGroups, "=0"],
         [`=${x(r + 3)}`, `=MAX(${yRange},${cell.min})`],
       ],
-      [
-        [0, poles.thresholds.minItShare],
-        [100, poles.thresholds.minItShare],
+      () => [
+        [0, min],
+        [100, min],
         [leadFrom, 0],
-        [leadFrom, topShare],
+        [leadFrom, topShare()],
       ],
       { numberFormat: "0.000", style: TABLE_STYLE, role: "chart-lines" }
     ),
