@@ -20,7 +20,8 @@ import {
   type ScatterChartPlan,
   type SheetPlan,
 } from "../src/sheet";
-import { growthPoles } from "../src/sheet/stage2";
+import { translator } from "../src/i18n";
+import { growthPoles, sheetReasons } from "../src/sheet/stage2";
 import { industryGrid } from "./fixtures/industries";
 import {
   SAMPLE_SHEETS_EN,
@@ -200,6 +201,36 @@ describe("the paper's five proposed IT clusters under the default thresholds", (
         `IT share ${share.toFixed(3)} of the country in 2014, ` +
           `${r.specialisedInIt ? "at least" : "below"} the minimum 0.020`,
       ]);
+    }
+  });
+
+  it("a region's reasons, worked out when read, are what its JSON holds; its sheet words the formula's", () => {
+    const poles = growthPoles(rated, specs, {}, "ru");
+    const t = translator("ru");
+    expect(poles.regions.length).toBeGreaterThan(10);
+    for (const r of poles.regions) {
+      const plain = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+      expect(Object.keys(plain)).toEqual([
+        "name",
+        "key",
+        "ratings",
+        "dynamics",
+        "dynamicsNote",
+        "itShares",
+        "leadsRating",
+        "specialisedInIt",
+        "candidate",
+        "reasons",
+        "sheetReasons",
+      ]);
+      expect(plain.reasons).toEqual(r.reasons);
+      expect(r.reasons).toHaveLength(2);
+      const v = r.ratings[1];
+      const share = r.itShares[1];
+      expect(r.sheetReasons).toBe(
+        sheetReasons(t, v?.class ?? null, v?.rank ?? null, r.leadsRating, share, r.specialisedInIt)
+      );
+      expect(plain.sheetReasons).toBe(r.sheetReasons);
     }
   });
 

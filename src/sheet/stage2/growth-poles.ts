@@ -140,7 +140,7 @@ export function growthPoles(
           minItShare: th.minItShare,
           ...(th.topRanks !== null ? { topRanks: th.topRanks } : {}),
         });
-  const reasonsOf = reasonsWithFigures(lang, th, verdictYear);
+  const words: Wording = { reasonsOf: reasonsWithFigures(lang, th, verdictYear), t, vr, vs };
   const regions: GrowthRegion[] = [];
   for (const [key, name] of names) {
     const ratings = ratingOf.map((m) => {
@@ -148,7 +148,8 @@ export function growthPoles(
       return r ? { index: r.index, class: r.class, rank: r.rank } : null;
     });
     const rating = vr >= 0 ? ratings[vr] : null;
-    const share = vs >= 0 ? (shareOf[vs].get(key) ?? null) : null;
+    const itShares = shareOf.map((m) => m.get(key) ?? null);
+    const share = vs >= 0 ? itShares[vs] : null;
     // The core's verdict for the regions rated in the verdict year.
     const v =
       judge && rating
@@ -160,24 +161,13 @@ export function growthPoles(
             itShare: share,
           })
         : null;
-    const leads = v?.leadsRating ?? false;
-    const specialised = v?.specialisedInIt ?? (share !== null && share >= th.minItShare);
+    const { dynamics, dynamicsNote } = firstToLast(key, rated, ratings, t);
     regions.push(
-      new RegionWithWords(
-        {
-          name,
-          key,
-          ratings,
-          ...firstToLast(key, rated, ratings, t),
-          itShares: shareOf.map((m) => m.get(key) ?? null),
-          leadsRating: leads,
-          specialisedInIt: specialised,
-          candidate: v?.candidate ?? false,
-        },
-        () => reasonsOf(rating, leads, share, specialised),
-        () =>
-          sheetReasons(t, rating?.class ?? null, rating?.rank ?? null, leads, share, specialised)
-      )
+      new RegionWithWords(words, name, key, ratings, dynamics, dynamicsNote, itShares, {
+        leads: v?.leadsRating ?? false,
+        specialised: v?.specialisedInIt ?? (share !== null && share >= th.minItShare),
+        candidate: v?.candidate ?? false,
+      })
     );
   }
   regions.sort(
@@ -188,6 +178,15 @@ export function growthPoles(
   return { verdictYear, ratedYears, specYears, thresholds: th, regions, findings };
 }
 
+/** What a region's reasons are worded with, the same for every region. */
+interface Wording {
+  reasonsOf: ReturnType<typeof reasonsWithFigures>;
+  t: Translate;
+  /** The verdict year among the rated years and among the specialisation years; -1: none. */
+  vr: number;
+  vs: number;
+}
+
 /**
  * A region whose reasons are worked out when first read and then kept: the sheets word their own
  * (by formula), the command line reads only the candidates' (its JSON every region's), and at
@@ -196,43 +195,73 @@ export function growthPoles(
  * dictionary, and the sheets' every read of a region's fields slower).
  */
 class RegionWithWords implements GrowthRegion {
-  name: string;
-  key: string;
-  ratings: GrowthRegion["ratings"];
-  dynamics: number | null;
-  dynamicsNote: string | null;
-  itShares: (number | null)[];
   leadsRating: boolean;
   specialisedInIt: boolean;
   candidate: boolean;
   private kept: string[] | undefined = undefined;
   private keptSheet: string | undefined = undefined;
   constructor(
-    f: Omit<GrowthRegion, "reasons" | "sheetReasons">,
-    private readonly words: () => string[],
-    private readonly sheetWords: () => string
+    private readonly words: Wording,
+    public name: string,
+    public key: string,
+    public ratings: GrowthRegion["ratings"],
+    public dynamics: number | null,
+    public dynamicsNote: string | null,
+    public itShares: (number | null)[],
+    verdict: { leads: boolean; specialised: boolean; candidate: boolean }
   ) {
-    this.name = f.name;
-    this.key = f.key;
-    this.ratings = f.ratings;
-    this.dynamics = f.dynamics;
-    this.dynamicsNote = f.dynamicsNote;
-    this.itShares = f.itShares;
-    this.leadsRating = f.leadsRating;
-    this.specialisedInIt = f.specialisedInIt;
-    this.candidate = f.candidate;
+    this.leadsRating = verdict.leads;
+    this.specialisedInIt = verdict.specialised;
+    this.candidate = verdict.candidate;
+  }
+  private get rating() {
+    return this.words.vr >= 0 ? this.ratings[this.words.vr] : null;
+  }
+  private get share() {
+    return this.words.vs >= 0 ? this.itShares[this.words.vs] : null;
   }
   get reasons(): string[] {
-    return (this.kept ??= this.words());
+    return (this.kept ??= this.words.reasonsOf(
+      this.rating,
+      this.leadsRating,
+      this.share,
+      this.specialisedInIt
+    ));
   }
   set reasons(value: string[]) {
     this.kept = value;
   }
   get sheetReasons(): string {
-    return (this.keptSheet ??= this.sheetWords());
+    const { rating, share } = this;
+    return (this.keptSheet ??= sheetReasons(
+      this.words.t,
+      rating?.class ?? null,
+      rating?.rank ?? null,
+      this.leadsRating,
+      share,
+      this.specialisedInIt
+    ));
   }
   set sheetReasons(value: string) {
     this.keptSheet = value;
+  }
+  /** As JSON, the plain region it stands for: its fields, the reasons among them. */
+  toJSON(): GrowthRegion {
+    const { name, key, ratings, dynamics, dynamicsNote, itShares } = this;
+    const { leadsRating, specialisedInIt, candidate, reasons, sheetReasons } = this;
+    return {
+      name,
+      key,
+      ratings,
+      dynamics,
+      dynamicsNote,
+      itShares,
+      leadsRating,
+      specialisedInIt,
+      candidate,
+      reasons,
+      sheetReasons,
+    };
   }
 }
 
