@@ -156,6 +156,6 @@ export const column = <T>(
 /** Width of a column of names, in characters (no spread: it may hold many thousand names). */
 export function nameWidth(names: readonly string[]): number {
   let longest = 0;
-  for (const name of names) longest = Math.max(longest, name.length);
+  for (let i = 0; i < names.length; i++) longest = Math.max(longest, names[i].length);
   return Math.min(40, Math.max(14, longest + 2));
 }

@@ -119,10 +119,12 @@ const textsAt = (block: PlanBlock, c: number) =>
  */
 function widerThan(block: PlanBlock, c: number, width: number): boolean {
   const scale = fontScale(block);
-  for (const line of block.values!) {
-    const v = line[c - block.col];
-    const t = typeof v === "string" ? v : "";
-    if (t.length * scale > width) return true;
+  const lines = block.values!;
+  const at = c - block.col;
+  // An index, not an iterator: every block of the sheet is asked, cold, once per run.
+  for (let i = 0; i < lines.length; i++) {
+    const v = lines[i][at];
+    if (typeof v === "string" && v.length * scale > width) return true;
   }
   return false;
 }

@@ -141,10 +141,11 @@ function valuesToScore(
   return table.regions.map((region) =>
     INDICATOR_CODES.map((code) => {
       const printed = region.printed[code] ?? null;
-      const raw = safeRecompute(code, region);
-      const first = sources[code] === "printed" ? printed : raw;
+      // The other source is worked out only when the first has no value.
+      const fromPrinted = sources[code] === "printed";
+      const first = fromPrinted ? printed : safeRecompute(code, region);
       if (first !== null) return first;
-      const other = sources[code] === "printed" ? raw : printed;
+      const other = fromPrinted ? safeRecompute(code, region) : printed;
       if (other !== null) {
         findings.push(
           sourceFinding(
