@@ -1,7 +1,14 @@
 /**
  * The JRC dominance check and the promising-zones rule, on the published 2010/2014 tables.
  */
-import { leaderDominance, parseYearbookNumber, promisingZones, rankDescending } from "../src/core";
+import {
+  leaderDominance,
+  parseClassLabel,
+  parseYearbookNumber,
+  promisingZones,
+  rankDescending,
+  zoneJudge,
+} from "../src/core";
 import { INDEX_TABLE, readTsv, regions2010, yearbookNumber } from "./helpers/samples";
 
 describe("leaderDominance (JRC skewness > 2 and kurtosis > 3.5)", () => {
@@ -63,7 +70,12 @@ describe("promisingZones on the published 2014 index (Table 6) and IT shares (Ta
 
   test("groups A and B with at least 1% of IT output: Almaty city and Astana", () => {
     const verdicts = promisingZones(regions);
-    expect(verdicts.filter((v) => v.candidate).map((v) => v.name).sort()).toEqual(["г. Алматы", "г. Астана"].sort());
+    expect(
+      verdicts
+        .filter((v) => v.candidate)
+        .map((v) => v.name)
+        .sort()
+    ).toEqual(["г. Алматы", "г. Астана"].sort());
     const atyrau = verdicts.find((v) => v.name === "Атырауская")!;
     expect(atyrau.leadsRating).toBe(true);
     expect(atyrau.specialisedInIt).toBe(false);
@@ -76,5 +88,33 @@ describe("promisingZones on the published 2014 index (Table 6) and IT shares (Ta
     expect(names).toContain("Актюбинская");
     expect(names).not.toContain("Карагандинская"); // rank 4 in 2014, but no IT share (0)
     for (const v of verdicts) expect(v.candidate).toBe(v.leadsRating && v.specialisedInIt);
+  });
+
+  test("zoneJudge, a region at a time, gives promisingZones' verdicts; each label's group its own", () => {
+    for (const th of [{}, { groups: ["A"], topRanks: 6, minItShare: 0.03 }, { groups: ["C"] }]) {
+      const judge = zoneJudge(th);
+      const verdicts = promisingZones(regions, th);
+      const judged = regions.map((r) => judge(r));
+      expect(
+        judged.map(({ candidate, leadsRating, specialisedInIt }) => ({
+          candidate,
+          leadsRating,
+          specialisedInIt,
+        }))
+      ).toEqual(
+        verdicts.map(({ candidate, leadsRating, specialisedInIt }) => ({
+          candidate,
+          leadsRating,
+          specialisedInIt,
+        }))
+      );
+      // The classes seen before are parsed once: the group is still each label's own.
+      judged.forEach((v, i) => expect(v.group).toBe(parseClassLabel(regions[i].ratingClass).group));
+    }
+    expect(new Set(regions.map((r) => parseClassLabel(r.ratingClass).group)).size).toBe(2);
+    const judge = zoneJudge();
+    const bad = { ...regions[0], ratingClass: "Z" };
+    expect(() => judge(bad)).toThrow();
+    expect(() => judge(bad)).toThrow();
   });
 });

@@ -5,7 +5,7 @@
  * a threshold). The core decides; this adapter reads the cells and words the reasons, so the
  * economist sees why each region is or is not a candidate.
  */
-import { Band, CoreError, parseClassLabel, promisingZones } from "../core";
+import { Band, CoreError, parseClassLabel, zoneJudge } from "../core";
 import {
   Lang,
   MessageKey,
@@ -243,11 +243,15 @@ export function promisingZone(
         const band = readBand(cell, at);
         const itShare = readItShare(shareAt(r, c), at);
         const rank = rankAt ? readRank(rankAt(r, c), at, topRanks !== undefined) : null;
-        const [verdict] = promisingZones(
-          // The core reads the rank only against topRanks, which needs ranks (checked above).
-          [{ name: "", index: NaN, ratingClass: band.label, rank: rank ?? NaN, itShare }],
-          { groups, topRanks, minItShare }
-        );
+        // The core's rule without its English reasons (the function words its own). The core
+        // reads the rank only against topRanks, which needs ranks (checked above).
+        const verdict = zoneJudge({ groups, topRanks, minItShare })({
+          name: "",
+          index: NaN,
+          ratingClass: band.label,
+          rank: rank ?? NaN,
+          itShare,
+        });
         if (part === "verdict") return verdict.candidate;
         const label = String(cell).trim();
         const rating = ratingReason(t, label, band, rank, groups, topRanks, verdict.leadsRating);
