@@ -18,7 +18,7 @@ export type { XlsxCell } from "./xlsx-cells";
 /** What the row writer needs of exceljs's streaming worksheet (exceljs 4.4 internals). */
 interface StreamingSheet {
   startedData: boolean;
-  stream: { write(text: string): void };
+  stream: { write(bytes: string | Buffer): void };
   _merges: object[];
   _writeColumns(): void;
   _writeOpenSheetData(): void;
@@ -78,12 +78,21 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** The bytes of rows gathered before they are sent (xlsx-writer.ts sends past 256 KB). */
+const PENDING_BYTES = 320 * 1024;
+
 /** Writes the rows of one sheet; one instance per worksheet. */
 export class RowWriter {
   private readonly letters: string[] = [];
   /** A style's attribute (` s="3"` or ""), from exceljs's id for the style object. */
   private readonly styleAttributes = new Map<object, string>();
-  private pending = "";
+  /**
+   * The rows made and not yet sent, as bytes: each row's markup is written into the buffer as it
+   * is made. Held as one string until sent, the rows of a chunk were a rope of every cell's pieces
+   * that the stream then flattened and copied into bytes (a twentieth of a 10,000-region run).
+   */
+  private pending = Buffer.allocUnsafe(PENDING_BYTES);
+  private pendingBytes = 0;
   /**
    * The cells of the row being written, by column: stamp[col] is the row they belong to, owner
    * the block that writes the cell (null: none) and at the cell's column within it; merged, a
@@ -264,18 +273,21 @@ export class RowWriter {
     return false;
   }
 
-  /** The characters written and not yet sent to the sheet's stream. */
+  /** The bytes written and not yet sent to the sheet's stream. */
   get pendingLength(): number {
-    return this.pending.length;
+    return this.pendingBytes;
   }
 
   /**
    * Sends what is pending to the sheet's stream: the caller does, some hundreds of KB at a time
-   * (one write per row was a tenth of the write), and before the worksheet is committed.
+   * (one write per row was a tenth of the write), and before the worksheet is committed. The
+   * stream keeps the bytes until the zip has taken them: the next ones go to a buffer of their own.
    */
   flush(): void {
-    if (this.pending !== "") this.ws.stream.write(this.pending);
-    this.pending = "";
+    if (this.pendingBytes === 0) return;
+    this.ws.stream.write(this.pending.subarray(0, this.pendingBytes));
+    this.pending = Buffer.allocUnsafe(PENDING_BYTES);
+    this.pendingBytes = 0;
   }
 
   private write(xml: string): void {
@@ -284,7 +296,12 @@ export class RowWriter {
       this.ws._writeOpenSheetData();
       this.ws.startedData = true;
     }
-    this.pending += xml;
+    // At most three bytes a UTF-16 unit: a row that might not fit sends what is pending first.
+    if (this.pendingBytes + 3 * xml.length > this.pending.length) {
+      this.flush();
+      if (3 * xml.length > this.pending.length) this.pending = Buffer.allocUnsafe(3 * xml.length);
+    }
+    this.pendingBytes += this.pending.write(xml, this.pendingBytes, "utf8");
   }
 
   private column(col: number): string {
