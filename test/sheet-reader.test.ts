@@ -7,16 +7,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readGrid } from "../src/cli/input";
-import {
-  Grid,
-  RatingError,
-  TableReadError,
-  YearTable,
-  joinTables,
-  printedDecimals,
-  rateYear,
-  readYearbookTable,
-} from "../src/sheet";
+import { Grid, RatingError, TableReadError, YearTable, joinTables, printedDecimals, rateYear, readYearbookTable } from "../src/sheet";
 import fc from "fast-check";
 import { readTsv } from "./helpers/samples";
 
@@ -25,14 +16,10 @@ const fixtureTsv = (file: string): string[][] =>
   readFileSync(join(FIXTURES, file), "utf8")
     .split("\n")
     .map((line) => line.split("\t"));
-const fixtureCsv = (file: string) =>
-  readGrid({ path: join(FIXTURES, file), sheet: null, label: file });
+const fixtureCsv = (file: string) => readGrid({ path: join(FIXTURES, file), sheet: null, label: file });
 
 function clean2010(): YearTable {
-  return joinTables([
-    readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }),
-    readYearbookTable(readTsv("kz-2010-activity.tsv"), { year: "2010" }),
-  ]);
+  return joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }), readYearbookTable(readTsv("kz-2010-activity.tsv"), { year: "2010" })]);
 }
 
 function indexByKey(table: YearTable, options = {}): Map<string, number> {
@@ -54,30 +41,14 @@ describe("reading the sample tables", () => {
       ["S_E", 8],
     ]);
     const a = readYearbookTable(readTsv("kz-2010-activity.tsv"));
-    expect(a.columns.map((c) => c.field)).toEqual([
-      "rdExpenditure",
-      "techInnovationExpenditure",
-      "employed",
-      "innovativeProducts",
-      "S_A",
-      "S_B",
-      "S_C",
-    ]);
+    expect(a.columns.map((c) => c.field)).toEqual(["rdExpenditure", "techInnovationExpenditure", "employed", "innovativeProducts", "S_A", "S_B", "S_C"]);
     expect(s.regions).toHaveLength(16);
     expect(s.excluded).toHaveLength(0);
-    expect(s.regions[0]).toMatchObject({
-      name: "Акмолинская",
-      key: "akmola",
-      raw: { grp: 585965.4, employed: 413300 },
-      printed: { S_D: 1417.77, S_F: 0.7 },
-    });
+    expect(s.regions[0]).toMatchObject({ name: "Акмолинская", key: "akmola", raw: { grp: 585965.4, employed: 413300 }, printed: { S_D: 1417.77, S_F: 0.7 } });
   });
 
   it("joins the two tables of a year by region, though 2014's rows are in different orders", () => {
-    const t = joinTables([
-      readYearbookTable(readTsv("kz-2014-susceptibility.tsv")),
-      readYearbookTable(readTsv("kz-2014-activity.tsv")),
-    ]);
+    const t = joinTables([readYearbookTable(readTsv("kz-2014-susceptibility.tsv")), readYearbookTable(readTsv("kz-2014-activity.tsv"))]);
     expect(t.regions).toHaveLength(16);
     expect(t.findings.filter((f) => f.kind === "unmatched-region")).toHaveLength(0);
     const east = t.regions.find((r) => r.key === "east-kazakhstan")!;
@@ -121,15 +92,7 @@ describe("messy copies of the 2010 sample", () => {
     const t = readYearbookTable(fixtureTsv("kz-2010-susceptibility-messy.tsv"));
     expect(t.headerRows).toBe(4);
     expect(t.year).toBe("2010");
-    expect(t.columns.map((c) => c.field)).toEqual([
-      "grp",
-      "S_D",
-      "employed",
-      "fixedAssets",
-      "S_F",
-      "emissions",
-      "S_E",
-    ]);
+    expect(t.columns.map((c) => c.field)).toEqual(["grp", "S_D", "employed", "fixedAssets", "S_F", "emissions", "S_E"]);
     expect(t.regions).toHaveLength(16);
     expect(t.excluded.map((e) => e.reason)).toEqual([
       "a total, not a region",
@@ -143,10 +106,7 @@ describe("messy copies of the 2010 sample", () => {
   });
 
   it("rates the shuffled copy with its total row exactly like the clean tables, the total never leading", () => {
-    const messy = joinTables([
-      readYearbookTable(fixtureTsv("kz-2010-susceptibility-messy.tsv")),
-      readYearbookTable(readTsv("kz-2010-activity.tsv")),
-    ]);
+    const messy = joinTables([readYearbookTable(fixtureTsv("kz-2010-susceptibility-messy.tsv")), readYearbookTable(readTsv("kz-2010-activity.tsv"))]);
     const rated = rateYear(messy);
     expect(rated.regions).toHaveLength(16);
     expect(indexByKey(messy)).toEqual(indexByKey(clean2010()));
@@ -159,30 +119,17 @@ describe("messy copies of the 2010 sample", () => {
   it("reads English headers, English names and '1,054,074.4' numbers with the en locale", async () => {
     const grid = await fixtureCsv("kz-2010-activity-en.csv");
     const t = readYearbookTable(grid, { locale: "en", year: "2010" });
-    expect(t.columns.map((c) => c.field)).toEqual([
-      "rdExpenditure",
-      "techInnovationExpenditure",
-      "employed",
-      "innovativeProducts",
-      "S_A",
-      "S_B",
-      "S_C",
-    ]);
+    expect(t.columns.map((c) => c.field)).toEqual(["rdExpenditure", "techInnovationExpenditure", "employed", "innovativeProducts", "S_A", "S_B", "S_C"]);
     expect(t.findings.filter((f) => f.kind === "unreadable")).toHaveLength(0);
     expect(t.excluded.map((e) => e.text)).toEqual(["Total"]);
     expect(t.regions.find((r) => r.key === "almaty-city")!.printed.S_A).toBe(19677.65);
-    const joined = joinTables([
-      readYearbookTable(fixtureTsv("kz-2010-susceptibility-messy.tsv")),
-      t,
-    ]);
+    const joined = joinTables([readYearbookTable(fixtureTsv("kz-2010-susceptibility-messy.tsv")), t]);
     expect(joined.findings.filter((f) => f.kind === "unmatched-region")).toHaveLength(0);
     expect(indexByKey(joined)).toEqual(indexByKey(clean2010()));
   });
 
   it("infers a table's number format from its unambiguous cells, and refuses to guess without evidence", async () => {
-    const inferred = readYearbookTable(await fixtureCsv("kz-2010-activity-en.csv"), {
-      year: "2010",
-    });
+    const inferred = readYearbookTable(await fixtureCsv("kz-2010-activity-en.csv"), { year: "2010" });
     expect(inferred.findings.filter((f) => f.kind === "unreadable")).toHaveLength(0);
     expect(inferred.regions[0].raw.employed).toBe(413300);
     const grid: Grid = [
@@ -206,20 +153,9 @@ describe("messy copies of the 2010 sample", () => {
   it("reads Kazakh headers and names; a region missing from one table is a finding, not a crash", () => {
     const kk = readYearbookTable(fixtureTsv("kz-2010-activity-kk.tsv"), { year: "2010" });
     expect(kk.regionColumn).toBe(1);
-    expect(kk.columns.map((c) => c.field)).toEqual([
-      "rdExpenditure",
-      "techInnovationExpenditure",
-      "employed",
-      "innovativeProducts",
-      "S_A",
-      "S_B",
-      "S_C",
-    ]);
+    expect(kk.columns.map((c) => c.field)).toEqual(["rdExpenditure", "techInnovationExpenditure", "employed", "innovativeProducts", "S_A", "S_B", "S_C"]);
     expect(kk.regions).toHaveLength(15);
-    const joined = joinTables([
-      readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }),
-      kk,
-    ]);
+    const joined = joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv"), { year: "2010" }), kk]);
     expect(joined.regions).toHaveLength(16);
     const unmatched = joined.findings.filter((f) => f.kind === "unmatched-region");
     expect(unmatched.map((f) => f.region)).toEqual(["Павлодарская"]);
@@ -236,30 +172,20 @@ describe("messy copies of the 2010 sample", () => {
   });
 
   it("follows the missing-value policy for a '…' (no data) in a printed column", () => {
-    const t = joinTables([
-      readYearbookTable(readTsv("kz-2010-susceptibility.tsv")),
-      readYearbookTable(fixtureTsv("kz-2010-activity-missing.tsv")),
-    ]);
+    const t = joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv")), readYearbookTable(fixtureTsv("kz-2010-activity-missing.tsv"))]);
     const missing = t.findings.filter((f) => f.kind === "missing");
     expect(missing.map((f) => [f.region, f.indicator])).toEqual([["Атырауская", "S_A"]]);
     // Printed first: the missing printed S_A is recomputed from R&D and employed, and said so.
     const rated = rateYear(t, { year: "2010", prefer: "printed" });
     const atyrau = rated.regions.find((r) => r.key === "atyrau")!;
     expect(atyrau.indicators.S_A).toBeCloseTo((2199.3 * 1e6) / 256100, 6);
-    expect(
-      rated.findings.some(
-        (f) => f.kind === "source" && f.region === "Атырауская" && f.indicator === "S_A"
-      )
-    ).toBe(true);
+    expect(rated.findings.some((f) => f.kind === "source" && f.region === "Атырауская" && f.indicator === "S_A")).toBe(true);
   });
 
   it("applies the policy when a value is neither printed nor derivable", () => {
     const grid = readTsv("kz-2010-activity.tsv").map((row) => row.slice(0, 2).concat(row.slice(6)));
     grid[4][2] = "х"; // Atyrau's S_A confidential, and no R&D column to recompute it from
-    const t = joinTables([
-      readYearbookTable(readTsv("kz-2010-susceptibility.tsv")),
-      readYearbookTable(grid),
-    ]);
+    const t = joinTables([readYearbookTable(readTsv("kz-2010-susceptibility.tsv")), readYearbookTable(grid)]);
     expect(() => rateYear(t, { year: "2010" })).toThrow(/Атырауская \(S_A\)/);
     const skipped = rateYear(t, { year: "2010", missing: "skip" });
     const atyrau = skipped.regions.find((r) => r.key === "atyrau")!;
@@ -316,8 +242,6 @@ describe("tables the reader cannot use", () => {
       ["Region", "Apples", "Pears"],
       ["Akmola", 1, 2],
     ];
-    expect(() => readYearbookTable(grid)).toThrow(
-      /no recognisable indicator columns.*"Apples", "Pears"/
-    );
+    expect(() => readYearbookTable(grid)).toThrow(/no recognisable indicator columns.*"Apples", "Pears"/);
   });
 });
