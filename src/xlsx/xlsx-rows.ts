@@ -80,6 +80,7 @@ export function columnLetters(col: number): string {
 
 /** The bytes of rows gathered before they are sent (xlsx-writer.ts sends past 256 KB). */
 const PENDING_BYTES = 320 * 1024;
+const NO_BYTES = Buffer.alloc(0);
 
 /** Writes the rows of one sheet; one instance per worksheet. */
 export class RowWriter {
@@ -91,7 +92,7 @@ export class RowWriter {
    * is made. Held as one string until sent, the rows of a chunk were a rope of every cell's pieces
    * that the stream then flattened and copied into bytes (a twentieth of a 10,000-region run).
    */
-  private pending = Buffer.allocUnsafe(PENDING_BYTES);
+  private pending = NO_BYTES;
   private pendingBytes = 0;
   /**
    * The cells of the row being written, by column: stamp[col] is the row they belong to, owner
@@ -286,7 +287,7 @@ export class RowWriter {
   flush(): void {
     if (this.pendingBytes === 0) return;
     this.ws.stream.write(this.pending.subarray(0, this.pendingBytes));
-    this.pending = Buffer.allocUnsafe(PENDING_BYTES);
+    this.pending = NO_BYTES;
     this.pendingBytes = 0;
   }
 
@@ -296,10 +297,12 @@ export class RowWriter {
       this.ws._writeOpenSheetData();
       this.ws.startedData = true;
     }
-    // At most three bytes a UTF-16 unit: a row that might not fit sends what is pending first.
-    if (this.pendingBytes + 3 * xml.length > this.pending.length) {
+    // At most three bytes a UTF-16 unit: a row that might not fit sends what is pending first,
+    // and goes to a new buffer (the stream keeps the one it was sent).
+    const most = 3 * xml.length;
+    if (this.pendingBytes + most > this.pending.length) {
       this.flush();
-      if (3 * xml.length > this.pending.length) this.pending = Buffer.allocUnsafe(3 * xml.length);
+      this.pending = Buffer.allocUnsafe(Math.max(PENDING_BYTES, most));
     }
     this.pendingBytes += this.pending.write(xml, this.pendingBytes, "utf8");
   }

@@ -154,15 +154,13 @@ function totalsSpan({ k, totalRow }: IndustriesContext, from: number): string {
 function totalsBlocks(ctx: IndustriesContext): PlanBlock[] {
   const { regions, cols } = ctx;
   const bold = { ...TABLE_STYLE, bold: true };
-  const full = () => regions.filter((r) => r.complete);
-  const sizeTotals = () => {
-    const rows = full();
-    return [industryColumn(ctx, (c) => rows.reduce((s, r) => s + r.sizes[c]!, 0))];
+  // Each industry's sum over the regions with a full mix, as the block's one row.
+  const sums = (of: (r: (typeof regions)[number]) => readonly (number | null)[]) => () => {
+    const full = regions.filter((r) => r.complete);
+    return [industryColumn(ctx, (c) => full.reduce((s, r) => s + of(r)[c]!, 0))];
   };
-  const shareSums = () => {
-    const rows = full();
-    return [industryColumn(ctx, (c) => rows.reduce((s, r) => s + r.shares![c]!, 0))];
-  };
+  const sizeTotals = sums((r) => r.sizes);
+  const shareSums = sums((r) => r.shares!);
   return [
     formulaBlock(ctx.formulas, ctx.totalRow, cols.size, [columnSums(ctx, cols.size)], sizeTotals, {
       numberFormat: SIZE_FORMAT,

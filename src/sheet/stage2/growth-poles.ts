@@ -277,22 +277,21 @@ function unmatched(
     regions: readonly { key: string; name: string }[],
     other: ReadonlyMap<string, unknown>,
     key: "notInSpec" | "notRated",
-    year: string,
-    out: Finding[]
-  ): Finding[] => {
-    for (const r of regions)
-      if (!other.has(r.key))
-        out.push({
-          region: r.name,
-          indicator: null,
-          kind: "unmatched-region",
-          severity: "warning",
-          message: t(`growth.unmatched.${key}`, { name: r.name, year }),
-        });
-    return out;
-  };
-  const out = lacking(rated.regions, inSpec, "notInSpec", rated.year, []);
-  return lacking(spec.regions, inRating, "notRated", spec.year, out);
+    year: string
+  ): Finding[] =>
+    regions
+      .filter((r) => !other.has(r.key))
+      .map((r) => ({
+        region: r.name,
+        indicator: null,
+        kind: "unmatched-region",
+        severity: "warning",
+        message: t(`growth.unmatched.${key}`, { name: r.name, year }),
+      }));
+  return [
+    ...lacking(rated.regions, inSpec, "notInSpec", rated.year),
+    ...lacking(spec.regions, inRating, "notRated", spec.year),
+  ];
 }
 
 /** A figure in a reason, with a fixed number of decimals. */
